@@ -1,0 +1,161 @@
+// Pure credit rating of one entity on one date (DOMAIN.md, Dalian seed).
+import { CREDIT_LEVELS } from '../domain/vocabulary';
+import type { CreditLevel, RecordKind } from '../domain/vocabulary';
+import { assertIsoDate, subtractYears } from './dates';
+import { isCurrentlyListed, isRecordPublic } from './is-record-public';
+import { CREDIT_RULE_SETS, selectRuleSet } from './rules';
+import type {
+  ComplaintMonth,
+  CreditRating,
+  CreditReason,
+  CreditRuleSet,
+  RatingInput,
+  RatingRecord,
+} from './types';
+
+/** Orders two levels: negative when a is lower than b, 0 when equal, positive when higher. */
+export function compareLevels(a: CreditLevel, b: CreditLevel): number {
+  return CREDIT_LEVELS.indexOf(a) - CREDIT_LEVELS.indexOf(b);
+}
+
+/** The highest of the given levels; green when none are given. */
+export function maxLevel(...levels: CreditLevel[]): CreditLevel {
+  let highest: CreditLevel = 'green';
+  for (const level of levels) {
+    if (compareLevels(level, highest) > 0) highest = level;
+  }
+  return highest;
+}
+
+/** Rounds a rate in 0..1 to 4 decimals for display. */
+function roundRate(rate: number): number {
+  return Math.round(rate * 10_000) / 10_000;
+}
+
+/** Sums complaint months within [windowStart, ratingDate]. */
+export function sumComplaintsInWindow(
+  complaints: readonly ComplaintMonth[],
+  windowStart: string,
+  ratingDate: string,
+): { count: number; resolved: number } {
+  let count = 0;
+  let resolved = 0;
+  for (const month of complaints) {
+    // A month counts only when its first day lies inside the window. The month containing the
+    // window start (periodStart before windowStart) is therefore excluded as a whole: monthly
+    // statistics cannot be split by day, and excluding it never counts complaints older than the
+    // window. A month that starts after the rating date has not begun and does not count yet.
+    if (month.periodStart >= windowStart && month.periodStart <= ratingDate) {
+      count += month.count;
+      resolved += month.resolved;
+    }
+  }
+  return { count, resolved };
+}
+
+function idsOf(records: readonly RatingRecord[]): string[] {
+  return records.map((record) => record.id);
+}
+
+/** Rates an entity on the date with the rule set in effect then; lists every rule that fired. */
+export function rateEntity(
+  input: RatingInput,
+  ratingDate: string,
+  ruleSets: readonly CreditRuleSet[] = CREDIT_RULE_SETS,
+): CreditRating {
+  assertIsoDate(ratingDate);
+  const rules = selectRuleSet(ratingDate, ruleSets);
+  const windowStart = subtractYears(ratingDate, rules.windowYears);
+  const reasons: CreditReason[] = [];
+
+  // Black: revoked entity.
+  if (rules.blackOnEntityRevoked && input.entityStatus === 'revoked') {
+    reasons.push({ code: 'entity_revoked', level: 'black', recordIds: [] });
+  }
+
+  // Black: public licence revocation (or other black record kinds), no window.
+  const blackRecordKinds: ReadonlySet<RecordKind> = new Set(rules.blackRecordKinds);
+  const revocations = input.records.filter(
+    (record) => blackRecordKinds.has(record.kind) && isRecordPublic(record, ratingDate),
+  );
+  if (revocations.length > 0) {
+    reasons.push({ code: 'licence_revocation', level: 'black', recordIds: idsOf(revocations) });
+  }
+
+  // Black: current blacklist entries, no window.
+  const blackListingKinds: ReadonlySet<RecordKind> = new Set(rules.blackListingKinds);
+  const blacklisted = input.records.filter(
+    (record) => blackListingKinds.has(record.kind) && isCurrentlyListed(record, ratingDate),
+  );
+  if (blacklisted.length > 0) {
+    reasons.push({ code: 'blacklisted', level: 'black', recordIds: idsOf(blacklisted) });
+  }
+
+  // Red: current abnormal-operations entries, no window.
+  const redListingKinds: ReadonlySet<RecordKind> = new Set(rules.redListingKinds);
+  const abnormal = input.records.filter(
+    (record) => redListingKinds.has(record.kind) && isCurrentlyListed(record, ratingDate),
+  );
+  if (abnormal.length > 0) {
+    reasons.push({ code: 'abnormal_listing', level: 'red', recordIds: idsOf(abnormal) });
+  }
+
+  // Red / yellow: public penalties of any severity decided within the window.
+  const penalties = input.records.filter(
+    (record) =>
+      record.kind === 'penalty' &&
+      record.decisionDate >= windowStart &&
+      isRecordPublic(record, ratingDate),
+  );
+  const penaltyLevel: CreditLevel | null =
+    penalties.length >= rules.penalties.redMin
+      ? 'red'
+      : penalties.length >= rules.penalties.yellowMin
+        ? 'yellow'
+        : null;
+  if (penaltyLevel) {
+    reasons.push({
+      code: 'penalties',
+      level: penaltyLevel,
+      recordIds: idsOf(penalties),
+      count: penalties.length,
+    });
+  }
+
+  // Red / yellow: many complaints with a low resolution rate within the window.
+  const complaints = sumComplaintsInWindow(input.complaints, windowStart, ratingDate);
+  // Thresholds compare the exact rate; only the reported rate is rounded.
+  const exactRate = complaints.count > 0 ? complaints.resolved / complaints.count : null;
+  if (exactRate !== null && complaints.count >= rules.complaints.minCount) {
+    const complaintLevel: CreditLevel | null =
+      exactRate < rules.complaints.redBelowRate
+        ? 'red'
+        : exactRate < rules.complaints.yellowBelowRate
+          ? 'yellow'
+          : null;
+    if (complaintLevel) {
+      reasons.push({
+        code: 'complaints',
+        level: complaintLevel,
+        recordIds: [],
+        count: complaints.count,
+        resolvedRate: roundRate(exactRate),
+      });
+    }
+  }
+
+  // Highest level first; the sort is stable, so rules keep their evaluation order within a level.
+  reasons.sort((a, b) => compareLevels(b.level, a.level));
+
+  return {
+    level: maxLevel(...reasons.map((reason) => reason.level)),
+    reasons,
+    ruleVersion: rules.version,
+    ratedOn: ratingDate,
+    windowStart,
+    complaints: {
+      count: complaints.count,
+      resolvedRate: exactRate === null ? null : roundRate(exactRate),
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// Versioned rating rules (DOMAIN.md, Dalian seed). Rules are data: add a set to change thresholds.
+import { BLACKLIST_KINDS } from '../domain/vocabulary';
+import { assertIsoDate } from './dates';
+import type { CreditRuleSet } from './types';
+
+/** Dalian rules, effective from 2021-01-01. */
+export const DALIAN_2021_RULES: CreditRuleSet = {
+  version: 'dalian-2021',
+  effectiveFrom: '2021-01-01',
+  windowYears: 2,
+  penalties: { yellowMin: 1, redMin: 3 },
+  complaints: { minCount: 4, redBelowRate: 0.5, yellowBelowRate: 0.8 },
+  blackOnEntityRevoked: true,
+  blackListingKinds: [...BLACKLIST_KINDS],
+  blackRecordKinds: ['licence_revocation'],
+  redListingKinds: ['abnormal_listing'],
+};
+
+export const CREDIT_RULE_SETS: readonly CreditRuleSet[] = [DALIAN_2021_RULES];
+
+/** Picks the latest rule set whose effectiveFrom is on or before the rating date. */
+export function selectRuleSet(
+  ratingDate: string,
+  sets: readonly CreditRuleSet[] = CREDIT_RULE_SETS,
+): CreditRuleSet {
+  assertIsoDate(ratingDate);
+  let selected: CreditRuleSet | undefined;
+  for (const set of sets) {
+    if (set.effectiveFrom <= ratingDate && (!selected || set.effectiveFrom > selected.effectiveFrom)) {
+      selected = set;
+    }
+  }
+  if (!selected) {
+    throw new Error(`No credit rule set is in effect on ${ratingDate}`);
+  }
+  return selected;
+}
