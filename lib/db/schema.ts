@@ -1,0 +1,186 @@
+// Drizzle schema: the source of truth for the generated SQL migrations in drizzle/.
+// Identifiers follow DOMAIN.md, "Names the software uses".
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import {
+  CATEGORIES,
+  CREDIT_LEVELS,
+  ENTITY_STATUSES,
+  ENTITY_TYPES,
+  RECORD_KINDS,
+  RECORD_STATUSES,
+  SEVERITIES,
+} from '../domain/vocabulary';
+
+export const categoryEnum = pgEnum('category', CATEGORIES);
+export const recordKindEnum = pgEnum('record_kind', RECORD_KINDS);
+export const severityEnum = pgEnum('severity', SEVERITIES);
+export const recordStatusEnum = pgEnum('record_status', RECORD_STATUSES);
+export const creditLevelEnum = pgEnum('credit_level', CREDIT_LEVELS);
+export const entityTypeEnum = pgEnum('entity_type', ENTITY_TYPES);
+export const entityStatusEnum = pgEnum('entity_status', ENTITY_STATUSES);
+
+/** Government departments that provide data ("谁产生、谁提供、谁负责"). */
+export const departments = pgTable('departments', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  nameZhCn: text('name_zh_cn').notNull(),
+  nameZhTw: text('name_zh_tw').notNull(),
+  nameEn: text('name_en').notNull(),
+  /** Registration authorities may post entities (registration data). */
+  isRegistrar: boolean('is_registrar').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Market entities: companies, individual businesses, cooperatives. */
+export const entities = pgTable(
+  'entities',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** 统一社会信用代码; a few genuine legacy codes fail the checksum and are kept as they are. */
+    uscc: text('uscc').notNull(),
+    usccChecksumValid: boolean('uscc_checksum_valid').notNull().default(true),
+    /** Old 15-digit 注册号. */
+    regNo: text('reg_no'),
+    name: text('name').notNull(),
+    /** Name normalised for exact matching (brackets and spaces folded). */
+    nameNormalized: text('name_normalized').notNull(),
+    formerNames: text('former_names').array().notNull().default(sql`'{}'::text[]`),
+    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    type: entityTypeEnum('type').notNull(),
+    legalRepresentative: text('legal_representative').notNull(),
+    /** Registered capital in units of 10,000 CNY (万元), as registered. */
+    registeredCapital: numeric('registered_capital', { precision: 18, scale: 4 }),
+    establishedOn: date('established_on').notNull(),
+    address: text('address').notNull(),
+    /** GB/T 2260 county-level division code. */
+    districtCode: text('district_code').notNull(),
+    /** GB/T 4754 industry: section letter + division, e.g. F52. */
+    industryCode: text('industry_code'),
+    scope: text('scope'),
+    status: entityStatusEnum('status').notNull().default('active'),
+    registrarDepartmentId: integer('registrar_department_id').references(() => departments.id),
+    isSmallMicro: boolean('is_small_micro').notNull().default(false),
+    creditLevel: creditLevelEnum('credit_level').notNull().default('green'),
+    /** The rating engine's reasons (rules and the record ids that fired them). */
+    creditReasons: jsonb('credit_reasons').notNull().default(sql`'[]'::jsonb`),
+    creditRuleVersion: text('credit_rule_version'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
+    /** The next date on which time alone may change the rating (scheduler input). */
+    nextReviewOn: date('next_review_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('entities_uscc_key').on(t.uscc),
+    index('entities_reg_no_idx').on(t.regNo),
+    index('entities_name_normalized_idx').on(t.nameNormalized),
+    index('entities_credit_level_idx').on(t.creditLevel),
+    index('entities_district_idx').on(t.districtCode),
+    index('entities_next_review_idx').on(t.nextReviewOn),
+  ],
+);
+
+/** Every published fact about an entity, in the four categories; listings are records too. */
+export const records = pgTable(
+  'records',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    entityId: bigint('entity_id', { mode: 'number' })
+      .notNull()
+      .references(() => entities.id),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+    /** The providing department's own reference, unique per department (idempotent intake). */
+    sourceRef: text('source_ref').notNull(),
+    version: integer('version').notNull().default(1),
+    category: categoryEnum('category').notNull(),
+    kind: recordKindEnum('kind').notNull(),
+    title: text('title').notNull(),
+    docNo: text('doc_no'),
+    /** Decision date; for listings, the date listed. */
+    decisionDate: date('decision_date').notNull(),
+    producedOn: date('produced_on'),
+    collectedOn: date('collected_on').notNull(),
+    severity: severityEnum('severity'),
+    legalBasis: text('legal_basis'),
+    content: text('content'),
+    publicityStart: date('publicity_start'),
+    publicityEnd: date('publicity_end'),
+    status: recordStatusEnum('status').notNull().default('published'),
+    /** Listings: grounds for listing, removal date and reason. */
+    grounds: text('grounds'),
+    removedOn: date('removed_on'),
+    removalReason: text('removal_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('records_department_source_ref_key').on(t.departmentId, t.sourceRef),
+    index('records_entity_idx').on(t.entityId, t.category, t.decisionDate),
+    index('records_listing_idx').on(t.kind, t.decisionDate).where(
+      sql`${t.kind} in ('abnormal_listing','serious_illegal_listing','dishonest_debtor','tax_violation')`,
+    ),
+    check(
+      'records_severity_only_penalty',
+      sql`${t.severity} is null or ${t.kind} = 'penalty'`,
+    ),
+    check('records_removal_after_listing', sql`${t.removedOn} is null or ${t.removedOn} >= ${t.decisionDate}`),
+  ],
+);
+
+/** 12345 hotline complaint statistics per entity and month. */
+export const complaintStats = pgTable(
+  'complaint_stats',
+  {
+    entityId: bigint('entity_id', { mode: 'number' })
+      .notNull()
+      .references(() => entities.id),
+    /** First day of the month. */
+    periodStart: date('period_start').notNull(),
+    complaints: smallint('complaints').notNull(),
+    resolved: smallint('resolved').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.entityId, t.periodStart] }),
+    check('complaint_stats_resolved_le_count', sql`${t.resolved} >= 0 and ${t.resolved} <= ${t.complaints}`),
+  ],
+);
+
+/**
+ * Transactional outbox: written in the same transaction as the change it announces; the worker
+ * takes rows with FOR UPDATE SKIP LOCKED and deletes them once their work is done.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    topic: text('topic').notNull(),
+    entityId: bigint('entity_id', { mode: 'number' }),
+    payload: jsonb('payload').notNull().default(sql`'{}'::jsonb`),
+    attempts: integer('attempts').notNull().default(0),
+    availableAt: timestamp('available_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+  },
+  (t) => [index('outbox_available_idx').on(t.availableAt, t.id)],
+);

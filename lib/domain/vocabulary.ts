@@ -1,0 +1,104 @@
+// Stable identifiers of the domain (DOMAIN.md, "Names the software uses").
+// Data, API and URLs use exactly these strings; labels come from the locale messages.
+
+export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export const CATEGORIES = ['basic', 'good', 'warning', 'inspection'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const RECORD_KINDS = [
+  'registration_change',
+  'licence',
+  'qualification',
+  'trademark',
+  'equity_pledge',
+  'ip_pledge',
+  'chattel_mortgage',
+  'honour',
+  'credit_commitment',
+  'penalty',
+  'abnormal_listing',
+  'licence_revocation',
+  'serious_illegal_listing',
+  'dishonest_debtor',
+  'tax_violation',
+  'inspection',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** The category each record kind belongs to (Jinan seed §3, Dongguan §17). */
+export const CATEGORY_OF_KIND: Record<RecordKind, Category> = {
+  registration_change: 'basic',
+  licence: 'basic',
+  qualification: 'basic',
+  trademark: 'basic',
+  equity_pledge: 'basic',
+  ip_pledge: 'basic',
+  chattel_mortgage: 'basic',
+  honour: 'good',
+  credit_commitment: 'good',
+  penalty: 'warning',
+  abnormal_listing: 'warning',
+  licence_revocation: 'warning',
+  serious_illegal_listing: 'warning',
+  dishonest_debtor: 'warning',
+  tax_violation: 'warning',
+  inspection: 'inspection',
+};
+
+/** Record kinds that are list entries (listed on a date, removed later with a reason). */
+export const LISTING_KINDS = [
+  'abnormal_listing',
+  'serious_illegal_listing',
+  'dishonest_debtor',
+  'tax_violation',
+] as const satisfies readonly RecordKind[];
+export type ListingKind = (typeof LISTING_KINDS)[number];
+
+/** Blacklists whose current entries make a firm black and a joint-punishment target. */
+export const BLACKLIST_KINDS = [
+  'serious_illegal_listing',
+  'dishonest_debtor',
+  'tax_violation',
+] as const satisfies readonly ListingKind[];
+
+export const LIST_SLUGS = [
+  'serious-illegal',
+  'abnormal-operations',
+  'dishonest-debtors',
+  'tax-violations',
+  'joint-punishment',
+] as const;
+export type ListSlug = (typeof LIST_SLUGS)[number];
+
+export const SEVERITIES = ['minor', 'general', 'serious'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RECORD_STATUSES = [
+  'published',
+  'under_objection',
+  'suspended',
+  'corrected',
+  'revoked',
+  'repaired',
+  'expired',
+] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/** Statuses under which a record is shown and counts towards the rating. */
+export const PUBLIC_RECORD_STATUSES = [
+  'published',
+  'under_objection',
+  'corrected',
+] as const satisfies readonly RecordStatus[];
+
+export const CREDIT_LEVELS = ['green', 'yellow', 'red', 'black'] as const;
+export type CreditLevel = (typeof CREDIT_LEVELS)[number];
+
+export const ENTITY_TYPES = ['company', 'individual', 'cooperative', 'other'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const ENTITY_STATUSES = ['active', 'revoked', 'cancelled'] as const;
+export type EntityStatus = (typeof ENTITY_STATUSES)[number];

