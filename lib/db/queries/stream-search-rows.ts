@@ -1,0 +1,64 @@
+// Streams the columns the search index needs, in batches, with a server-side cursor so a full
+// reindex of a million firms never holds more than one batch in memory.
+// No `import 'server-only'`: the reindex script and the worker (plain Node, no react-server
+// condition) import this module too.
+import type { CreditLevel, EntityStatus, EntityType } from '../../domain/vocabulary';
+import { getSql } from '../client';
+
+/**
+ * One entity as the search index sees it. Only public registration data: `legalRepresentative`
+ * is the registered name (for `individual` businesses the operator, a natural person, whose name
+ * gsxt also publishes); ID numbers are never stored, so they cannot reach the index.
+ */
+export interface SearchRow {
+  id: number;
+  uscc: string;
+  regNo: string | null;
+  name: string;
+  formerNames: string[];
+  aliases: string[];
+  type: EntityType;
+  legalRepresentative: string;
+  address: string;
+  districtCode: string;
+  industryCode: string | null;
+  status: EntityStatus;
+  creditLevel: CreditLevel;
+  isSmallMicro: boolean;
+  /** YYYY-MM-DD. */
+  establishedOn: string;
+  /** 万元, as the numeric's exact decimal text; null when not registered. */
+  registeredCapital: string | null;
+}
+
+export interface StreamSearchRowsOptions {
+  /** Rows per yielded batch (default 5000). */
+  batchSize?: number;
+  /** Only these entities (the worker's changed set); all entities when absent. */
+  entityIds?: number[];
+  /** Only entities updated at or after this instant (catch-up after a reindex). */
+  updatedSince?: Date;
+}
+
+/** Yields batches of search rows in id order, read through a postgres.js cursor. */
+export async function* streamSearchRows(opts: StreamSearchRowsOptions = {}): AsyncGenerator<SearchRow[]> {
+  const batchSize = Math.max(1, Math.min(opts.batchSize ?? 5000, 100_000));
+  if (opts.entityIds && opts.entityIds.length === 0) return;
+  const sql = getSql();
+  const byIds = opts.entityIds ? sql`and id = any(${opts.entityIds}::bigint[])` : sql``;
+  const since = opts.updatedSince ? sql`and updated_at >= ${opts.updatedSince}` : sql``;
+  const cursor = sql<SearchRow[]>`
+    select id::int as id, uscc, reg_no as "regNo", name,
+           former_names as "formerNames", aliases, type,
+           legal_representative as "legalRepresentative", address,
+           district_code as "districtCode", industry_code as "industryCode", status,
+           credit_level as "creditLevel", is_small_micro as "isSmallMicro",
+           established_on as "establishedOn", registered_capital::text as "registeredCapital"
+    from entities
+    where true ${byIds} ${since}
+    order by id`.cursor(batchSize);
+  for await (const rows of cursor) {
+    // postgres.js rows carry extra properties (count, command…): hand out plain arrays.
+    yield Array.from(rows);
+  }
+}

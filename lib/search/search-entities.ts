@@ -1,0 +1,348 @@
+// Entity search for the search page, the JSON API and the home-page typeahead.
+import {
+  MeilisearchApiError,
+  MeilisearchError,
+  type Meilisearch,
+  type SearchParams,
+  type SearchResponse,
+} from 'meilisearch';
+import { CREDIT_LEVELS, ENTITY_TYPES, type CreditLevel, type EntityStatus, type EntityType } from '../domain/vocabulary';
+import { AppError } from '../errors';
+import { classifyCode } from '../uscc';
+import { normalizeSearchText, type EntityDocument } from './build-entity-document';
+import { getSearchClient, indexName } from './client';
+import { ENTITY_HIGHLIGHT_FIELDS, ENTITY_MAX_TOTAL_HITS } from './settings';
+
+/** Meilisearch is unreachable, overloaded (503 queue full), timed out, or has no entity index. */
+export class SearchUnavailableError extends Error {
+  readonly code = 'search_unavailable' as const;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+/** A run of highlighted or plain text; the UI renders it as text, never as HTML. */
+export interface HighlightSegment {
+  text: string;
+  hit: boolean;
+}
+
+/** Highlighted variants of the displayed fields (present only when highlighting was asked for). */
+export interface EntityHighlights {
+  name?: HighlightSegment[];
+  aliases?: HighlightSegment[][];
+  formerNames?: HighlightSegment[][];
+  legalRepresentative?: HighlightSegment[];
+  address?: HighlightSegment[];
+}
+
+/**
+ * One search hit: the displayed document fields plus highlights. regNo, address and isSmallMicro
+ * are always set by searchEntities; they are optional because the PostgreSQL fallback
+ * (lib/entities/find-entities) builds hits without them.
+ */
+export interface EntityHit {
+  uscc: string;
+  regNo?: string | null;
+  name: string;
+  aliases: string[];
+  formerNames: string[];
+  legalRepresentative: string;
+  address?: string;
+  districtCode: string;
+  industryCode: string | null;
+  type: EntityType;
+  status: EntityStatus;
+  creditLevel: CreditLevel;
+  isSmallMicro?: boolean;
+  highlights: EntityHighlights;
+}
+
+/** Counts per facet value, for the filters beside the results. */
+export interface EntityFacets {
+  creditLevel: Record<string, number>;
+  districtCode: Record<string, number>;
+  industryCode: Record<string, number>;
+  type: Record<string, number>;
+}
+
+export interface EntitySearchParams {
+  q: string;
+  level?: CreditLevel[];
+  districtCode?: string;
+  industryCode?: string;
+  type?: EntityType;
+  /** 1-based (default 1). */
+  page?: number;
+  /** 1–50 (default 20). */
+  hitsPerPage?: number;
+  /** Ask for highlighted segments (default true). */
+  highlight?: boolean;
+}
+
+export interface EntitySearchResult {
+  hits: EntityHit[];
+  /** Exact up to ENTITY_MAX_TOTAL_HITS (10,000), then capped there. */
+  total: number;
+  page: number;
+  hitsPerPage: number;
+  totalPages: number;
+  facets: EntityFacets;
+  processingTimeMs: number;
+  /** The query was a USCC or 注册号 of an indexed firm: hits holds that firm only (redirect to it). */
+  exactMatch: boolean;
+}
+
+/** One typeahead suggestion. */
+export interface EntitySuggestion {
+  uscc: string;
+  name: string;
+  creditLevel: CreditLevel;
+}
+
+/** Longest query we send (Meilisearch reads at most 10 words anyway). */
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_HITS_PER_PAGE = 50;
+const SEARCH_TIMEOUT_MS = 3000;
+const FACETS = ['creditLevel', 'districtCode', 'industryCode', 'type'] as const;
+// Private-use characters as highlight tags: unlike '<mark>' they cannot occur in a registered name
+// or address, so parsing the highlighted text can never be confused by the data.
+const PRE_TAG = '\uE000';
+const POST_TAG = '\uE001';
+const DISPLAYED_FIELDS = [
+  'uscc', 'regNo', 'name', 'aliases', 'formerNames', 'legalRepresentative', 'address', 'districtCode',
+  'industryCode', 'type', 'status', 'creditLevel', 'isSmallMicro',
+] as const satisfies readonly (keyof EntityDocument)[];
+type DisplayedDocument = Pick<EntityDocument, (typeof DISPLAYED_FIELDS)[number]>;
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+const DISTRICT_CODE = /^\d{6}$/;
+const INDUSTRY_CODE = /^[A-T]\d{2}$/;
+
+/** Trims, folds full-width and spaces, converts traditional to simplified, caps the length. */
+export function normalizeQuery(q: string): string {
+  const normalized = normalizeSearchText(q);
+  const chars = Array.from(normalized);
+  return chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join('').trim() : normalized;
+}
+
+/** Splits text carrying the private highlight tags into segments (adjacent runs merged). */
+export function parseHighlighted(text: string): HighlightSegment[] {
+  const segments: HighlightSegment[] = [];
+  let hit = false;
+  let start = 0;
+  const push = (end: number) => {
+    if (end <= start) return;
+    const piece = text.slice(start, end);
+    const last = segments[segments.length - 1];
+    if (last && last.hit === hit) last.text += piece;
+    else segments.push({ text: piece, hit });
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charAt(i);
+    if (c !== PRE_TAG && c !== POST_TAG) continue;
+    push(i);
+    hit = c === PRE_TAG;
+    start = i + 1;
+  }
+  push(text.length);
+  return segments;
+}
+
+function quote(value: string): string {
+  // Values are validated first; escaping still guards the filter grammar.
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** Builds the filter expressions (ANDed), validating every value against the vocabulary. */
+export function buildEntityFilter(params: Pick<EntitySearchParams, 'level' | 'districtCode' | 'industryCode' | 'type'>): string[] {
+  const filter: string[] = [];
+  if (params.level && params.level.length > 0) {
+    const levels = [...new Set(params.level)];
+    for (const level of levels) {
+      if (!(CREDIT_LEVELS as readonly string[]).includes(level)) throw new AppError('bad_parameter', { param: 'level', detail: 'unknown level' });
+    }
+    filter.push(`creditLevel IN [${levels.map(quote).join(', ')}]`);
+  }
+  if (params.districtCode !== undefined) {
+    if (!DISTRICT_CODE.test(params.districtCode)) throw new AppError('bad_parameter', { param: 'district', detail: 'a 6-digit division code' });
+    filter.push(`districtCode = ${quote(params.districtCode)}`);
+  }
+  if (params.industryCode !== undefined) {
+    if (!INDUSTRY_CODE.test(params.industryCode)) throw new AppError('bad_parameter', { param: 'industry', detail: 'a GB/T 4754 code such as F52' });
+    filter.push(`industryCode = ${quote(params.industryCode)}`);
+  }
+  if (params.type !== undefined) {
+    if (!(ENTITY_TYPES as readonly string[]).includes(params.type)) throw new AppError('bad_parameter', { param: 'type', detail: 'unknown entity type' });
+    filter.push(`type = ${quote(params.type)}`);
+  }
+  return filter;
+}
+
+/** Maps a client error to SearchUnavailableError when the service, not our request, is at fault. */
+function toSearchError(error: unknown): unknown {
+  if (error instanceof SearchUnavailableError) return error;
+  if (error instanceof MeilisearchApiError) {
+    const status = error.response.status;
+    if (status >= 500 || status === 429 || error.cause?.code === 'index_not_found') {
+      return new SearchUnavailableError(`Meilisearch answered ${status}: ${error.message}`, { cause: error });
+    }
+    return error;
+  }
+  // Connection refused, DNS, abort/timeout: MeilisearchRequestError and MeilisearchRequestTimeOutError.
+  if (error instanceof MeilisearchError) return new SearchUnavailableError(`Meilisearch unreachable: ${error.message}`, { cause: error });
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return new SearchUnavailableError('Meilisearch timed out', { cause: error });
+  }
+  return error;
+}
+
+function client(): Meilisearch {
+  try {
+    return getSearchClient();
+  } catch (error) {
+    // Not configured (no MEILI_URL, no embedded services): the site degrades, it does not crash.
+    throw new SearchUnavailableError(error instanceof Error ? error.message : 'Meilisearch is not configured', { cause: error });
+  }
+}
+
+async function runSearch<S extends SearchParams>(q: string, params: S): Promise<SearchResponse<DisplayedDocument, S>> {
+  try {
+    return await client()
+      .index<DisplayedDocument>(indexName('entities'))
+      .search<DisplayedDocument, S>(q, params, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) });
+  } catch (error) {
+    throw toSearchError(error);
+  }
+}
+
+function toHit(doc: DisplayedDocument & { _formatted?: Partial<DisplayedDocument> }, highlight: boolean): EntityHit {
+  const highlights: EntityHighlights = {};
+  const f = doc._formatted;
+  if (highlight && f) {
+    if (typeof f.name === 'string') highlights.name = parseHighlighted(f.name);
+    if (typeof f.legalRepresentative === 'string') highlights.legalRepresentative = parseHighlighted(f.legalRepresentative);
+    if (typeof f.address === 'string') highlights.address = parseHighlighted(f.address);
+    if (Array.isArray(f.aliases)) highlights.aliases = f.aliases.map((a) => parseHighlighted(String(a)));
+    if (Array.isArray(f.formerNames)) highlights.formerNames = f.formerNames.map((a) => parseHighlighted(String(a)));
+  }
+  return {
+    uscc: doc.uscc,
+    regNo: doc.regNo ?? null,
+    name: doc.name,
+    aliases: doc.aliases ?? [],
+    formerNames: doc.formerNames ?? [],
+    legalRepresentative: doc.legalRepresentative,
+    address: doc.address,
+    districtCode: doc.districtCode,
+    industryCode: doc.industryCode ?? null,
+    type: doc.type,
+    status: doc.status,
+    creditLevel: doc.creditLevel,
+    isSmallMicro: doc.isSmallMicro ?? false,
+    highlights,
+  };
+}
+
+function facetsOf(distribution: Record<string, Record<string, number>> | undefined): EntityFacets {
+  return {
+    creditLevel: distribution?.creditLevel ?? {},
+    districtCode: distribution?.districtCode ?? {},
+    industryCode: distribution?.industryCode ?? {},
+    type: distribution?.type ?? {},
+  };
+}
+
+/**
+ * Searches entities by name, alias, former name, code, legal representative, fragment, abbreviation
+ * or pinyin, with level/district/industry/type filters and facet counts. A USCC or 注册号 of an
+ * indexed firm returns that firm alone with exactMatch. Throws SearchUnavailableError when
+ * Meilisearch cannot answer, AppError bad_parameter for a filter value outside the vocabulary.
+ */
+export async function searchEntities(params: EntitySearchParams): Promise<EntitySearchResult> {
+  const q = normalizeQuery(params.q);
+  const hitsPerPage = Math.min(Math.max(Math.trunc(params.hitsPerPage ?? 20), 1), MAX_HITS_PER_PAGE);
+  // Meilisearch cannot page past maxTotalHits: clamp instead of returning an empty page.
+  const maxPage = Math.ceil(ENTITY_MAX_TOTAL_HITS / hitsPerPage);
+  const page = Math.min(Math.max(Math.trunc(params.page ?? 1), 1), maxPage);
+  const highlight = params.highlight ?? true;
+  const filter = buildEntityFilter(params);
+  const highlightParams = highlight
+    ? { attributesToHighlight: [...ENTITY_HIGHLIGHT_FIELDS], highlightPreTag: PRE_TAG, highlightPostTag: POST_TAG }
+    : {};
+  // Chinese queries are segmented as Chinese (short all-Han strings are otherwise often detected as
+  // Japanese); pinyin and codes are left to detection.
+  const locales = HAN.test(q) ? { locales: ['cmn'] } : {};
+
+  const code = classifyCode(q);
+  if (code.kind === 'uscc' || code.kind === 'reg_no') {
+    const exact = await runSearch(code.code, {
+      attributesToSearchOn: ['uscc', 'regNo'],
+      matchingStrategy: 'all',
+      page: 1,
+      hitsPerPage: 5,
+      facets: [...FACETS],
+      attributesToRetrieve: [...DISPLAYED_FIELDS],
+      ...highlightParams,
+    });
+    const found = exact.hits.find((h) => h.uscc === code.code || h.regNo === code.code);
+    if (found) {
+      return {
+        hits: [toHit(found, highlight)],
+        total: 1,
+        page: 1,
+        hitsPerPage,
+        totalPages: 1,
+        facets: facetsOf({
+          creditLevel: { [found.creditLevel]: 1 },
+          districtCode: { [found.districtCode]: 1 },
+          industryCode: found.industryCode ? { [found.industryCode]: 1 } : {},
+          type: { [found.type]: 1 },
+        }),
+        processingTimeMs: exact.processingTimeMs,
+        exactMatch: true,
+      };
+    }
+  }
+
+  const response = await runSearch(q, {
+    filter,
+    page,
+    hitsPerPage,
+    facets: [...FACETS],
+    attributesToRetrieve: [...DISPLAYED_FIELDS],
+    // 'frequency': when not every word matches, drop the most common words first (有限公司, 济南,
+    // 商贸, 科技) and keep the distinctive 字号, whatever order they were typed in. 'last' drops by
+    // position, so 物流 华通 would lose 华通. Measured on the test corpus: both find a one-character
+    // typo (a word that matches nothing is dropped too); 'frequency' ranks fewer unrelated firms.
+    matchingStrategy: 'frequency',
+    ...highlightParams,
+    ...locales,
+  });
+  return {
+    hits: response.hits.map((h) => toHit(h, highlight)),
+    total: response.totalHits,
+    page: response.page,
+    hitsPerPage: response.hitsPerPage,
+    totalPages: response.totalPages,
+    facets: facetsOf(response.facetDistribution),
+    processingTimeMs: response.processingTimeMs,
+    exactMatch: false,
+  };
+}
+
+/** Up to `limit` (≤ 20) name suggestions for the typeahead, minimal fields, no counting. */
+export async function suggestEntities(q: string, limit = 8): Promise<EntitySuggestion[]> {
+  const query = normalizeQuery(q);
+  if (!query) return [];
+  const response = await runSearch(query, {
+    limit: Math.min(Math.max(Math.trunc(limit), 1), 20),
+    attributesToRetrieve: ['uscc', 'name', 'creditLevel'],
+    // While typing, the last word is the unfinished one: drop it first.
+    matchingStrategy: 'last',
+    ...(HAN.test(query) ? { locales: ['cmn'] } : {}),
+  });
+  return response.hits.map((h) => ({ uscc: h.uscc, name: h.name, creditLevel: h.creditLevel }));
+}

@@ -1,0 +1,87 @@
+// Settings of the entity index. Every change here needs a reindex (`npm run search:reindex`),
+// which rebuilds in a side index and swaps, so the live index never serves half-applied settings.
+import type { Settings } from 'meilisearch';
+import { getSearchClient, waitForTaskSuccess } from './client';
+
+/** The entity index's primary key: the USCC ([0-9A-Z], valid as a Meilisearch document id). */
+export const ENTITY_PRIMARY_KEY = 'uscc';
+
+/** Helper fields that exist only to be matched, never shown. */
+export const ENTITY_HELPER_FIELDS = ['nameGrams', 'pinyin'] as const;
+
+/** Fields a search may filter and facet on; kept few because each one slows every update. */
+export const ENTITY_FILTERABLE_FIELDS = ['creditLevel', 'districtCode', 'industryCode', 'type', 'status'] as const;
+
+/** Fields Meilisearch may highlight and the UI shows as segments. */
+export const ENTITY_HIGHLIGHT_FIELDS = ['name', 'aliases', 'formerNames', 'legalRepresentative', 'address'] as const;
+
+/**
+ * Upper bound of the hits a query can page through. The default (1000) would cut a level or
+ * district browse at 50 pages of 20; 10,000 covers the deepest browse a person does while keeping
+ * broad queries (an empty q over a million firms) cheap: Meilisearch counts and ranks up to this
+ * many. Bulk access (journalists' exports) reads PostgreSQL, not the search index.
+ */
+export const ENTITY_MAX_TOTAL_HITS = 10_000;
+
+/** The full settings object of the entity index. */
+export const ENTITY_INDEX_SETTINGS: Settings = {
+  // Order is attribute rank: a match in the name beats one in an alias, a former name, a code,
+  // the legal representative, the synthetic grams and pinyin, and the address last.
+  searchableAttributes: [
+    'name',
+    'aliases',
+    'formerNames',
+    'uscc',
+    'regNo',
+    'legalRepresentative',
+    'nameGrams',
+    'pinyin',
+    'address',
+  ],
+  filterableAttributes: [...ENTITY_FILTERABLE_FIELDS],
+  // No sorting: relevance for queries, index order for browsing. A sortable field costs on every update.
+  sortableAttributes: [],
+  displayedAttributes: [
+    'uscc',
+    'regNo',
+    'name',
+    'aliases',
+    'formerNames',
+    'legalRepresentative',
+    'address',
+    'districtCode',
+    'industryCode',
+    'type',
+    'status',
+    'creditLevel',
+    'isSmallMicro',
+  ],
+  // Chinese segmentation (jieba) for the Chinese fields, at indexing and for matching queries, instead
+  // of per-value language detection, which takes short all-Han strings for Japanese.
+  localizedAttributes: [
+    {
+      attributePatterns: ['name', 'aliases', 'formerNames', 'address', 'legalRepresentative', 'nameGrams'],
+      locales: ['cmn'],
+    },
+  ],
+  faceting: { maxValuesPerFacet: 100 },
+  pagination: { maxTotalHits: ENTITY_MAX_TOTAL_HITS },
+  typoTolerance: {
+    enabled: true,
+    // A code with one wrong character is another firm: codes match exactly (or as a prefix).
+    disableOnAttributes: ['uscc', 'regNo'],
+    disableOnNumbers: true,
+    // Defaults (5 / 9 characters) suit pinyin; Chinese words are shorter and rely on the grams.
+    minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+  },
+  // Default ranking rules, stated so a reindex resets any drift.
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  // Company names are the whole point; no stop words (有限, 公司 are part of exact matches).
+  stopWords: [],
+};
+
+/** Applies the entity settings to an index and waits until they are in force. */
+export async function applyEntityIndexSettings(indexUid: string): Promise<void> {
+  const task = await getSearchClient().index(indexUid).updateSettings(ENTITY_INDEX_SETTINGS);
+  await waitForTaskSuccess(task.taskUid);
+}
