@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/domain/vocabulary';
+import { ratingDate } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { getEntityProfile, type EntityProfile } from '@/lib/entities/get-entity-profile';
+import { EntityProfileView } from '@/components/entity/entity-profile';
+
+// Rendered per request from the tagged data cache (README, "Caching"): no full-page cache
+// entry is ever written, so unknown or random codes cannot fill the cache.
+export const dynamic = 'force-dynamic';
+
+type Params = Promise<{ locale: string; uscc: string }>;
+
+async function loadOr404(uscc: string): Promise<EntityProfile> {
+  try {
+    return await getEntityProfile(decodeURIComponent(uscc), ratingDate());
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid_uscc')) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, uscc } = await params;
+  const profile = await loadOr404(uscc);
+  const t = await getTranslations({ locale, namespace: 'Profile' });
+  return {
+    title: t('metaTitle', { name: profile.entity.name }),
+    description: t('metaDescription', { name: profile.entity.name, uscc: profile.entity.uscc }),
+    alternates: {
+      languages: { 'zh-CN': `/zh-CN/entities/${profile.entity.uscc}`, 'zh-TW': `/zh-TW/entities/${profile.entity.uscc}`, en: `/en/entities/${profile.entity.uscc}` },
+    },
+  };
+}
+
+export default async function EntityPage({ params }: { params: Params }) {
+  const { locale, uscc } = await params;
+  setRequestLocale(locale);
+  const profile = await loadOr404(uscc);
+  return <EntityProfileView profile={profile} locale={locale as Locale} />;
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SearchBox } from '@/components/search/search-box';
+import { LevelCounts } from '@/components/entity/level-counts';
+import { LevelLegend } from '@/components/entity/level-legend';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  return { title: { absolute: t('metaTitle') }, description: t('metaDescription') };
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Home');
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="home-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-8">
+        <h1 id="home-heading" className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
+        <p className="mt-2 mb-6 text-slate-700">{t('intro')}</p>
+        <SearchBox autoFocus />
+      </section>
+      <LevelCounts />
+      <LevelLegend />
+    </div>
+  );
+}

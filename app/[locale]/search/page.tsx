@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/domain/vocabulary';
+import { AppError } from '@/lib/errors';
+import { findEntities } from '@/lib/entities/find-entities';
+import { parseSearchParams, type SearchQuery } from '@/lib/entities/parse-search-params';
+import { SearchBox } from '@/components/search/search-box';
+import { SearchResults } from '@/components/search/search-results';
+import { SearchFilters } from '@/components/search/search-filters';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const sp = await searchParams;
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  const q = typeof sp.q === 'string' ? sp.q.slice(0, 100) : '';
+  return { title: q ? t('metaTitle', { q }) : t('metaTitleEmpty'), robots: { index: false } };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Search');
+  let query: SearchQuery;
+  try {
+    query = parseSearchParams(await searchParams);
+  } catch (error) {
+    if (error instanceof AppError) notFound();
+    throw error;
+  }
+  const truncated = query.q.length > 100;
+  query = { ...query, q: query.q.slice(0, 100) };
+  const result = await findEntities(query, { highlight: true });
+  const first = result.hits[0];
+  if (result.exactMatch && first) redirect(`/${locale}/entities/${first.uscc}`);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t('heading')}</h1>
+      <SearchBox defaultValue={query.q} size="md" />
+      {truncated && <p className="text-sm text-amber-800">{t('tooLong')}</p>}
+      {result.degraded && (
+        <p role="alert" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">{t('unavailable')}</p>
+      )}
+      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+        <SearchFilters query={query} facets={result.facets} locale={locale as Locale} />
+        <SearchResults query={query} result={result} locale={locale as Locale} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { LISTING_KINDS } from '@/lib/domain/vocabulary';
+import { ratingDate } from '@/lib/env';
+import { getEntityProfile } from '@/lib/entities/get-entity-profile';
+import { jsonError, jsonOk } from '@/lib/api/respond';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/v1/entities/{uscc}: the public profile as JSON. */
+export async function GET(request: Request, { params }: { params: Promise<{ uscc: string }> }) {
+  try {
+    const { uscc } = await params;
+    const { entity, rating, records, complaints: _months } = await getEntityProfile(decodeURIComponent(uscc), ratingDate());
+    return jsonOk({
+      uscc: entity.uscc,
+      usccChecksumValid: entity.usccChecksumValid,
+      regNo: entity.regNo,
+      name: entity.name,
+      formerNames: entity.formerNames,
+      aliases: entity.aliases,
+      type: entity.type,
+      legalRepresentative: entity.legalRepresentative,
+      registeredCapital: entity.registeredCapital === null ? null : Number(entity.registeredCapital),
+      establishedOn: entity.establishedOn,
+      address: entity.address,
+      districtCode: entity.districtCode,
+      industryCode: entity.industryCode,
+      status: entity.status,
+      isSmallMicro: entity.isSmallMicro,
+      creditLevel: rating.level,
+      creditReasons: rating.reasons,
+      ratedOn: rating.ratedOn,
+      ruleVersion: rating.ruleVersion,
+      records: records.map((r) => ({
+        id: r.id,
+        category: r.category,
+        kind: r.kind,
+        title: r.title,
+        docNo: r.docNo,
+        decisionDate: r.decisionDate,
+        collectedOn: r.collectedOn,
+        authority: r.department['zh-CN'],
+        authorityCode: r.department.code,
+        status: r.status,
+        severity: r.severity,
+        legalBasis: r.legalBasis,
+        publicityEnd: r.publicityEnd,
+        ...((LISTING_KINDS as readonly string[]).includes(r.kind)
+          ? { grounds: r.grounds, removedOn: r.removedOn, removalReason: r.removalReason }
+          : {}),
+      })),
+      complaints: rating.complaints,
+    });
+  } catch (error) {
+    return jsonError(error, request);
+  }
+}

@@ -1,0 +1,35 @@
+import { jsonError, jsonOk } from '@/lib/api/respond';
+import { parseSearchParams } from '@/lib/entities/parse-search-params';
+import { findEntities } from '@/lib/entities/find-entities';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/v1/search?q=&level=&district=&industry=&type=&page=&limit= → {hits, total, …}. */
+export async function GET(request: Request) {
+  try {
+    const query = parseSearchParams(new URL(request.url).searchParams);
+    const result = await findEntities(query, { highlight: false });
+    return jsonOk(
+      {
+        hits: result.hits.map((h) => ({
+          uscc: h.uscc,
+          name: h.name,
+          creditLevel: h.creditLevel,
+          legalRepresentative: h.legalRepresentative,
+          type: h.type,
+          status: h.status,
+          districtCode: h.districtCode,
+          industryCode: h.industryCode,
+        })),
+        total: result.total,
+        page: result.page,
+        totalPages: result.totalPages,
+        facets: result.facets,
+        degraded: result.degraded,
+      },
+      { maxAge: 10 },
+    );
+  } catch (error) {
+    return jsonError(error, request);
+  }
+}

@@ -1,0 +1,188 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { CATEGORIES, LISTING_KINDS, type Category, type Locale } from '@/lib/domain/vocabulary';
+import { districtName, industryName } from '@/lib/domain/labels';
+import type { EntityProfile } from '@/lib/entities/get-entity-profile';
+import type { ProfileRecord } from '@/lib/db/queries/get-entity-profile';
+import { CreditBadge } from './credit-badge';
+import { calendarDate } from './format';
+
+const isListing = (r: ProfileRecord) => (LISTING_KINDS as readonly string[]).includes(r.kind);
+
+/** A market entity's public profile: level and why, registration, complaints, records. */
+export async function EntityProfileView({ profile, locale }: { profile: EntityProfile; locale: Locale }) {
+  const t = await getTranslations('Profile');
+  const tc = await getTranslations('Common');
+  const tk = await getTranslations('Kinds');
+  const tcat = await getTranslations('Categories');
+  const ttype = await getTranslations('EntityTypes');
+  const tstatus = await getTranslations('EntityStatuses');
+  const treason = await getTranslations('Reasons');
+  const tlevel = await getTranslations('Levels');
+  const format = await getFormatter();
+  const { entity, rating, records, recordTotals } = profile;
+  const date = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long' });
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const na = tc('notAvailable');
+
+  const registration: [string, React.ReactNode][] = [
+    [t('field.uscc'), <span key="u" className="font-mono">{entity.uscc}</span>],
+    [t('field.regNo'), entity.regNo ? <span key="r" className="font-mono">{entity.regNo}</span> : na],
+    [t('field.type'), ttype(entity.type)],
+    [t('field.legalRepresentative'), entity.legalRepresentative],
+    [t('field.registeredCapital'), entity.registeredCapital ? t('capital', { amount: Number(entity.registeredCapital) }) : na],
+    [t('field.establishedOn'), date(entity.establishedOn)],
+    [t('field.status'), tstatus(entity.status)],
+    [t('field.address'), entity.address],
+    [t('field.district'), districtName(entity.districtCode, locale)],
+    [t('field.industry'), entity.industryCode ? industryName(entity.industryCode, locale) : na],
+    [t('field.smallMicro'), entity.isSmallMicro ? tc('yes') : tc('no')],
+    [t('field.registrar'), entity.registrar ? entity.registrar[locale] : na],
+    [t('field.formerNames'), entity.formerNames.length ? entity.formerNames.join('；') : na],
+    [t('field.aliases'), entity.aliases.length ? entity.aliases.join('；') : na],
+    [t('field.scope'), entity.scope ?? na],
+  ];
+
+  const recordsOf = (c: Category) => records.filter((r) => r.category === c);
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold break-words sm:text-3xl">{entity.name}</h1>
+        <p className="font-mono text-slate-700">{entity.uscc}</p>
+        {!entity.usccChecksumValid && (
+          <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">{t('legacyCode')}</p>
+        )}
+      </header>
+
+      <section aria-labelledby="credit-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h2 id="credit-heading" className="text-xl font-bold">{t('creditHeading')}</h2>
+        <div className="mt-3 flex flex-wrap items-center gap-4">
+          <CreditBadge level={rating.level} size="lg" />
+          <span className="text-sm text-slate-600">{t('ratedOn', { date: date(rating.ratedOn) })} · {t('ruleVersion', { version: rating.ruleVersion })}</span>
+        </div>
+        <h3 className="mt-5 font-semibold">{t('reasonsHeading')}</h3>
+        {rating.reasons.length === 0 ? (
+          <p className="mt-1 text-slate-700">{t('noReasons')}</p>
+        ) : (
+          <ul className="mt-2 space-y-3" data-testid="credit-reasons">
+            {rating.reasons.map((reason) => (
+              <li key={reason.code} className="rounded border border-slate-200 p-3">
+                <p>
+                  <CreditBadge level={reason.level} />{' '}
+                  <span className="ml-1">
+                    {treason(reason.code, { count: reason.count ?? reason.recordIds.length, rate: reason.resolvedRate ?? 0 })}
+                  </span>
+                  <span className="sr-only">{treason('level', { level: tlevel(reason.level) })}</span>
+                </p>
+                {reason.recordIds.length > 0 && (
+                  <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
+                    {reason.recordIds.map((id) => {
+                      const r = byId.get(id);
+                      if (!r) return null;
+                      return (
+                        <li key={id}>
+                          <a href={`#record-${id}`} className="text-brand-700 underline underline-offset-2">{r.title}</a>
+                          {r.docNo ? <span className="text-slate-600">（{r.docNo}）</span> : null}
+                          <span className="text-slate-600"> {date(r.decisionDate)}</span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {rating.complaints.count > 0 && (
+          <p className="mt-4 text-sm text-slate-700">
+            {t('complaintsHeading')}：{t('complaints', { count: rating.complaints.count })}
+            {rating.complaints.resolvedRate !== null ? `，${t('complaintsRate', { rate: rating.complaints.resolvedRate })}` : ''}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="reg-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h2 id="reg-heading" className="text-xl font-bold">{t('registrationHeading')}</h2>
+        <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+          {registration.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-semibold text-slate-700">{label}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="records-heading" className="space-y-6">
+        <h2 id="records-heading" className="text-xl font-bold">{t('recordsHeading')}</h2>
+        {CATEGORIES.map((category) => {
+          const list = recordsOf(category);
+          const total = recordTotals[category] ?? 0;
+          return (
+            <section key={category} aria-labelledby={`cat-${category}`} data-category={category} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+              <h3 id={`cat-${category}`} className="text-lg font-semibold">
+                {tcat(category)} <span className="text-base font-normal text-slate-600">（{t('recordsCount', { count: total })}）</span>
+              </h3>
+              {list.length === 0 ? (
+                <p className="mt-2 text-slate-600">{t('noRecords')}</p>
+              ) : (
+                <>
+                  {total > list.length && <p className="mt-1 text-sm text-slate-600">{t('recordsTruncated', { shown: list.length, total })}</p>}
+                  <ol className="mt-3 space-y-4">
+                    {list.map((r) => (
+                      <RecordItem key={r.id} record={r} locale={locale} kindLabel={tk(r.kind)} date={date} />
+                    ))}
+                  </ol>
+                </>
+              )}
+            </section>
+          );
+        })}
+        <p className="text-sm text-slate-600">{t('objectionNote')}</p>
+      </section>
+    </article>
+  );
+}
+
+async function RecordItem({ record: r, locale, kindLabel, date }: { record: ProfileRecord; locale: Locale; kindLabel: string; date: (iso: string) => string }) {
+  const t = await getTranslations('Profile');
+  const ts = await getTranslations('RecordStatuses');
+  const tsev = await getTranslations('Severities');
+  const listing = isListing(r);
+  const listedNow = listing && !r.removedOn;
+  const fields: [string, React.ReactNode][] = [
+    [t('record.department'), r.department[locale]],
+    [t('record.docNo'), r.docNo ?? '—'],
+    [listing ? t('record.listedOn') : t('record.decisionDate'), date(r.decisionDate)],
+    [t('record.collectedOn'), date(r.collectedOn)],
+  ];
+  if (r.severity) fields.push([t('record.severity'), tsev(r.severity)]);
+  if (r.publicityEnd) fields.push([t('record.publicity'), t('record.publicityUntil', { date: date(r.publicityEnd) })]);
+  if (r.legalBasis) fields.push([t('record.legalBasis'), r.legalBasis]);
+  if (r.grounds) fields.push([t('record.grounds'), r.grounds]);
+  if (r.removedOn) fields.push([t('record.removedOn'), date(r.removedOn)]);
+  if (r.removalReason) fields.push([t('record.removalReason'), r.removalReason]);
+  if (r.content) fields.push([t('record.content'), r.content]);
+  return (
+    <li id={`record-${r.id}`} data-kind={r.kind} className="border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-700">{kindLabel}</span>
+        {listing && (
+          <span className={`rounded px-2 py-0.5 text-xs font-semibold ${listedNow ? 'bg-red-100 text-red-900' : 'bg-slate-200 text-slate-800'}`}>
+            {listedNow ? t('listedNow') : t('removed')}
+          </span>
+        )}
+        {r.status !== 'published' && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{ts(r.status)}</span>}
+      </div>
+      <p className="mt-1 font-semibold break-words">{r.title}</p>
+      <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
+        {fields.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { LocaleSwitcher } from './locale-switcher';
+
+/** The site banner: name, main navigation and the language switcher. */
+export async function SiteHeader() {
+  const t = await getTranslations('Common');
+  return (
+    <header className="bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-wide sm:text-xl">
+          {t('siteName')}
+        </Link>
+        <div className="flex items-center gap-4">
+          <nav aria-label={t('mainNav')}>
+            <ul className="flex gap-4 text-sm">
+              <li><Link href="/" className="underline-offset-4 hover:underline">{t('navHome')}</Link></li>
+              <li><Link href="/search" className="underline-offset-4 hover:underline">{t('navSearch')}</Link></li>
+            </ul>
+          </nav>
+          <LocaleSwitcher />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/domain/vocabulary';
+import { districtName } from '@/lib/domain/labels';
+import type { FindEntitiesResult } from '@/lib/entities/find-entities';
+import type { SearchQuery } from '@/lib/entities/parse-search-params';
+import { CreditBadge } from '@/components/entity/credit-badge';
+import { Highlighted } from './highlighted';
+import { searchHref } from './search-url';
+
+/** The result list with count, highlighted matches and pagination links. */
+export async function SearchResults({ query, result, locale }: { query: SearchQuery; result: FindEntitiesResult; locale: Locale }) {
+  const t = await getTranslations('Search');
+  const ttype = await getTranslations('EntityTypes');
+  const capped = result.total >= 10000;
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading" className="sr-only">{t('resultsHeading')}</h2>
+      <p role="status" className="font-semibold">
+        {capped ? t('resultCountCapped', { count: result.total }) : t('resultCount', { count: result.total })}
+      </p>
+      {result.total === 0 && <p className="mt-2 text-slate-700">{t('noResultsHelp')}</p>}
+      <ol className="mt-4 space-y-3">
+        {result.hits.map((hit) => {
+          const alias = hit.highlights.aliases?.find((s) => s.some((x) => x.hit));
+          const former = hit.highlights.formerNames?.find((s) => s.some((x) => x.hit));
+          return (
+            <li key={hit.uscc} data-testid="search-result" data-uscc={hit.uscc} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <a href={`/${locale}/entities/${hit.uscc}`} className="text-lg font-semibold text-brand-700 underline-offset-2 hover:underline break-words">
+                  <Highlighted segments={hit.highlights.name} fallback={hit.name} />
+                </a>
+                <CreditBadge level={hit.creditLevel} />
+              </div>
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700">
+                <dt>{t('uscc')}</dt>
+                <dd className="font-mono">{hit.uscc}</dd>
+                <dt>{t('legalRepresentative')}</dt>
+                <dd><Highlighted segments={hit.highlights.legalRepresentative} fallback={hit.legalRepresentative} /></dd>
+                {alias && (<><dt>{t('alias')}</dt><dd><Highlighted segments={alias} fallback="" /></dd></>)}
+                {former && (<><dt>{t('formerName')}</dt><dd><Highlighted segments={former} fallback="" /></dd></>)}
+              </dl>
+              <p className="mt-1 text-sm text-slate-600">{ttype(hit.type)} · {districtName(hit.districtCode, locale)}</p>
+            </li>
+          );
+        })}
+      </ol>
+      {result.totalPages > 1 && (
+        <nav aria-label={t('pagination')} className="mt-6 flex items-center justify-between gap-4">
+          {result.page > 1 ? (
+            <a rel="prev" href={searchHref(locale, query, { page: result.page - 1 })} className="rounded border border-slate-400 bg-white px-4 py-2">{t('previous')}</a>
+          ) : <span />}
+          <span className="text-sm text-slate-700">{t('pageStatus', { page: result.page, pages: result.totalPages })}</span>
+          {result.page < result.totalPages ? (
+            <a rel="next" href={searchHref(locale, query, { page: result.page + 1 })} className="rounded border border-slate-400 bg-white px-4 py-2">{t('next')}</a>
+          ) : <span />}
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+// Cache tags, built in one place (HOUSE_STYLE habit 4). A change to an entity expires
+// tags.entity(uscc); anything counting entities by level expires tags.levelCounts.
+export const tags = {
+  entity: (uscc: string) => `entity:${uscc}`,
+  levelCounts: 'level-counts',
+  departments: 'departments',
+} as const;

@@ -1,0 +1,39 @@
+// One zod schema for search parameters, shared by the search page and the JSON API.
+import { z } from 'zod';
+import { CREDIT_LEVELS, ENTITY_TYPES } from '../domain/vocabulary';
+import { AppError } from '../errors';
+
+const levelList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(CREDIT_LEVELS)).max(4));
+
+export const searchParamsSchema = z.object({
+  q: z.string().max(500).optional().default(''),
+  level: levelList.optional().default([]),
+  district: z.string().regex(/^\d{6}$/, 'a 6-digit division code').optional(),
+  industry: z.string().regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52').optional(),
+  type: z.enum(ENTITY_TYPES).optional(),
+  page: z.coerce.number().int().min(1).max(1000).optional().default(1),
+  limit: z.coerce.number().int().min(1).max(50).optional().default(20),
+});
+
+export type SearchQuery = z.infer<typeof searchParamsSchema>;
+
+/** Parses URL search parameters; throws AppError bad_parameter naming the first bad one. */
+export function parseSearchParams(input: URLSearchParams | Record<string, string | string[] | undefined>): SearchQuery {
+  const raw: Record<string, string | string[]> = {};
+  const entries = input instanceof URLSearchParams ? [...input.keys()].map((k) => [k, input.getAll(k)] as const) : Object.entries(input);
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    const list = Array.isArray(value) ? value : [value];
+    if (list.length === 0 || list.every((v) => v === '')) continue;
+    raw[key] = key === 'level' ? list : (list[0] ?? '');
+  }
+  const parsed = searchParamsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('bad_parameter', { param: String(issue?.path[0] ?? ''), detail: issue?.message ?? 'invalid' });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,30 @@
+// Recomputes, stores and re-indexes the rating of a batch of entities: what the worker does for
+// each changed entity, and what test factories call after inserting rows.
+import { nextRatingChangeDate, rateEntity, selectRuleSet, subtractYears } from '../credit';
+import { getRatingInputs } from '../db/queries/get-rating-inputs';
+import { storeRatings } from '../db/mutations/store-ratings';
+import { streamSearchRows } from '../db/queries/stream-search-rows';
+import { upsertEntityDocuments } from '../search';
+
+/** Rates the entities on `today`, stores the result and upserts their search documents. */
+export async function refreshEntities(
+  entityIds: readonly number[],
+  today: string,
+  opts: { waitForIndex?: boolean } = {},
+): Promise<{ rated: number; taskUid: number | null }> {
+  const ruleSet = selectRuleSet(today);
+  const since = subtractYears(today, ruleSet.windowYears);
+  const inputs = await getRatingInputs(entityIds, since);
+  await storeRatings(
+    inputs.map((input) => ({
+      entityId: input.entityId,
+      rating: rateEntity(input, today),
+      nextReviewOn: nextRatingChangeDate(input, today),
+    })),
+  );
+  let taskUid: number | null = null;
+  for await (const rows of streamSearchRows({ entityIds: [...entityIds], batchSize: 1000 })) {
+    taskUid = await upsertEntityDocuments(rows, { wait: opts.waitForIndex });
+  }
+  return { rated: inputs.length, taskUid };
+}

@@ -1,0 +1,32 @@
+// One error type for expected failures; one mapper to HTTP status (lib/api/respond.ts).
+
+/** Error codes, each documented where it is defined. */
+export const APP_ERROR_STATUS = {
+  /** A path or query parameter is not a well-formed USCC. */
+  invalid_uscc: 400,
+  /** A query parameter has a bad value (detail says which and why). */
+  bad_parameter: 400,
+  /** No entity with that code is published. */
+  not_found: 404,
+  /** Meilisearch cannot be reached or refused the query. */
+  search_unavailable: 503,
+  /** Anything unexpected; details go to the log, never to the client. */
+  internal: 500,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly params: Record<string, string> = {},
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return APP_ERROR_STATUS[this.code];
+  }
+}

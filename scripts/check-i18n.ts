@@ -1,0 +1,57 @@
+// `npm run check:i18n`: every locale has exactly the keys of zh-CN, every ICU message parses,
+// and every key is used somewhere in app/, components/ or lib/ (namespace-aware, best effort).
+import fs from 'node:fs';
+import path from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+
+const dir = 'lib/i18n/messages';
+type Tree = { [k: string]: string | Tree };
+const flatten = (o: Tree, prefix = ''): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(o).flatMap(([k, v]) =>
+      typeof v === 'string' ? [[prefix + k, v]] : Object.entries(flatten(v, `${prefix}${k}.`)),
+    ),
+  );
+
+const locales = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+const flat = Object.fromEntries(locales.map((f) => [f.replace('.json', ''), flatten(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Tree)]));
+const reference = flat['zh-CN'];
+if (!reference) throw new Error('zh-CN.json is missing');
+const problems: string[] = [];
+for (const [locale, messages] of Object.entries(flat)) {
+  for (const key of Object.keys(reference)) if (!(key in messages)) problems.push(`${locale}: missing ${key}`);
+  for (const key of Object.keys(messages)) if (!(key in reference)) problems.push(`${locale}: extra ${key}`);
+  for (const [key, msg] of Object.entries(messages)) {
+    try {
+      new IntlMessageFormat(msg, locale);
+    } catch (e) {
+      problems.push(`${locale}: ${key} does not parse: ${(e as Error).message}`);
+    }
+  }
+}
+
+// Unused keys: a key counts as used if its last segment (or a dynamic prefix) appears in source.
+const sources: string[] = [];
+const walk = (d: string) => {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (/\.(tsx?|mjs)$/.test(e.name)) sources.push(fs.readFileSync(p, 'utf8'));
+  }
+};
+['app', 'components', 'lib'].forEach(walk);
+const code = sources.join('\n');
+// Namespaces whose keys are looked up from data (vocabulary identifiers), not literals.
+const DYNAMIC = ['Levels.', 'Categories.', 'Kinds.', 'Severities.', 'RecordStatuses.', 'EntityTypes.', 'EntityStatuses.', 'Common.localeName.', 'Reasons.', 'Errors.'];
+for (const key of Object.keys(reference)) {
+  if (DYNAMIC.some((p) => key.startsWith(p))) continue;
+  const parts = key.split('.');
+  const last = parts.slice(1).join('.');
+  if (!code.includes(`'${last}'`) && !code.includes(`"${last}"`) && !code.includes(`\`${last}`)) problems.push(`unused: ${key}`);
+}
+
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`[i18n] ${Object.keys(reference).length} keys × ${locales.length} locales: complete`);

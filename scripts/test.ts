@@ -1,0 +1,83 @@
+// `npm test`: everything, against real services. Starts embedded PostgreSQL and Meilisearch
+// (or uses DATABASE_URL / MEILI_URL when set, local hosts only), resets a test database, seeds
+// it, indexes it, runs Vitest (unit + integration), builds the site, serves it with `next start`
+// and drives it with Playwright in Debian's Chromium. Prints one "Tests: N passed, N failed" line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { freePort, mustRun, runCommand, startChild, stopChild, waitForHttp } from './lib/run';
+
+process.env.DATA_DIR ??= '.data/test';
+process.env.SEARCH_INDEX_PREFIX ??= 'test_';
+const env = { ...process.env };
+
+const skipE2e = process.argv.includes('--no-e2e');
+const onlyE2e = process.argv.includes('--e2e-only');
+
+function assertLocal(url: string | undefined, what: string) {
+  if (!url) return;
+  const host = new URL(url).hostname;
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) {
+    throw new Error(`Refusing to run tests against a non-local ${what} (${host}).`);
+  }
+}
+assertLocal(process.env.DATABASE_URL, 'database');
+assertLocal(process.env.MEILI_URL, 'search server');
+
+const results = { passed: 0, failed: 0 };
+fs.mkdirSync('test-results', { recursive: true });
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+let exitCode = 0;
+let server: ReturnType<typeof startChild> | undefined;
+try {
+  await mustRun('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'start'], env);
+  await mustRun('node_modules/.bin/tsx', ['scripts/test-prepare.ts'], env);
+
+  if (!onlyE2e) {
+    const vitestOut = path.resolve('test-results/vitest.json');
+    const code = await runCommand(
+      'node_modules/.bin/vitest',
+      ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestOut}`],
+      { ...env, NODE_ENV: 'test' },
+    );
+    const v = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestOut);
+    results.passed += v?.numPassedTests ?? 0;
+    results.failed += v?.numFailedTests ?? (code === 0 ? 0 : 1);
+    if (code !== 0) exitCode = 1;
+  }
+
+  if (!skipE2e) {
+    await mustRun('node_modules/.bin/next', ['build'], { ...env, NODE_ENV: 'production' });
+    const port = await freePort(3100);
+    server = startChild('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+    await waitForHttp(`http://127.0.0.1:${port}/api/health`);
+    const e2eOut = path.resolve('test-results/e2e.json');
+    fs.rmSync(e2eOut, { force: true });
+    const code = await runCommand('node_modules/.bin/playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
+      ...env,
+      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+    });
+    const p = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eOut);
+    results.passed += (p?.stats.expected ?? 0) + (p?.stats.flaky ?? 0);
+    results.failed += p?.stats.unexpected ?? (code === 0 ? 0 : 1);
+    if (code !== 0) exitCode = 1;
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  exitCode = 1;
+  results.failed += 1;
+} finally {
+  if (server) await stopChild(server);
+  if (!process.argv.includes('--keep-services')) {
+    await runCommand('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'stop'], env);
+  }
+}
+console.log(`\nTests: ${results.passed} passed, ${results.failed} failed`);
+process.exit(exitCode);

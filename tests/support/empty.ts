@@ -1,0 +1,2 @@
+// Stands in for 'server-only' under Vitest and Playwright (Node, not React Server Components).
+export {};
