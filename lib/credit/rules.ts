@@ -1,5 +1,5 @@
 // Versioned rating rules (DOMAIN.md, Dalian seed). Rules are data: add a set to change thresholds.
-import { BLACKLIST_KINDS } from '../domain/vocabulary';
+import { BLACKLIST_KINDS, type RecordKind } from '../domain/vocabulary';
 import { assertIsoDate } from './dates';
 import type { CreditRuleSet } from './types';
 
@@ -35,3 +35,10 @@ export function selectRuleSet(
   }
   return selected;
 }
+
+/** Every record kind any rule set reads: the rows a rating must load (and a profile must keep). */
+export const RATING_RECORD_KINDS: readonly RecordKind[] = [
+  ...new Set(
+    CREDIT_RULE_SETS.flatMap((set): RecordKind[] => ['penalty', ...set.blackListingKinds, ...set.blackRecordKinds, ...set.redListingKinds]),
+  ),
+];

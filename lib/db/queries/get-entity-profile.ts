@@ -1,5 +1,6 @@
 import 'server-only';
 import { PUBLIC_RECORD_STATUSES, type Category, type CreditLevel, type EntityStatus, type EntityType, type RecordKind, type RecordStatus, type Severity } from '../../domain/vocabulary';
+import { RATING_RECORD_KINDS } from '../../credit/rules';
 import { getSql } from '../client';
 
 /** Records shown per category on a profile; rating-relevant records are always loaded. */
@@ -66,15 +67,6 @@ export interface EntityProfileRows {
   complaints: ProfileComplaintMonth[];
 }
 
-const RATING_KINDS = [
-  'penalty',
-  'abnormal_listing',
-  'licence_revocation',
-  'serious_illegal_listing',
-  'dishonest_debtor',
-  'tax_violation',
-];
-
 /**
  * Loads what a public profile shows: public registration columns, the public records (those
  * whose publicity has not ended on `today`), and complaint months since `since`.
@@ -108,7 +100,7 @@ export async function getEntityProfileRows(uscc: string, today: string, since: s
           and r.status in ${sql(PUBLIC_RECORD_STATUSES as unknown as string[])}
           and (r.publicity_end is null or r.publicity_end >= ${today})
       ) x
-      where x.rn <= ${RECORDS_PER_CATEGORY} or x.kind in ${sql(RATING_KINDS)}
+      where x.rn <= ${RECORDS_PER_CATEGORY} or x.kind in ${sql(RATING_RECORD_KINDS as RecordKind[])}
       order by x."decisionDate" desc, x.id desc`,
     sql<ProfileComplaintMonth[]>`
       select period_start as "periodStart", complaints::int as count, resolved::int as resolved

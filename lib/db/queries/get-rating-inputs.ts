@@ -1,10 +1,9 @@
 // Loads what the rating engine needs for a batch of entities (no 'server-only': the worker and
 // scripts use it too). Only rating-relevant kinds are read: penalties, listings, revocations.
 import type { RatingInput, RatingRecord, ComplaintMonth } from '../../credit/types';
-import type { EntityStatus } from '../../domain/vocabulary';
+import type { EntityStatus, RecordKind } from '../../domain/vocabulary';
+import { RATING_RECORD_KINDS } from '../../credit/rules';
 import { getSql } from '../client';
-
-const RATING_KINDS = ['penalty', 'abnormal_listing', 'licence_revocation', 'serious_illegal_listing', 'dishonest_debtor', 'tax_violation'];
 
 export interface EntityRatingInput extends RatingInput {
   entityId: number;
@@ -21,7 +20,7 @@ export async function getRatingInputs(entityIds: readonly number[], since: strin
     sql<(RatingRecord & { entityId: number })[]>`
       select entity_id::int as "entityId", id::text as id, kind, status, decision_date as "decisionDate",
              publicity_end as "publicityEnd", removed_on as "removedOn", severity
-      from records where entity_id = any(${ids}::bigint[]) and kind in ${sql(RATING_KINDS)}`,
+      from records where entity_id = any(${ids}::bigint[]) and kind in ${sql(RATING_RECORD_KINDS as RecordKind[])}`,
     sql<(ComplaintMonth & { entityId: number })[]>`
       select entity_id::int as "entityId", period_start as "periodStart", complaints::int as count, resolved::int as resolved
       from complaint_stats where entity_id = any(${ids}::bigint[]) and period_start >= ${since}`,
