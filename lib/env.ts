@@ -15,6 +15,10 @@ const envSchema = z.object({
   /** Fixes "today" for rating (YYYY-MM-DD); used by tests and benchmarks, unset in production. */
   RATING_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Shared secret of the internal revalidation endpoint (else the embedded services' one). */
+  REVALIDATE_SECRET: z.string().min(24).optional(),
+  /** Where the worker reaches the Next.js server to expire pages; unset = no page expiry. */
+  SITE_INTERNAL_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -40,6 +44,7 @@ export interface ServicesManifest {
   databaseUrl: string;
   meiliUrl: string;
   meiliKey: string;
+  revalidateSecret: string;
 }
 
 export function servicesManifestPath(dir: string = dataDir()): string {
@@ -74,6 +79,11 @@ export function meiliConfig(): { host: string; apiKey: string | undefined } {
   const manifest = readManifest();
   if (!manifest.meiliUrl) throw missing('MEILI_URL');
   return { host: manifest.meiliUrl, apiKey: manifest.meiliKey };
+}
+
+/** The secret the worker presents to POST /api/internal/revalidate. */
+export function revalidateSecret(): string | undefined {
+  return env.REVALIDATE_SECRET ?? readManifest().revalidateSecret;
 }
 
 /** Today as YYYY-MM-DD in China Standard Time (UTC+8), the date every rating is made on. */

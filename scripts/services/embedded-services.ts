@@ -31,7 +31,8 @@ interface Paths {
   meiliPid: string;
   meiliKey: string;
   manifest: string;
-  state: string;
+  pgPortFile: string;
+  meiliPortFile: string;
 }
 
 function paths(dir: string): Paths {
@@ -44,7 +45,8 @@ function paths(dir: string): Paths {
     meiliPid: path.join(dir, 'meili.pid'),
     meiliKey: path.join(dir, 'meili-master-key'),
     manifest: path.join(dir, 'services.json'),
-    state: path.join(dir, 'ports.json'),
+    pgPortFile: path.join(dir, 'pg.port'),
+    meiliPortFile: path.join(dir, 'meili.port'),
   };
 }
 
@@ -78,9 +80,17 @@ async function pickPort(preferred: number): Promise<number> {
   });
 }
 
-function readJson<T>(file: string): T | undefined {
+function readPort(file: string): number | undefined {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+    return Number(fs.readFileSync(file, 'utf8').trim()) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function postmasterPort(pgData: string): number | undefined {
+  try {
+    return Number(fs.readFileSync(path.join(pgData, 'postmaster.pid'), 'utf8').split('\n')[3]) || undefined;
   } catch {
     return undefined;
   }
@@ -110,7 +120,7 @@ async function pgCtl(args: string[], p: Paths): Promise<{ code: number; out: str
 }
 
 async function ensurePostgres(p: Paths, log: (m: string) => void): Promise<string> {
-  const state = readJson<{ pgPort?: number; meiliPort?: number }>(p.state) ?? {};
+  const savedPort = readPort(p.pgPortFile);
   if (!fs.existsSync(path.join(p.pgData, 'PG_VERSION'))) {
     log('initialising embedded PostgreSQL in ' + p.pgData);
     fs.mkdirSync(p.pgData, { recursive: true });
@@ -128,9 +138,10 @@ async function ensurePostgres(p: Paths, log: (m: string) => void): Promise<strin
     await pg.initialise();
   }
   const status = await pgCtl(['status', '-D', p.pgData], p);
-  let port = state.pgPort;
+  // A running server knows its port (postmaster.pid, line 4) even if our port file is gone.
+  let port = status.code === 0 ? (savedPort ?? postmasterPort(p.pgData)) : savedPort;
   if (status.code !== 0 || !port) {
-    port = await pickPort(state.pgPort ?? PREFERRED_PG_PORT);
+    port = await pickPort(savedPort ?? PREFERRED_PG_PORT);
     const ids = await postgresIds();
     if (ids) {
       // The log file must be writable by the server's user.
@@ -152,7 +163,7 @@ async function ensurePostgres(p: Paths, log: (m: string) => void): Promise<strin
     if (started.code !== 0) {
       throw new Error(`PostgreSQL did not start (see ${p.pgLog}):\n${started.out}`);
     }
-    fs.writeFileSync(p.state, JSON.stringify({ ...state, pgPort: port }));
+    fs.writeFileSync(p.pgPortFile, String(port));
     log(`PostgreSQL listening on 127.0.0.1:${port}`);
   }
   const url = `postgres://${PG_USER}:${PG_USER}@127.0.0.1:${port}/${PG_DB}`;
@@ -195,12 +206,17 @@ async function ensureMeili(p: Paths, log: (m: string) => void): Promise<{ url: s
     fs.writeFileSync(p.meiliKey, crypto.randomBytes(24).toString('base64url'), { mode: 0o600 });
   }
   const key = fs.readFileSync(p.meiliKey, 'utf8').trim();
-  const state = readJson<{ pgPort?: number; meiliPort?: number }>(p.state) ?? {};
+  const savedPort = readPort(p.meiliPortFile);
   const pid = Number(fs.existsSync(p.meiliPid) ? fs.readFileSync(p.meiliPid, 'utf8') : 0) || undefined;
-  if (state.meiliPort && isAlive(pid) && (await meiliHealthy(`http://127.0.0.1:${state.meiliPort}`))) {
-    return { url: `http://127.0.0.1:${state.meiliPort}`, key };
+  if (savedPort && isAlive(pid) && (await meiliHealthy(`http://127.0.0.1:${savedPort}`))) {
+    return { url: `http://127.0.0.1:${savedPort}`, key };
   }
-  const port = await pickPort(state.meiliPort ?? PREFERRED_MEILI_PORT);
+  // Never two servers on one data directory: stop a live but unhealthy one first.
+  if (pid && isAlive(pid)) {
+    process.kill(pid, 'SIGKILL');
+    for (let i = 0; i < 50 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  const port = await pickPort(savedPort ?? PREFERRED_MEILI_PORT);
   // The package installs the binary without its run bit: keep an executable copy.
   const bin = path.join(p.dir, 'bin', 'meilisearch');
   const src = meiliBinary();
@@ -227,7 +243,7 @@ async function ensureMeili(p: Paths, log: (m: string) => void): Promise<{ url: s
   );
   child.unref();
   fs.writeFileSync(p.meiliPid, String(child.pid));
-  fs.writeFileSync(p.state, JSON.stringify({ ...(readJson(p.state) ?? {}), meiliPort: port }));
+  fs.writeFileSync(p.meiliPortFile, String(port));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (!(await meiliHealthy(url))) {
@@ -260,7 +276,14 @@ export async function startServices(opts: StartOptions): Promise<ServicesManifes
       ? Promise.resolve({ url: opts.meiliUrl, key: opts.meiliKey ?? '' })
       : ensureMeili(p, log),
   ]);
-  const manifest: ServicesManifest = { databaseUrl, meiliUrl: meili.url, meiliKey: meili.key };
+  const secretFile = path.join(p.dir, 'revalidate-secret');
+  if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, crypto.randomBytes(24).toString('base64url'), { mode: 0o600 });
+  const manifest: ServicesManifest = {
+    databaseUrl,
+    meiliUrl: meili.url,
+    meiliKey: meili.key,
+    revalidateSecret: fs.readFileSync(secretFile, 'utf8').trim(),
+  };
   fs.writeFileSync(p.manifest, JSON.stringify(manifest, null, 2), { mode: 0o600 });
   return manifest;
 }
