@@ -1,6 +1,7 @@
 // `npm run demo`: the whole site on this machine with no server installed first.
 // Starts embedded PostgreSQL and Meilisearch (unless DATABASE_URL / MEILI_URL are set), migrates,
-// seeds a few thousand firms the first time, indexes them, builds and serves on port 3000.
+// seeds a few thousand firms the first time, indexes them, builds and serves on port 3000, and
+// runs the regeneration worker beside the site.
 // Ctrl-C stops the site and the embedded services.
 import { closeDb, getSql } from '../lib/db/client';
 import { migrateDatabase } from '../lib/db/migrate';
@@ -24,6 +25,7 @@ if (index.empty || n === 0) await mustRun('node_modules/.bin/tsx', ['scripts/sea
 
 if (process.env.DEMO_SKIP_BUILD !== '1') await mustRun('node_modules/.bin/next', ['build'], { ...process.env, NODE_ENV: 'production' });
 const server = startChild('node_modules/.bin/next', ['start', '-p', port], { ...process.env, NODE_ENV: 'production' });
+const worker = startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], { ...process.env, SITE_INTERNAL_URL: `http://127.0.0.1:${port}` });
 console.log(`[demo] open http://localhost:${port}`);
 
 let stopping = false;
@@ -31,15 +33,17 @@ const shutdown = async () => {
   if (stopping) return;
   stopping = true;
   console.log('\n[demo] stopping');
-  await stopChild(server);
+  await Promise.all([stopChild(server), stopChild(worker)]);
   await runCommand('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'stop']);
   process.exit(0);
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
-server.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`[demo] the site exited with ${code}`);
-    void shutdown();
-  }
-});
+for (const [name, child] of [['site', server], ['worker', worker]] as const) {
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`[demo] the ${name} exited with ${code}`);
+      void shutdown();
+    }
+  });
+}

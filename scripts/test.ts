@@ -36,6 +36,7 @@ function readJson<T>(file: string): T | undefined {
 
 let exitCode = 0;
 let server: ReturnType<typeof startChild> | undefined;
+let worker: ReturnType<typeof startChild> | undefined;
 try {
   await mustRun('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'start'], env);
   await mustRun('node_modules/.bin/tsx', ['scripts/test-prepare.ts'], env);
@@ -58,6 +59,7 @@ try {
     const port = await freePort(3100);
     server = startChild('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
     await waitForHttp(`http://127.0.0.1:${port}/api/health`);
+    worker = startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], { ...env, SITE_INTERNAL_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' });
     const e2eOut = path.resolve('test-results/e2e.json');
     fs.rmSync(e2eOut, { force: true });
     const code = await runCommand('node_modules/.bin/playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
@@ -74,6 +76,7 @@ try {
   exitCode = 1;
   results.failed += 1;
 } finally {
+  if (worker) await stopChild(worker);
   if (server) await stopChild(server);
   if (!process.argv.includes('--keep-services')) {
     await runCommand('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'stop'], env);

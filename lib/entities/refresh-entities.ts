@@ -11,7 +11,7 @@ export async function refreshEntities(
   entityIds: readonly number[],
   today: string,
   opts: { waitForIndex?: boolean } = {},
-): Promise<{ rated: number; taskUid: number | null }> {
+): Promise<{ rated: number; usccs: string[]; taskUid: number | null }> {
   const ruleSet = selectRuleSet(today);
   const since = subtractYears(today, ruleSet.windowYears);
   const inputs = await getRatingInputs(entityIds, since);
@@ -26,5 +26,5 @@ export async function refreshEntities(
   for await (const rows of streamSearchRows({ entityIds: [...entityIds], batchSize: 1000 })) {
     taskUid = await upsertEntityDocuments(rows, { wait: opts.waitForIndex });
   }
-  return { rated: inputs.length, taskUid };
+  return { rated: inputs.length, usccs: inputs.map((i) => i.uscc), taskUid };
 }

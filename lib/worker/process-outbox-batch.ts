@@ -1,0 +1,34 @@
+// One unit of the worker's work: lease a batch of outbox rows, re-rate and re-index their
+// entities (one Meilisearch task for the batch), expire their pages, then delete the rows.
+// Every step recomputes from PostgreSQL, so running a batch twice gives the same result.
+import { tags } from '../cache/tags';
+import { completeOutbox, failOutbox, leaseOutbox } from '../db/mutations/outbox-lease';
+import { refreshEntities } from '../entities/refresh-entities';
+import { ratingDate } from '../env';
+import { expirePages } from './expire-pages';
+
+export interface BatchResult {
+  events: number;
+  entities: number;
+  ms: number;
+  oldestEventAgeMs: number;
+}
+
+/** Processes one batch; returns null when the outbox had nothing available. */
+export async function processOutboxBatch(limit: number, opts: { today?: string } = {}): Promise<BatchResult | null> {
+  const started = performance.now();
+  const leased = await leaseOutbox(limit);
+  if (leased.length === 0) return null;
+  const ids = leased.map((l) => l.id);
+  try {
+    const entityIds = [...new Set(leased.map((l) => l.entityId).filter((id): id is number => id !== null))];
+    const { usccs } = await refreshEntities(entityIds, opts.today ?? ratingDate());
+    await expirePages([...usccs.map(tags.entity), tags.levelCounts]);
+    await completeOutbox(ids);
+    const oldest = Math.min(...leased.map((l) => new Date(l.createdAt).getTime()));
+    return { events: leased.length, entities: entityIds.length, ms: Math.round(performance.now() - started), oldestEventAgeMs: Date.now() - oldest };
+  } catch (error) {
+    await failOutbox(ids, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}

@@ -1,0 +1,86 @@
+// The regeneration worker: drains the outbox (woken by NOTIFY, polling as a fallback), runs the
+// time-driven job on start and daily, and rebuilds the search index if it is missing or empty.
+import { Cron } from 'croner';
+import pino from 'pino';
+import { getSql } from '../db/client';
+import { enqueueDueEntities } from '../db/mutations/outbox-lease';
+import { getOutboxStats } from '../db/queries/outbox-stats';
+import { env, ratingDate } from '../env';
+import { ensureEntityIndex, reindexAllEntities } from '../search';
+import { processOutboxBatch } from './process-outbox-batch';
+
+export interface WorkerOptions {
+  batchSize?: number;
+  /** Time to let changes accumulate after a wake-up, so one search task covers many events. */
+  debounceMs?: number;
+  pollMs?: number;
+  /** Cron expression of the time-driven job (Asia/Shanghai); on start it runs anyway. */
+  schedule?: string;
+  signal?: AbortSignal;
+}
+
+const log = pino({ name: 'worker', level: env.LOG_LEVEL });
+
+/** Finds entities whose rating time alone may have changed and enqueues them. */
+export async function runScheduledReview(today = ratingDate()): Promise<number> {
+  const started = performance.now();
+  const due = await enqueueDueEntities(today);
+  log.info({ job: 'review_due', today, enqueued: due, ms: Math.round(performance.now() - started) }, 'time-driven review enqueued');
+  return due;
+}
+
+/** Runs until the signal aborts. */
+export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
+  const { batchSize = 1000, debounceMs = 200, pollMs = 1000, schedule = '5 0 * * *', signal } = opts;
+
+  const index = await ensureEntityIndex();
+  if (index.created || index.empty) {
+    log.warn({ index: index.uid }, 'search index missing or empty: rebuilding from PostgreSQL');
+    const r = await reindexAllEntities();
+    log.info({ documents: r.documents, seconds: r.seconds }, 'search index rebuilt');
+  }
+
+  let wake: (() => void) | null = null;
+  const wakeUp = () => wake?.();
+  const listener = await getSql().listen('outbox', wakeUp);
+  const cron = new Cron(schedule, { timezone: 'Asia/Shanghai', protect: true }, () => {
+    void runScheduledReview().then(wakeUp, (err) => log.error({ err }, 'time-driven review failed'));
+  });
+  signal?.addEventListener('abort', wakeUp);
+  await runScheduledReview();
+
+  let failures = 0;
+  try {
+    while (!signal?.aborted) {
+      let result = null;
+      try {
+        result = await processOutboxBatch(batchSize);
+        failures = 0;
+      } catch (err) {
+        failures++;
+        log.error({ err, failures }, 'batch failed; its events will be retried');
+      }
+      if (result) {
+        log.info({ events: result.events, entities: result.entities, ms: result.ms, lagMs: result.oldestEventAgeMs }, 'batch done');
+        if (result.events === batchSize) continue; // more waiting: no pause
+      }
+      // Idle (or failing): wait for a NOTIFY or the poll tick, then let more events gather.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, failures ? Math.min(30_000, pollMs * 2 ** failures) : pollMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = null;
+      if (!signal?.aborted && debounceMs > 0) await new Promise((r) => setTimeout(r, debounceMs));
+      if (!result) {
+        const stats = await getOutboxStats().catch(() => null);
+        if (stats && stats.backlog > 0) log.debug(stats, 'outbox backlog');
+      }
+    }
+  } finally {
+    void cron.stop();
+    await listener.unlisten();
+  }
+}
