@@ -10,7 +10,7 @@ import { getRatingInputs } from '../../lib/db/queries/get-rating-inputs';
 import { getOutboxStats } from '../../lib/db/queries/outbox-stats';
 import { refreshEntities } from '../../lib/entities/refresh-entities';
 import { ratingDate } from '../../lib/env';
-import { getSearchClient, indexName } from '../../lib/search';
+import { getSearchClient, indexName, reindexAllEntities, searchEntities } from '../../lib/search';
 import { buildUscc } from '../../lib/uscc';
 import { processOutboxBatch } from '../../lib/worker/process-outbox-batch';
 import { runScheduledReview } from '../../lib/worker/run-worker';
@@ -149,4 +149,51 @@ describe('regeneration worker', () => {
     // Back to today's rating for the rest of the suite.
     await refreshEntities([firm.id], today, { waitForIndex: true });
   }, 120_000);
+
+  it('rebuilds a missing search index from PostgreSQL when it starts', async () => {
+    const client = getSearchClient();
+    const uid = indexName('entities');
+    await client.tasks.waitForTask((await client.deleteIndex(uid)).taskUid);
+    const n = (await sql<{ n: number }[]>`select count(*)::int as n from entities`)[0]!.n;
+    const worker = startWorker();
+    try {
+      await waitFor(async () => {
+        const stats = await client.index(uid).getStats().catch(() => null);
+        return stats?.numberOfDocuments === n && !stats.isIndexing;
+      }, 120_000, 250);
+    } finally {
+      worker.kill('SIGTERM');
+      await new Promise((r) => worker.once('exit', r));
+    }
+    const [firm] = await sql<{ uscc: string }[]>`select uscc from entities order by id desc limit 1`;
+    const found = await searchEntities({ q: firm!.uscc });
+    expect(found.exactMatch).toBe(true);
+  }, 180_000);
+
+  it('a full reindex swaps in the new index while searches keep answering', async () => {
+    let searches = 0;
+    let failures = 0;
+    let done = false;
+    const searching = (async () => {
+      while (!done) {
+        try {
+          const r = await searchEntities({ q: '济南' });
+          if (r.total === 0) failures++;
+        } catch {
+          failures++;
+        }
+        searches++;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const result = await reindexAllEntities();
+    done = true;
+    await searching;
+    const n = (await sql<{ n: number }[]>`select count(*)::int as n from entities`)[0]!.n;
+    expect(result.documents).toBe(n);
+    expect(searches).toBeGreaterThan(10);
+    expect(failures).toBe(0);
+    const stats = await getSearchClient().index(indexName('entities')).getStats();
+    expect(stats.numberOfDocuments).toBe(n);
+  }, 180_000);
 });
