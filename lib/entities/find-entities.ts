@@ -9,7 +9,7 @@ export type FindEntitiesResult = EntitySearchResult & { degraded: boolean };
 const EMPTY_FACETS = { creditLevel: {}, districtCode: {}, industryCode: {}, type: {} };
 
 /** Searches entities; if Meilisearch is down, falls back to exact and prefix matches in PostgreSQL. */
-export async function findEntities(query: SearchQuery, opts: { highlight: boolean }): Promise<FindEntitiesResult> {
+export async function findEntities(query: SearchQuery, opts: { highlight: boolean; facets?: boolean }): Promise<FindEntitiesResult> {
   try {
     const result = await searchEntities({
       q: query.q,
@@ -20,6 +20,7 @@ export async function findEntities(query: SearchQuery, opts: { highlight: boolea
       page: query.page,
       hitsPerPage: query.limit,
       highlight: opts.highlight,
+      facets: opts.facets,
     });
     return { ...result, degraded: false };
   } catch (error) {

@@ -1,6 +1,7 @@
 // Writing to the entity index: batched upserts for the worker, deletions, and the zero-downtime
 // rebuild from PostgreSQL (build `<name>_next`, swap, drop the old one).
 import { MeilisearchApiError } from 'meilisearch';
+import { getDatabaseNow } from '../db/queries/get-database-now';
 import { streamSearchRows, type SearchRow } from '../db/queries/stream-search-rows';
 import { buildEntityDocument, type EntityDocument } from './build-entity-document';
 import { getSearchClient, indexName, waitForTaskSuccess } from './client';
@@ -116,8 +117,10 @@ export async function reindexAllEntities(opts: ReindexOptions = {}): Promise<{ d
   const t0 = performance.now();
   const elapsed = () => (performance.now() - t0) / 1000;
   const report = (phase: ReindexPhase, documents: number) => opts.onProgress?.({ phase, documents, seconds: elapsed() });
-  // A margin for clock skew between this host and the database's updated_at; re-sending is idempotent.
-  const startedAt = new Date(Date.now() - 60_000);
+  // The database's clock, so host clock skew does not matter. The margin covers worker transactions
+  // that began (and stamped updated_at) just before the snapshot but committed after it; it is
+  // kept small so that a rebuild right after a bulk load does not send every row twice.
+  const startedAt = new Date((await getDatabaseNow()).getTime() - 5_000);
 
   report('preparing', 0);
   await dropIndex(next);
