@@ -21,7 +21,7 @@ const arg = (name: string, fallback: string) => {
 const base = arg('url', 'http://localhost:3000');
 const changes = Number(arg('changes', '1000'));
 const rate = Number(arg('rate', '50'));
-const sampleSize = Math.min(changes, Number(arg('sample', '200')));
+const sampleSize = Math.min(changes, Number(arg('sample', '50')));
 const today = ratingDate();
 const sql = getSql();
 
@@ -78,8 +78,8 @@ for (const [i, f] of firms.entries()) {
     pending.push(
       (async () => {
         const [p, s] = await Promise.all([
-          until(async () => (await pageLevel(f.uscc)) === 'red', 100),
-          until(() => searchHas(f.name, f.uscc), 200),
+          until(async () => (await pageLevel(f.uscc)) === 'red', 250),
+          until(() => searchHas(f.name, f.uscc), 500),
         ]);
         if (p === null || s === null) timeouts++;
         if (p !== null) pageMs.push(p - committed);

@@ -18,6 +18,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
   const tstatus = await getTranslations('EntityStatuses');
   const treason = await getTranslations('Reasons');
   const tlevel = await getTranslations('Levels');
+  const tlists = await getTranslations('Lists');
   const format = await getFormatter();
   const { entity, rating, records, recordTotals } = profile;
   const date = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long' });
@@ -139,6 +140,9 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
           );
         })}
         <p className="text-sm text-slate-600">{t('objectionNote')}</p>
+        <p className="text-sm">
+          <a href={`/${locale}/entities/${entity.uscc}/feed.atom`} className="text-brand-700 underline">{tlists('entityFeed')}</a>
+        </p>
       </section>
     </article>
   );

@@ -1,11 +1,20 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getCachedDataAsOf } from '@/lib/entities/data-as-of';
 
 /** Provenance, objection and privacy notes shown on every page. */
 export async function SiteFooter() {
   const t = await getTranslations('Common');
+  const format = await getFormatter();
+  // A footer must never take the page down: without a database answer it just omits the date.
+  const asOf = await getCachedDataAsOf().catch(() => null);
   return (
     <footer className="mt-8 border-t border-slate-200 bg-white">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6 text-sm text-slate-600">
+        {asOf && (
+          <p className="font-semibold text-slate-800" data-testid="data-as-of">
+            {t('dataAsOf', { date: format.dateTime(new Date(asOf), { dateStyle: 'long', timeStyle: 'short' }) })}
+          </p>
+        )}
         <p>{t('footerSources')}</p>
         <p>{t('footerObjection')}</p>
         <p>{t('footerPrivacy')}</p>

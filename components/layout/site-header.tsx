@@ -16,6 +16,8 @@ export async function SiteHeader() {
             <ul className="flex gap-4 text-sm">
               <li><Link href="/" className="underline-offset-4 hover:underline">{t('navHome')}</Link></li>
               <li><Link href="/search" className="underline-offset-4 hover:underline">{t('navSearch')}</Link></li>
+              <li><Link href="/lists" className="underline-offset-4 hover:underline">{t('navLists')}</Link></li>
+              <li><Link href="/stats" className="underline-offset-4 hover:underline">{t('navStats')}</Link></li>
             </ul>
           </nav>
           <LocaleSwitcher />

@@ -3,5 +3,8 @@
 export const tags = {
   entity: (uscc: string) => `entity:${uscc}`,
   levelCounts: 'level-counts',
+  /** Counts on the list pages; expired with any listing change. */
+  lists: 'lists',
   departments: 'departments',
+  stats: 'stats',
 } as const;

@@ -96,6 +96,7 @@ export const entities = pgTable(
     index('entities_credit_level_idx').on(t.creditLevel),
     index('entities_district_idx').on(t.districtCode),
     index('entities_next_review_idx').on(t.nextReviewOn),
+    index('entities_updated_at_idx').on(t.updatedAt),
   ],
 );
 
@@ -140,6 +141,7 @@ export const records = pgTable(
     index('records_listing_idx').on(t.kind, t.decisionDate).where(
       sql`${t.kind} in ('abnormal_listing','serious_illegal_listing','dishonest_debtor','tax_violation')`,
     ),
+    index('records_updated_at_idx').on(t.updatedAt),
     check(
       'records_severity_only_penalty',
       sql`${t.severity} is null or ${t.kind} = 'penalty'`,

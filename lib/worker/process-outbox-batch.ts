@@ -23,7 +23,7 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
   try {
     const entityIds = [...new Set(leased.map((l) => l.entityId).filter((id): id is number => id !== null))];
     const { usccs } = await refreshEntities(entityIds, opts.today ?? ratingDate());
-    await expirePages([...usccs.map(tags.entity), tags.levelCounts]);
+    await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists]);
     await completeOutbox(ids);
     const oldest = Math.min(...leased.map((l) => new Date(l.createdAt).getTime()));
     return { events: leased.length, entities: entityIds.length, ms: Math.round(performance.now() - started), oldestEventAgeMs: Date.now() - oldest };

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LIST_SLUGS } from '@/lib/domain/vocabulary';
+import { ratingDate } from '@/lib/env';
+import { getListOverview } from '@/lib/lists/get-list-overview';
+import { Link } from '@/lib/i18n/navigation';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Lists' });
+  return { title: t('metaTitle') };
+}
+
+export default async function ListsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Lists');
+  const counts = await getListOverview(ratingDate());
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t('indexHeading')}</h1>
+      <p className="max-w-3xl text-slate-700">{t('indexIntro')}</p>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {LIST_SLUGS.map((slug) => (
+          <li key={slug} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+            <h2 className="text-lg font-semibold">
+              <Link href={`/lists/${slug}`} className="text-brand-700 underline underline-offset-2">{t(`names.${slug}`)}</Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">{t(`descriptions.${slug}`)}</p>
+            <p className="mt-3 flex flex-wrap gap-3 text-sm">
+              <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t('currentCount', { count: counts[slug].current })}</span>
+              {slug !== 'joint-punishment' && (
+                <span className="rounded bg-slate-200 px-2 py-0.5 font-semibold text-slate-800">{t('removedCount', { count: counts[slug].removed })}</span>
+              )}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/lists/recent-changes" className="text-brand-700 underline underline-offset-2">{t('recentChanges')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LISTING_KINDS, type Locale } from '@/lib/domain/vocabulary';
+import { ratingDate } from '@/lib/env';
+import { listRecentEvents } from '@/lib/db/queries/list-entries';
+import { calendarDate } from '@/components/entity/format';
+
+export const dynamic = 'force-dynamic';
+
+const SLUG_OF_KIND = {
+  abnormal_listing: 'abnormal-operations',
+  serious_illegal_listing: 'serious-illegal',
+  dishonest_debtor: 'dishonest-debtors',
+  tax_violation: 'tax-violations',
+} as const;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Lists' });
+  return { title: t('recentChanges') };
+}
+
+export default async function RecentChangesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Lists');
+  const events = await listRecentEvents(LISTING_KINDS, ratingDate(), 200);
+  const fmt = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(calendarDate(iso));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t('recentChanges')}</h1>
+      <p className="text-slate-700">{t('recentChangesIntro')}</p>
+      <ol className="space-y-2">
+        {events.map(({ entry, event, date }) => (
+          <li key={`${entry.id}-${event}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded bg-white p-3 shadow-sm ring-1 ring-slate-200">
+            <time dateTime={date} className="w-28 shrink-0 text-sm text-slate-600">{fmt(date)}</time>
+            <span className={`rounded px-2 py-0.5 text-xs font-semibold ${event === 'listed' ? 'bg-red-700 text-white' : 'bg-slate-200 text-slate-900'}`}>
+              {t(event === 'listed' ? 'eventListed' : 'eventRemoved')}
+            </span>
+            <a href={`/${locale}/entities/${entry.uscc}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{entry.name}</a>
+            <a href={`/${locale}/lists/${SLUG_OF_KIND[entry.kind]}`} className="text-sm text-slate-700 underline">{t(`names.${SLUG_OF_KIND[entry.kind]}`)}</a>
+            <span className="text-sm text-slate-600">{entry.authority[locale as Locale]}{entry.docNo ? ` · ${entry.docNo}` : ''}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

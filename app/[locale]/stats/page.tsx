@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { DistrictChart } from '@/components/stats/district-chart';
+import { IndustryChart } from '@/components/stats/industry-chart';
+import { LevelChart } from '@/components/stats/level-chart';
+import { ListsOverTimeChart } from '@/components/stats/lists-over-time-chart';
+import { calendarDate } from '@/components/entity/format';
+import { ratingDate } from '@/lib/env';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Stats' });
+  return { title: t('metaTitle'), description: t('metaDescription') };
+}
+
+export default async function StatsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, format] = await Promise.all([getTranslations('Stats'), getFormatter()]);
+  const today = ratingDate();
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
+        <p className="text-slate-700">{t('intro')}</p>
+        <p className="text-sm text-slate-600">{t('asOf', { date: format.dateTime(calendarDate(today), { dateStyle: 'long', timeZone: 'Asia/Shanghai' }) })}</p>
+      </header>
+      <LevelChart />
+      <ListsOverTimeChart today={today} />
+      <DistrictChart />
+      <IndustryChart />
+    </div>
+  );
+}

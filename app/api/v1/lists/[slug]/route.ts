@@ -1,0 +1,54 @@
+import { jsonError, jsonOk, localeFromRequest } from '@/lib/api/respond';
+import { ratingDate } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { LOCALES, type Locale } from '@/lib/domain/vocabulary';
+import { isListSlug, LIST_KINDS } from '@/lib/lists/list-definitions';
+import { entryJson, exportListStream } from '@/lib/lists/export-list';
+import { parseListQuery } from '@/lib/lists/parse-list-query';
+import { queryListEntries } from '@/lib/db/queries/list-entries';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/v1/lists/{slug}?status=&district=&industry=&authority=&from=&to=&sort=&page=&limit=&format=
+ * format=json (default): one page; format=csv|jsonl: every entry the filters select, streamed.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  try {
+    const { slug } = await params;
+    if (!isListSlug(slug)) throw new AppError('not_found', { code: slug });
+    const search = new URL(request.url).searchParams;
+    const format = search.get('format') ?? 'json';
+    if (!['json', 'csv', 'jsonl'].includes(format)) throw new AppError('bad_parameter', { param: 'format', detail: 'json, csv or jsonl' });
+    const lang = search.get('lang');
+    const locale: Locale = lang && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : localeFromRequest(request);
+    search.delete('format');
+    search.delete('lang');
+    const query = parseListQuery(search);
+    const today = ratingDate();
+
+    if (format === 'json') {
+      const { entries, total } = await queryListEntries(LIST_KINDS[slug], query, today);
+      return jsonOk({
+        entries: entries.map((e) => entryJson(e, slug)),
+        total,
+        page: query.page,
+        totalPages: Math.ceil(total / query.limit),
+        dataAsOf: today,
+      });
+    }
+    const stream = exportListStream(slug, query, today, format as 'csv' | 'jsonl', locale);
+    const filename = `${slug}-${query.status}-${today}.${format}`;
+    return new Response(stream, {
+      headers: {
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${filename}"`,
+        'Cache-Control': 'public, max-age=60',
+        'Access-Control-Allow-Origin': '*',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  } catch (error) {
+    return jsonError(error, request);
+  }
+}

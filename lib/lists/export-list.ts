@@ -1,0 +1,98 @@
+// Streams list entries as CSV (UTF-8 with BOM, one header row) or JSON Lines: the whole selection,
+// read from a server-side cursor batch by batch, so memory stays flat whatever the size.
+import type { ListSlug, Locale } from '../domain/vocabulary';
+import { districtName } from '../domain/labels';
+import { streamListEntries, type ListEntry } from '../db/queries/list-entries';
+import { LIST_KINDS } from './list-definitions';
+import type { ListQuery } from './parse-list-query';
+
+export type ExportFormat = 'csv' | 'jsonl';
+
+const CSV_HEADERS: Record<Locale, string[]> = {
+  'zh-CN': ['统一社会信用代码', '名称', '名单', '列入日期', '列入事由', '作出决定机关', '机关代码', '文书号', '目前在列', '移出日期', '移出原因', '区县代码', '区县', '行业代码'],
+  'zh-TW': ['統一社會信用代碼', '名稱', '名單', '列入日期', '列入事由', '作出決定機關', '機關代碼', '文書號', '目前在列', '移出日期', '移出原因', '區縣代碼', '區縣', '行業代碼'],
+  en: ['uscc', 'name', 'list', 'listed_on', 'grounds', 'authority', 'authority_code', 'doc_no', 'listed_now', 'removed_on', 'removal_reason', 'district_code', 'district', 'industry_code'],
+};
+
+/** Quotes a CSV field when needed and defuses spreadsheet formulas (OWASP CSV injection). */
+export function csvField(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let v = value;
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** One CSV line (CRLF, as RFC 4180 and Excel expect). */
+export function csvLine(entry: ListEntry, slug: ListSlug, locale: Locale): string {
+  return (
+    [
+      entry.uscc,
+      entry.name,
+      slug,
+      entry.listedOn,
+      entry.grounds,
+      entry.authority[locale],
+      entry.authorityCode,
+      entry.docNo,
+      entry.listedNow ? 'true' : 'false',
+      entry.removedOn,
+      entry.removalReason,
+      entry.districtCode,
+      districtName(entry.districtCode, locale),
+      entry.industryCode,
+    ]
+      .map(csvField)
+      .join(',') + '\r\n'
+  );
+}
+
+/** The public JSON shape of an entry (API and JSON Lines). */
+export function entryJson(entry: ListEntry, slug: ListSlug) {
+  return {
+    uscc: entry.uscc,
+    name: entry.name,
+    slug,
+    kind: entry.kind,
+    listedOn: entry.listedOn,
+    grounds: entry.grounds,
+    authority: entry.authority['zh-CN'],
+    authorityCode: entry.authorityCode,
+    docNo: entry.docNo,
+    listedNow: entry.listedNow,
+    removedOn: entry.removedOn,
+    removalReason: entry.removalReason,
+    districtCode: entry.districtCode,
+    industryCode: entry.industryCode,
+  };
+}
+
+/** A byte stream of the export; cancelling it closes the database cursor. */
+export function exportListStream(slug: ListSlug, q: ListQuery, today: string, format: ExportFormat, locale: Locale): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const batches = streamListEntries(LIST_KINDS[slug], q, today);
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        if (format === 'csv') {
+          controller.enqueue(encoder.encode('\uFEFF' + CSV_HEADERS[locale].map(csvField).join(',') + '\r\n'));
+          return;
+        }
+      }
+      const { value, done } = await batches.next();
+      if (done) {
+        controller.close();
+        return;
+      }
+      const text =
+        format === 'csv'
+          ? value.map((e) => csvLine(e, slug, locale)).join('')
+          : value.map((e) => JSON.stringify(entryJson(e, slug)) + '\n').join('');
+      controller.enqueue(encoder.encode(text));
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+}

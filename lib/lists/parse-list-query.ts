@@ -1,0 +1,55 @@
+// One zod schema for list filters, shared by the list pages, the exports and the JSON API.
+import { z } from 'zod';
+import { isIsoDate } from '../credit';
+import { AppError } from '../errors';
+
+const isoDate = z.string().refine(isIsoDate, 'a date as YYYY-MM-DD');
+
+export const LIST_STATUSES = ['current', 'removed', 'all'] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number];
+
+export const listQuerySchema = z
+  .object({
+    status: z.enum(LIST_STATUSES).optional().default('current'),
+    district: z.string().regex(/^\d{6}$/, 'a 6-digit division code').optional(),
+    industry: z.string().regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52').optional(),
+    authority: z.string().regex(/^[a-z0-9-]{2,40}$/, 'a department code').optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    sort: z.enum(['newest', 'oldest']).optional().default('newest'),
+    page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
+    limit: z.coerce.number().int().min(1).max(500).optional().default(50),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] });
+
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+/** Parses list filters from URL parameters; throws AppError bad_parameter naming the first bad one. */
+export function parseListQuery(input: URLSearchParams | Record<string, string | string[] | undefined>): ListQuery {
+  const raw: Record<string, string> = {};
+  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
+  for (const [key, value] of entries) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (v !== undefined && v !== '') raw[key] = v;
+  }
+  const parsed = listQuerySchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('bad_parameter', { param: String(issue?.path[0] ?? ''), detail: issue?.message ?? 'invalid' });
+  }
+  return parsed.data;
+}
+
+/** The query string of a list query (stable order; defaults omitted) for links and exports. */
+export function listQueryString(q: ListQuery, overrides: Partial<ListQuery> & { format?: string } = {}): string {
+  const merged = { ...q, ...overrides };
+  const params = new URLSearchParams();
+  if (merged.status !== 'current') params.set('status', merged.status);
+  for (const key of ['district', 'industry', 'authority', 'from', 'to'] as const) if (merged[key]) params.set(key, merged[key]!);
+  if (merged.sort !== 'newest') params.set('sort', merged.sort);
+  if (merged.page > 1) params.set('page', String(merged.page));
+  if (merged.limit !== 50) params.set('limit', String(merged.limit));
+  if (overrides.format) params.set('format', overrides.format);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
