@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Benchmarks build into their own directory so a test build cannot replace a running bench server.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // One caching model (README, "Caching"): data functions are cached with tags in Next's
   // in-memory LRU. Never flushing it to disk keeps it bounded, so a million profiles or a
   // flood of random URLs cannot fill the disk; cacheMaxMemorySize caps it per instance.

@@ -1,7 +1,7 @@
 // `npm run bench:export -- [--url http://localhost:3000] [--entries 200000]`
 // Makes sure the abnormal-operations list holds at least --entries entries (bulk-inserting
 // synthetic listings for existing firms if needed: benchmark data, loaded directly, not through the
-// outbox), then downloads the whole list as CSV from the running site while sampling the server
+// outbox, and all of them already removed so that no firm's rating changes), then downloads the whole list as CSV from the running site while sampling the server
 // process's resident memory every 50 ms. Prints rows, bytes, seconds and RSS before/peak/after.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,7 +24,7 @@ if (have < wanted) {
     insert into records (entity_id, department_id, source_ref, category, kind, title, doc_no, decision_date, collected_on, grounds, removed_on, removal_reason)
     select e.id, d.id, 'bench-export-' || g, 'warning', 'abnormal_listing', '列入经营异常名录', '济市监异〔2025〕' || g || '号',
            date '2024-01-01' + (g % 600), date '2024-01-02' + (g % 600), '未按规定期限公示年度报告',
-           case when g % 3 = 0 then date '2025-09-01' + (g % 60) end, case when g % 3 = 0 then '已补报年度报告并公示' end
+           date '2025-09-01' + (g % 60), '已补报年度报告并公示'
     from generate_series(1, ${missing}) g
     join lateral (select id from entities where id = 1 + (g * 7919) % (select max(id) from entities)) e on true
     cross join (select id from departments where code = 'jnamr') d
@@ -53,15 +53,17 @@ for (;;) {
   const { value, done } = await reader.read();
   if (done) break;
   bytes += value.byteLength;
-  rows += (decoder.decode(value, { stream: true }).match(/\r\n/g) ?? []).length;
+  rows += (decoder.decode(value, { stream: true }).match(/\n/g) ?? []).length;
 }
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
+const expected = ((await (await fetch(`${base}/api/v1/lists/abnormal-operations?status=all&limit=1`)).json()) as { total: number }).total;
 const result = {
   date: new Date().toISOString(),
   machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
   listEntries: total,
   rowsExported: rows,
+  rowsSelected: expected,
   megabytes: Math.round((bytes / 2 ** 20) * 10) / 10,
   seconds: Math.round(seconds * 10) / 10,
   serverRssMb: { before: Math.round(before), peak: Math.round(peak), after: Math.round(rssMb()) },

@@ -6,5 +6,7 @@ export const tags = {
   /** Counts on the list pages; expired with any listing change. */
   lists: 'lists',
   departments: 'departments',
+  /** The site-wide "data current as of" time (refreshed by its own timer). */
+  dataAsOf: 'data-as-of',
   stats: 'stats',
 } as const;

@@ -236,6 +236,9 @@ async function ensureMeili(p: Paths, log: (m: string) => void): Promise<{ url: s
       '--env', 'production',
       '--no-analytics',
       '--max-indexing-memory', '2GiB',
+      // Indexing at a million documents costs seconds of CPU per batch; on a small machine an
+      // uncapped indexer starves the site and PostgreSQL, so it gets at most half the cores.
+      '--max-indexing-threads', String(Math.max(1, Math.floor(os.cpus().length / 2))),
       '--dump-dir', path.join(p.dir, 'meili-dumps'),
       '--snapshot-dir', path.join(p.dir, 'meili-snapshots'),
     ],

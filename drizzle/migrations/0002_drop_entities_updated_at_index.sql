@@ -1,0 +1,1 @@
+DROP INDEX "entities_updated_at_idx";
