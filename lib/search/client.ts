@@ -4,6 +4,7 @@
 // throws. The master key therefore must never reach client code: UI code imports lib/entities,
 // which is server-only, never lib/search directly.
 import { Meilisearch } from 'meilisearch';
+import { Agent } from 'undici';
 import { env, meiliConfig } from '../env';
 
 /** Logical index names; the physical uid carries env.SEARCH_INDEX_PREFIX. */
@@ -18,6 +19,11 @@ export function getSearchClient(): Meilisearch {
     globalForSearch.__creditMeili = new Meilisearch({
       host,
       apiKey,
+      // One connection per request. Meilisearch writes a response in several segments without
+      // TCP_NODELAY, so on a reused connection every response over one segment waited for the
+      // client's 40 ms delayed ACK (measured: 48 ms median for a 20-hit search, 2.3 ms with fresh
+      // loopback connections, which cost next to nothing).
+      requestInit: { dispatcher: new Agent({ maxRequestsPerClient: 1 }) } as RequestInit,
       // Document uploads of a reindex batch take a few seconds; searches pass their own shorter signal.
       timeout: 60_000,
       defaultWaitOptions: { timeout: 120_000, interval: 100 },
