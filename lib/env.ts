@@ -17,6 +17,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Shared secret of the internal revalidation endpoint (else the embedded services' one). */
   REVALIDATE_SECRET: z.string().min(24).optional(),
+  /** Requests per minute per client address on the public API. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** The public origin of the site, for feeds and sitemaps. */
   SITE_URL: z.string().url().default('http://localhost:3000'),
   /** Where the worker reaches the Next.js server to expire pages; unset = no page expiry. */

@@ -8,6 +8,8 @@ export const APP_ERROR_STATUS = {
   bad_parameter: 400,
   /** No entity with that code is published. */
   not_found: 404,
+  /** Too many requests from one address; Retry-After says when to come back. */
+  rate_limited: 429,
   /** Meilisearch cannot be reached or refused the query. */
   search_unavailable: 503,
   /** Anything unexpected; details go to the log, never to the client. */

@@ -8,6 +8,8 @@ import { freePort, mustRun, runCommand, startChild, stopChild, waitForHttp } fro
 
 process.env.DATA_DIR ??= '.data/test';
 process.env.SEARCH_INDEX_PREFIX ??= 'test_';
+// Generous enough for the whole suite from one address; the rate-limit test uses its own address.
+process.env.API_RATE_LIMIT_PER_MINUTE ??= '600';
 const env = { ...process.env };
 
 const skipE2e = process.argv.includes('--no-e2e');

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getCachedDataAsOf } from '@/lib/entities/data-as-of';
+import { Link } from '@/lib/i18n/navigation';
 
 /** Provenance, objection and privacy notes shown on every page. */
 export async function SiteFooter() {
@@ -18,6 +19,10 @@ export async function SiteFooter() {
         <p>{t('footerSources')}</p>
         <p>{t('footerObjection')}</p>
         <p>{t('footerPrivacy')}</p>
+        <p>
+          <a href="/api/v1/openapi.json" className="underline">OpenAPI</a> ·{' '}
+          <Link href="/developers" className="underline">{t('navDevelopers')}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -8,6 +8,7 @@ import { getOutboxStats } from '../db/queries/outbox-stats';
 import { env, ratingDate } from '../env';
 import { ensureEntityIndex, reindexAllEntities } from '../search';
 import { processOutboxBatch } from './process-outbox-batch';
+import { writeEntityDump } from '../dumps/write-entity-dump';
 
 export interface WorkerOptions {
   batchSize?: number;
@@ -46,6 +47,16 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
   const cron = new Cron(schedule, { timezone: 'Asia/Shanghai', protect: true }, () => {
     void runScheduledReview().then(wakeUp, (err) => log.error({ err }, 'time-driven review failed'));
   });
+  // The nightly full dump for open-data users (gzipped JSON Lines).
+  const dumpCron = new Cron('30 2 * * *', { timezone: 'Asia/Shanghai', protect: true }, async () => {
+    try {
+      const started = performance.now();
+      const r = await writeEntityDump();
+      log.info({ job: 'dump', entities: r.entities, bytes: r.bytes, ms: Math.round(performance.now() - started) }, 'nightly dump written');
+    } catch (err) {
+      log.error({ err }, 'nightly dump failed');
+    }
+  });
   signal?.addEventListener('abort', wakeUp);
   await runScheduledReview();
 
@@ -81,6 +92,7 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
     }
   } finally {
     void cron.stop();
+    void dumpCron.stop();
     await listener.unlisten();
   }
 }

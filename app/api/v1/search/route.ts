@@ -1,3 +1,4 @@
+import { corsPreflight, withPublicApi } from '@/lib/api/public-api';
 import { jsonError, jsonOk } from '@/lib/api/respond';
 import { parseSearchParams } from '@/lib/entities/parse-search-params';
 import { findEntities } from '@/lib/entities/find-entities';
@@ -5,7 +6,7 @@ import { findEntities } from '@/lib/entities/find-entities';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/v1/search?q=&level=&district=&industry=&type=&page=&limit= → {hits, total, …}. */
-export async function GET(request: Request) {
+export const GET = withPublicApi(async (request: Request) => {
   try {
     const search = new URL(request.url).searchParams;
     // Facet counts are the costly part of a query at a million firms: only when asked for.
@@ -36,4 +37,6 @@ export async function GET(request: Request) {
   } catch (error) {
     return jsonError(error, request);
   }
-}
+});
+
+export const OPTIONS = corsPreflight;

@@ -1,12 +1,13 @@
 import { LISTING_KINDS } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { getEntityProfile } from '@/lib/entities/get-entity-profile';
+import { corsPreflight, withPublicApi } from '@/lib/api/public-api';
 import { jsonError, jsonOk } from '@/lib/api/respond';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/v1/entities/{uscc}: the public profile as JSON. */
-export async function GET(request: Request, { params }: { params: Promise<{ uscc: string }> }) {
+export const GET = withPublicApi(async (request: Request, { params }: { params: Promise<{ uscc: string }> }) => {
   try {
     const { uscc } = await params;
     const { entity, rating, records, complaints: _months } = await getEntityProfile(decodeURIComponent(uscc), ratingDate());
@@ -53,4 +54,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ uscc
   } catch (error) {
     return jsonError(error, request);
   }
-}
+});
+
+export const OPTIONS = corsPreflight;

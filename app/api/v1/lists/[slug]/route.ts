@@ -1,3 +1,4 @@
+import { corsPreflight, withPublicApi } from '@/lib/api/public-api';
 import { jsonError, jsonOk, localeFromRequest } from '@/lib/api/respond';
 import { ratingDate } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -13,7 +14,7 @@ export const dynamic = 'force-dynamic';
  * GET /api/v1/lists/{slug}?status=&district=&industry=&authority=&from=&to=&sort=&page=&limit=&format=
  * format=json (default): one page; format=csv|jsonl: every entry the filters select, streamed.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withPublicApi(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   try {
     const { slug } = await params;
     if (!isListSlug(slug)) throw new AppError('not_found', { code: slug });
@@ -51,4 +52,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   } catch (error) {
     return jsonError(error, request);
   }
-}
+});
+
+export const OPTIONS = corsPreflight;

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { env } from '@/lib/env';
+import { latestDump } from '@/lib/dumps/write-entity-dump';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Developers' });
+  return { title: t('metaTitle') };
+}
+
+const ENDPOINTS = [
+  ['GET /api/v1/entities/{uscc}', 'entities', '/api/v1/entities/91370000163044841F'],
+  ['GET /api/v1/search?q=&level=&district=&industry=&type=&page=&limit=', 'search', '/api/v1/search?q=%E5%8D%8E%E9%80%9A&level=red'],
+  ['GET /api/v1/lists/{slug}?status=&district=&from=&to=&format=json|csv|jsonl', 'lists', '/api/v1/lists/abnormal-operations?status=current&format=csv'],
+  ['GET /api/health', 'health', '/api/health'],
+] as const;
+
+export default async function DevelopersPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Developers');
+  const dump = latestDump();
+  const origin = env.SITE_URL;
+  return (
+    <article className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold">{t('heading')}</h1>
+      <p className="text-slate-700">{t('intro')}</p>
+      <p><a href="/api/v1/openapi.json" className="font-semibold text-brand-700 underline">{t('openapi')}</a></p>
+      <section aria-labelledby="dev-endpoints" className="space-y-4">
+        <h2 id="dev-endpoints" className="text-xl font-bold">{t('endpointsHeading')}</h2>
+        {ENDPOINTS.map(([signature, key, example]) => (
+          <div key={key} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <p className="font-mono text-sm break-all">{signature}</p>
+            <p className="mt-1 text-slate-700">{t(key)}</p>
+            <pre className="mt-2 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-100"><code>{`curl -H 'Accept-Language: ${locale}' '${origin}${example}'`}</code></pre>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="dev-rules" className="space-y-2">
+        <h2 id="dev-rules" className="text-xl font-bold">{t('rulesHeading')}</h2>
+        <ul className="list-disc space-y-1 pl-6 text-slate-800">
+          <li>{t('rateLimit', { limit: env.API_RATE_LIMIT_PER_MINUTE })}</li>
+          <li>{t('caching')}</li>
+          <li>{t('cors')}</li>
+          <li>{t('errors')}</li>
+        </ul>
+      </section>
+      <section aria-labelledby="dev-dump" className="space-y-2">
+        <h2 id="dev-dump" className="text-xl font-bold">{t('dumpHeading')}</h2>
+        <p>{t('dump')}</p>
+        {dump ? (
+          <p data-testid="dump-latest">
+            {t('dumpLatest', { date: dump.date, size: dump.bytes })}{' '}
+            <a href={`/api/v1/dumps/${dump.file}`} className="text-brand-700 underline">{t('download')}</a>
+          </p>
+        ) : (
+          <p data-testid="dump-latest">{t('dumpNone')}</p>
+        )}
+      </section>
+      <section aria-labelledby="dev-feeds" className="space-y-2">
+        <h2 id="dev-feeds" className="text-xl font-bold">{t('feedsHeading')}</h2>
+        <p>{t('feeds')}</p>
+      </section>
+      <p className="text-sm text-slate-600">{t('terms')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { DUMP_FILE, dumpDir } from '@/lib/dumps/write-entity-dump';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/v1/dumps/entities-YYYY-MM-DD.jsonl.gz: the file, streamed. Names are matched exactly. */
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  if (!DUMP_FILE.test(file)) return new Response('Not found', { status: 404 });
+  const full = path.join(dumpDir(), file);
+  if (!fs.existsSync(full)) return new Response('Not found', { status: 404 });
+  const stream = Readable.toWeb(fs.createReadStream(full)) as ReadableStream<Uint8Array>;
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'application/gzip',
+      'Content-Disposition': `attachment; filename="${file}"`,
+      'Content-Length': String(fs.statSync(full).size),
+      'Cache-Control': 'public, max-age=86400, immutable',
+      'Access-Control-Allow-Origin': '*',
+    },
+  });
+}

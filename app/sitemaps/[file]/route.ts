@@ -1,0 +1,20 @@
+import { env } from '@/lib/env';
+import { LIST_SLUGS } from '@/lib/domain/vocabulary';
+import { countSitemapChunks, getSitemapChunk } from '@/lib/db/queries/sitemap-rows';
+import { localizedUrls, urlset, xmlResponse } from '@/lib/sitemaps/render-sitemap';
+
+export const dynamic = 'force-dynamic';
+
+const STATIC_PATHS = ['', '/search', '/lists', ...LIST_SLUGS.map((s) => `/lists/${s}`), '/lists/recent-changes', '/stats', '/developers'];
+
+/** GET /sitemaps/pages.xml and /sitemaps/entities-{n}.xml. */
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const origin = env.SITE_URL;
+  if (file === 'pages.xml') return xmlResponse(urlset(STATIC_PATHS.map((p) => localizedUrls(origin, p)).join('\n')));
+  const match = /^entities-(\d{1,6})\.xml$/.exec(file);
+  const chunk = match ? Number(match[1]) : -1;
+  if (chunk < 0 || chunk >= (await countSitemapChunks())) return new Response('Not found', { status: 404 });
+  const rows = await getSitemapChunk(chunk);
+  return xmlResponse(urlset(rows.map((r) => localizedUrls(origin, `/entities/${r.uscc}`, new Date(r.updatedAt).toISOString().slice(0, 10))).join('\n')));
+}
