@@ -4,6 +4,7 @@ import { JINAN_DISTRICTS, INDUSTRIES } from '@/lib/seed/jinan';
 import { LIST_KINDS } from '@/lib/lists/list-definitions';
 import { listAuthorities } from '@/lib/db/queries/list-entries';
 import { LIST_STATUSES, type ListQuery } from '@/lib/lists/parse-list-query';
+import { SelectField } from '@/components/ui/select-field';
 
 /** The list filters as a plain GET form: works without JavaScript, URLs are stable and shareable. */
 export async function ListFilters({ slug, query, locale }: { slug: ListSlug; query: ListQuery; locale: Locale }) {
@@ -26,27 +27,12 @@ export async function ListFilters({ slug, query, locale }: { slug: ListSlug; que
             ))}
           </div>
         </fieldset>
-        <div>
-          <label htmlFor="lf-district" className="font-semibold">{t('district')}</label>
-          <select id="lf-district" name="district" defaultValue={query.district ?? ''} className={field}>
-            <option value="">{t('any')}</option>
-            {JINAN_DISTRICTS.map((d) => <option key={d.code} value={d.code}>{d.name[locale]}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="lf-industry" className="font-semibold">{t('industry')}</label>
-          <select id="lf-industry" name="industry" defaultValue={query.industry ?? ''} className={field}>
-            <option value="">{t('any')}</option>
-            {INDUSTRIES.map((i) => <option key={i.code} value={i.code}>{i.name[locale]}（{i.code}）</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="lf-authority" className="font-semibold">{t('authority')}</label>
-          <select id="lf-authority" name="authority" defaultValue={query.authority ?? ''} className={field}>
-            <option value="">{t('any')}</option>
-            {authorities.map((a) => <option key={a.code} value={a.code}>{a[locale]}</option>)}
-          </select>
-        </div>
+        <SelectField id="lf-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district}
+          options={JINAN_DISTRICTS.map((d) => ({ value: d.code, label: d.name[locale] }))} />
+        <SelectField id="lf-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry}
+          options={INDUSTRIES.map((i) => ({ value: i.code, label: `${i.name[locale]}（${i.code}）` }))} />
+        <SelectField id="lf-authority" name="authority" label={t('authority')} anyLabel={t('any')} defaultValue={query.authority}
+          options={authorities.map((a) => ({ value: a.code, label: a[locale] }))} />
         <div className="grid grid-cols-2 gap-2">
           <div>
             <label htmlFor="lf-from" className="text-sm font-semibold">{t('from')}</label>

@@ -4,6 +4,7 @@ import { districtName, industryName } from '@/lib/domain/labels';
 import type { SearchQuery } from '@/lib/entities/parse-search-params';
 import type { FindEntitiesResult } from '@/lib/entities/find-entities';
 import { CreditBadge } from '@/components/entity/credit-badge';
+import { SelectField } from '@/components/ui/select-field';
 import { searchHref } from './search-url';
 
 /** Facet filters as a plain GET form (works without JavaScript), each option with its count. */
@@ -13,7 +14,6 @@ export async function SearchFilters({ query, facets, locale }: { query: SearchQu
   const count = (m: Record<string, number>, k: string) => m[k] ?? 0;
   const districts = Object.keys(facets.districtCode).sort();
   const industries = Object.keys(facets.industryCode).sort();
-  const selectClass = 'mt-1 w-full rounded border-2 border-slate-500 bg-white px-2 py-1.5';
   return (
     <aside aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="text-lg font-semibold">{t('filtersHeading')}</h2>
@@ -33,33 +33,12 @@ export async function SearchFilters({ query, facets, locale }: { query: SearchQu
             ))}
           </ul>
         </fieldset>
-        <div>
-          <label htmlFor="f-district" className="font-semibold">{t('facetDistrict')}</label>
-          <select id="f-district" name="district" defaultValue={query.district ?? ''} className={selectClass}>
-            <option value="">{t('allOption')}</option>
-            {districts.map((code) => (
-              <option key={code} value={code}>{districtName(code, locale)} ({count(facets.districtCode, code)})</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-industry" className="font-semibold">{t('facetIndustry')}</label>
-          <select id="f-industry" name="industry" defaultValue={query.industry ?? ''} className={selectClass}>
-            <option value="">{t('allOption')}</option>
-            {industries.map((code) => (
-              <option key={code} value={code}>{industryName(code, locale)} ({count(facets.industryCode, code)})</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-type" className="font-semibold">{t('facetType')}</label>
-          <select id="f-type" name="type" defaultValue={query.type ?? ''} className={selectClass}>
-            <option value="">{t('allOption')}</option>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>{ttype(type)} ({count(facets.type, type)})</option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="f-district" name="district" label={t('facetDistrict')} anyLabel={t('allOption')} defaultValue={query.district}
+          options={districts.map((code) => ({ value: code, label: `${districtName(code, locale)} (${count(facets.districtCode, code)})` }))} />
+        <SelectField id="f-industry" name="industry" label={t('facetIndustry')} anyLabel={t('allOption')} defaultValue={query.industry}
+          options={industries.map((code) => ({ value: code, label: `${industryName(code, locale)} (${count(facets.industryCode, code)})` }))} />
+        <SelectField id="f-type" name="type" label={t('facetType')} anyLabel={t('allOption')} defaultValue={query.type}
+          options={ENTITY_TYPES.map((type) => ({ value: type, label: `${ttype(type)} (${count(facets.type, type)})` }))} />
         <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('applyFilters')}</button>
         <a href={searchHref(locale, { ...query, level: [], district: undefined, industry: undefined, type: undefined, page: 1 })} className="block text-center text-brand-700 underline">
           {t('clearFilters')}

@@ -6,6 +6,7 @@ import type { SearchQuery } from '@/lib/entities/parse-search-params';
 import { CreditBadge } from '@/components/entity/credit-badge';
 import { Highlighted } from './highlighted';
 import { searchHref } from './search-url';
+import { Pagination } from '@/components/ui/pagination';
 
 /** The result list with count, highlighted matches and pagination links. */
 export async function SearchResults({ query, result, locale }: { query: SearchQuery; result: FindEntitiesResult; locale: Locale }) {
@@ -45,15 +46,14 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
         })}
       </ol>
       {result.totalPages > 1 && (
-        <nav aria-label={t('pagination')} className="mt-6 flex items-center justify-between gap-4">
-          {result.page > 1 ? (
-            <a rel="prev" href={searchHref(locale, query, { page: result.page - 1 })} className="rounded border border-slate-400 bg-white px-4 py-2">{t('previous')}</a>
-          ) : <span />}
-          <span className="text-sm text-slate-700">{t('pageStatus', { page: result.page, pages: result.totalPages })}</span>
-          {result.page < result.totalPages ? (
-            <a rel="next" href={searchHref(locale, query, { page: result.page + 1 })} className="rounded border border-slate-400 bg-white px-4 py-2">{t('next')}</a>
-          ) : <span />}
-        </nav>
+        <Pagination
+          label={t('pagination')}
+          status={t('pageStatus', { page: result.page, pages: result.totalPages })}
+          previousHref={result.page > 1 ? searchHref(locale, query, { page: result.page - 1 }) : undefined}
+          nextHref={result.page < result.totalPages ? searchHref(locale, query, { page: result.page + 1 }) : undefined}
+          previousLabel={t('previous')}
+          nextLabel={t('next')}
+        />
       )}
     </section>
   );

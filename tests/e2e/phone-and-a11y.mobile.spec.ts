@@ -19,7 +19,7 @@ test.afterAll(async () => {
   await closeDb();
 });
 
-for (const path of ['/zh-CN', '/en', '/zh-TW/search?q=济南']) {
+for (const path of ['/zh-CN', '/en', '/zh-TW/search?q=济南', '/zh-CN/lists/abnormal-operations?status=all', '/en/lists/recent-changes', '/en/developers']) {
   test(`${path} fits a phone screen and passes axe (WCAG 2.1 AA)`, async ({ page }) => {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -9,6 +9,7 @@ import { listQueryString, parseListQuery, type ListQuery } from '@/lib/lists/par
 import { queryListEntries } from '@/lib/db/queries/list-entries';
 import { ListFilters } from '@/components/lists/list-filters';
 import { ListEntryItem } from '@/components/lists/list-entry-item';
+import { Pagination } from '@/components/ui/pagination';
 
 export const dynamic = 'force-dynamic';
 
@@ -67,11 +68,14 @@ export default async function ListPage({ params, searchParams }: Props) {
             ))}
           </ol>
           {pages > 1 && (
-            <nav aria-label={t('pagination')} className="mt-6 flex items-center justify-between gap-4">
-              {query.page > 1 ? <a rel="prev" href={`/${locale}/lists/${slug}${listQueryString(query, { page: query.page - 1 })}`} className="rounded border border-slate-400 bg-white px-4 py-2">{t('previous')}</a> : <span />}
-              <span className="text-sm text-slate-700">{t('pageStatus', { page: query.page, pages })}</span>
-              {query.page < pages ? <a rel="next" href={`/${locale}/lists/${slug}${listQueryString(query, { page: query.page + 1 })}`} className="rounded border border-slate-400 bg-white px-4 py-2">{t('next')}</a> : <span />}
-            </nav>
+            <Pagination
+              label={t('pagination')}
+              status={t('pageStatus', { page: query.page, pages })}
+              previousHref={query.page > 1 ? `/${locale}/lists/${slug}${listQueryString(query, { page: query.page - 1 })}` : undefined}
+              nextHref={query.page < pages ? `/${locale}/lists/${slug}${listQueryString(query, { page: query.page + 1 })}` : undefined}
+              previousLabel={t('previous')}
+              nextLabel={t('next')}
+            />
           )}
         </section>
       </div>
