@@ -22,6 +22,11 @@ function assertLocal(url: string | undefined, what: string) {
     throw new Error(`Refusing to run tests against a non-local ${what} (${host}).`);
   }
 }
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!process.argv.includes('--no-e2e') && !fs.existsSync(chromium)) {
+  console.error(`Browser tests need Debian's Chromium at ${chromium}: run \`apt-get install -y chromium\` (as root), or set CHROMIUM_PATH, or pass --no-e2e.`);
+  process.exit(1);
+}
 assertLocal(process.env.DATABASE_URL, 'database');
 assertLocal(process.env.MEILI_URL, 'search server');
 

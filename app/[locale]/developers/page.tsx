@@ -35,7 +35,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
           <div key={key} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <p className="font-mono text-sm break-all">{signature}</p>
             <p className="mt-1 text-slate-700">{t(key)}</p>
-            <pre className="mt-2 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-100"><code>{`curl -H 'Accept-Language: ${locale}' '${origin}${example}'`}</code></pre>
+            <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-900 p-3 text-sm text-slate-100"><code>{`curl -H 'Accept-Language: ${locale}' '${origin}${example}'`}</code></pre>
           </div>
         ))}
       </section>
