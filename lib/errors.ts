@@ -8,6 +8,12 @@ export const APP_ERROR_STATUS = {
   bad_parameter: 400,
   /** No entity with that code is published. */
   not_found: 404,
+  /** No credentials, or credentials that are wrong, expired or revoked. */
+  unauthorized: 401,
+  /** Signed in, but this belongs to another department or needs another role. */
+  forbidden: 403,
+  /** A state-changing request without a valid anti-forgery token (form too old, or forged). */
+  csrf_failed: 403,
   /** Too many requests from one address; Retry-After says when to come back. */
   rate_limited: 429,
   /** Meilisearch cannot be reached or refused the query. */
