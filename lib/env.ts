@@ -1,4 +1,5 @@
 // Typed environment: the only module that reads process.env (HOUSE_STYLE habit 13).
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -17,8 +18,12 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Shared secret of the internal revalidation endpoint (else the embedded services' one). */
   REVALIDATE_SECRET: z.string().min(24).optional(),
+  /** Key for signing anti-forgery tokens and challenges (else derived from the embedded services' secret). */
+  APP_SECRET: z.string().min(32).optional(),
   /** Requests per minute per client address on the public API. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Staff sign-in attempts per minute per client address (brute-force brake before the lock-out). */
+  STAFF_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** The public origin of the site, for feeds and sitemaps. */
   SITE_URL: z.string().url().default('http://localhost:3000'),
   /** Where the worker reaches the Next.js server to expire pages; unset = no page expiry. */
@@ -88,6 +93,22 @@ export function meiliConfig(): { host: string; apiKey: string | undefined } {
 /** The secret the worker presents to POST /api/internal/revalidate. */
 export function revalidateSecret(): string | undefined {
   return env.REVALIDATE_SECRET ?? readManifest().revalidateSecret;
+}
+
+/**
+ * The key that signs anti-forgery tokens and proof-of-work challenges: APP_SECRET, else derived from
+ * the embedded services' random secret (so the demo needs no configuration).
+ */
+export function appSecret(): string {
+  if (env.APP_SECRET) return env.APP_SECRET;
+  const base = revalidateSecret();
+  if (!base) throw missing('APP_SECRET');
+  return createHmac('sha256', base).update('app-secret/v1').digest('hex');
+}
+
+/** Whether cookies must be Secure (the public origin is HTTPS). */
+export function secureCookies(): boolean {
+  return env.SITE_URL.startsWith('https:');
 }
 
 /** Today as YYYY-MM-DD in China Standard Time (UTC+8), the date every rating is made on. */

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import type { Metadata, Viewport } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { AdminHeader } from '@/components/admin/admin-header';
+
+// The back office is in Simplified Chinese (ARCHITECTURE: "not localised beyond zh-CN").
+const LOCALE = 'zh-CN';
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1e293b' };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: LOCALE, namespace: 'Admin' });
+  // Staff pages are never indexed.
+  return { title: { default: t('metaTitle'), template: `%s | ${t('metaTitle')}` }, robots: { index: false, follow: false } };
+}
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations({ locale: LOCALE, namespace: 'Admin' });
+  return (
+    <html lang={LOCALE}>
+      <body className="flex min-h-screen flex-col bg-slate-100 font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          {t('skipToContent')}
+        </a>
+        <AdminHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}
