@@ -47,7 +47,7 @@ export async function signIn(usernameInput: string, password: string): Promise<S
     await verifyPassword(await dummyPasswordHash(), password); // same work as a real check
     return { ok: false, reason: 'invalid' };
   }
-  if (account.lockedUntil && account.lockedUntil > new Date()) return { ok: false, reason: 'locked', until: account.lockedUntil };
+  if (account.lockedUntil && account.lockedUntil > Date.now()) return { ok: false, reason: 'locked', until: new Date(account.lockedUntil) };
   if (!(await verifyPassword(account.passwordHash, password))) {
     const lockedUntil = await recordFailedSignIn(account.id, LOCK_THRESHOLD, LOCK_MINUTES);
     return lockedUntil ? { ok: false, reason: 'locked', until: lockedUntil } : { ok: false, reason: 'invalid' };
@@ -73,9 +73,9 @@ export const getCurrentStaff = cache(async (): Promise<StaffUser | null> => {
   const session = await findStaffSession(tokenHash);
   if (!session) return null;
   const now = Date.now();
-  if (now - session.createdAt.getTime() > ABSOLUTE_MS) return null;
-  if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    const expiresAt = new Date(Math.min(now + IDLE_MS, session.createdAt.getTime() + ABSOLUTE_MS));
+  if (now - session.createdAt > ABSOLUTE_MS) return null;
+  if (now - session.lastSeenAt > TOUCH_EVERY_MS) {
+    const expiresAt = new Date(Math.min(now + IDLE_MS, session.createdAt + ABSOLUTE_MS));
     await touchStaffSession(tokenHash, expiresAt);
   }
   return {

@@ -73,10 +73,10 @@ describe('audit log', () => {
   });
 
   it('detects a silent edit made by someone who bypasses the trigger', async () => {
-    const [target] = await sql<{ id: number; details: unknown }[]>`select id::int as id, details from audit_log order by id limit 1 offset 1`;
+    const [target] = await sql<{ id: number; details: string }[]>`select id::int as id, details::text as details from audit_log order by id limit 1 offset 1`;
     await sql.begin(async (tx) => {
       await tx`alter table audit_log disable trigger audit_log_no_update`;
-      await tx`update audit_log set details = ${tx.json({ forged: true })} where id = ${target!.id}`;
+      await tx`update audit_log set details = '{"forged":true}'::jsonb where id = ${target!.id}`;
       await tx`alter table audit_log enable trigger audit_log_no_update`;
     });
     try {
@@ -89,7 +89,7 @@ describe('audit log', () => {
       // Put the entry back so later suites see an intact chain.
       await sql.begin(async (tx) => {
         await tx`alter table audit_log disable trigger audit_log_no_update`;
-        await tx`update audit_log set details = ${tx.json(target!.details as never)} where id = ${target!.id}`;
+        await tx`update audit_log set details = ${target!.details}::text::jsonb where id = ${target!.id}`;
         await tx`alter table audit_log enable trigger audit_log_no_update`;
       });
     }

@@ -7,14 +7,15 @@ export interface StaffAccountRow {
   username: string;
   passwordHash: string;
   failedAttempts: number;
-  lockedUntil: Date | null;
+  /** Epoch milliseconds (numbers, not Dates: see verify-audit-chain.ts on pool parsers). */
+  lockedUntil: number | null;
   disabled: boolean;
 }
 
 export async function findStaffAccount(username: string): Promise<StaffAccountRow | undefined> {
   const [row] = await getSql()<StaffAccountRow[]>`
     select id, username, password_hash as "passwordHash", failed_attempts as "failedAttempts",
-           locked_until as "lockedUntil", disabled_at is not null as disabled
+           (extract(epoch from locked_until) * 1000)::float8 as "lockedUntil", disabled_at is not null as disabled
     from staff_users where username = ${username}`;
   return row;
 }
@@ -27,9 +28,9 @@ export interface StaffSessionRow {
   departmentId: number;
   departmentCode: string;
   departmentName: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  expiresAt: Date;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  lastSeenAt: number;
 }
 
 /** The live session with this token hash, joined with its user (disabled users have none). */
@@ -37,7 +38,8 @@ export async function findStaffSession(tokenHash: string): Promise<StaffSessionR
   const [row] = await getSql()<StaffSessionRow[]>`
     select u.id as "userId", u.username, u.display_name as "displayName", u.role,
            d.id as "departmentId", d.code as "departmentCode", d.name_zh_cn as "departmentName",
-           s.created_at as "createdAt", s.last_seen_at as "lastSeenAt", s.expires_at as "expiresAt"
+           (extract(epoch from s.created_at) * 1000)::float8 as "createdAt",
+           (extract(epoch from s.last_seen_at) * 1000)::float8 as "lastSeenAt"
     from staff_sessions s
     join staff_users u on u.id = s.user_id and u.disabled_at is null
     join departments d on d.id = u.department_id

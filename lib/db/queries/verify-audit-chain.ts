@@ -10,13 +10,15 @@ export interface AuditChainReport {
 
 interface Row {
   id: number;
-  occurred_at: Date;
+  /** Formatted in SQL exactly like Date.toISOString(), and details as text: both independent of
+   * the pool's type parsers (which Drizzle replaces with pass-throughs in processes that use it). */
+  occurred_at: string;
+  details_text: string;
   actor_type: AuditActorType;
   actor_id: string | null;
   action: string;
   subject_type: string;
   subject_id: string | null;
-  details: Record<string, unknown>;
   prev_hash: string;
   hash: string;
 }
@@ -28,7 +30,9 @@ export async function verifyAuditChain(batchSize = 5_000): Promise<AuditChainRep
   let entries = 0;
   for (;;) {
     const rows = await sql<Row[]>`
-      select id::int as id, occurred_at, actor_type, actor_id, action, subject_type, subject_id, details, prev_hash, hash
+      select id::int as id,
+             to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as occurred_at,
+             actor_type, actor_id, action, subject_type, subject_id, details::text as details_text, prev_hash, hash
       from audit_log where id > ${afterId} order by id limit ${batchSize}`;
     if (rows.length === 0) return { entries, brokenAt: null };
     for (const row of rows) {
@@ -39,8 +43,8 @@ export async function verifyAuditChain(batchSize = 5_000): Promise<AuditChainRep
         action: row.action,
         subjectType: row.subject_type,
         subjectId: row.subject_id,
-        details: row.details,
-        occurredAt: row.occurred_at.toISOString(),
+        details: JSON.parse(row.details_text) as Record<string, unknown>,
+        occurredAt: row.occurred_at,
       });
       if (expected !== row.hash) return { entries, brokenAt: { id: row.id, reason: 'hash' } };
       prev = row.hash;
