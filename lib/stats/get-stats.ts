@@ -19,17 +19,18 @@ const STATS_CACHE = { tags: [tags.stats], revalidate: 600 };
 /** Number of months shown by the "lists over time" chart, the current month included. */
 export const STATS_MONTHS = 24;
 
+// The district and industry tables share the level table's tags: the three are shown together and
+// must add up to the same total, so they expire together when a level changes or a firm arrives.
+const LEVEL_TABLES_CACHE = { ...STATS_CACHE, tags: [tags.stats, tags.levelCounts] };
+
 /** City-wide counts by credit level, cached and tagged tags.stats and tags.levelCounts. */
-export const getStatsLevelCounts = unstable_cache(countEntitiesByLevel, ['stats', 'levels'], {
-  ...STATS_CACHE,
-  tags: [tags.stats, tags.levelCounts],
-});
+export const getStatsLevelCounts = unstable_cache(countEntitiesByLevel, ['stats', 'levels'], LEVEL_TABLES_CACHE);
 
-/** Entities per district and level, cached and tagged tags.stats. */
-export const getStatsByDistrict = unstable_cache(countEntitiesByDistrictAndLevel, ['stats', 'districts'], STATS_CACHE);
+/** Entities per district and level, cached and tagged tags.stats and tags.levelCounts. */
+export const getStatsByDistrict = unstable_cache(countEntitiesByDistrictAndLevel, ['stats', 'districts'], LEVEL_TABLES_CACHE);
 
-/** Entities per industry division and level, cached and tagged tags.stats. */
-export const getStatsByIndustry = unstable_cache(countEntitiesByIndustryAndLevel, ['stats', 'industries'], STATS_CACHE);
+/** Entities per industry division and level, cached and tagged tags.stats and tags.levelCounts. */
+export const getStatsByIndustry = unstable_cache(countEntitiesByIndustryAndLevel, ['stats', 'industries'], LEVEL_TABLES_CACHE);
 
 const cachedListingsByMonth = unstable_cache(
   (from: string, to: string) => countListingsByMonth(LISTING_KINDS, from, to),
