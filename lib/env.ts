@@ -24,6 +24,8 @@ const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Staff sign-in attempts per minute per client address (brute-force brake before the lock-out). */
   STAFF_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Objection/repair submissions per minute per client address (with a solved proof of work). */
+  SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   /** The public origin of the site, for feeds and sitemaps. */
   SITE_URL: z.string().url().default('http://localhost:3000'),
   /** Where the worker reaches the Next.js server to expire pages; unset = no page expiry. */

@@ -12,6 +12,7 @@ process.env.SEARCH_INDEX_PREFIX ??= 'test_';
 process.env.API_RATE_LIMIT_PER_MINUTE ??= '600';
 // Every browser test signs in from 127.0.0.1; the per-address brake would otherwise trip.
 process.env.STAFF_SIGN_IN_PER_MINUTE ??= '1000';
+process.env.SUBMISSIONS_PER_MINUTE ??= '1000';
 const env = { ...process.env };
 
 const skipE2e = process.argv.includes('--no-e2e');

@@ -3,6 +3,7 @@ import { CATEGORIES, LISTING_KINDS, type Category, type Locale } from '@/lib/dom
 import { districtName, industryName } from '@/lib/domain/labels';
 import type { EntityProfile } from '@/lib/entities/get-entity-profile';
 import type { ProfileRecord } from '@/lib/db/queries/get-entity-profile';
+import { repairEligibleFrom } from '@/lib/domain/objections';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
 
@@ -19,6 +20,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
   const treason = await getTranslations('Reasons');
   const tlevel = await getTranslations('Levels');
   const tlists = await getTranslations('Lists');
+  const tapp = await getTranslations('Application');
   const format = await getFormatter();
   const { entity, rating, records, recordTotals } = profile;
   const date = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long' });
@@ -131,7 +133,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
                   {total > list.length && <p className="mt-1 text-sm text-slate-600">{t('recordsTruncated', { shown: list.length, total })}</p>}
                   <ol className="mt-3 space-y-4">
                     {list.map((r) => (
-                      <RecordItem key={r.id} record={r} locale={locale} kindLabel={tk(r.kind)} date={date} />
+                      <RecordItem key={r.id} record={r} locale={locale} kindLabel={tk(r.kind)} date={date} uscc={entity.uscc} today={rating.ratedOn} />
                     ))}
                   </ol>
                 </>
@@ -139,7 +141,10 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
             </section>
           );
         })}
-        <p className="text-sm text-slate-600">{t('objectionNote')}</p>
+        <p className="text-sm text-slate-600">
+          {t('objectionNote')}{' '}
+          <a href={`/${locale}/entities/${entity.uscc}/objection`} className="text-brand-700 underline">{tapp('fileObjectionEntity')}</a>
+        </p>
         <p className="text-sm">
           <a href={`/${locale}/entities/${entity.uscc}/feed.atom`} className="text-brand-700 underline">{tlists('entityFeed')}</a>
         </p>
@@ -148,8 +153,11 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
   );
 }
 
-async function RecordItem({ record: r, locale, kindLabel, date }: { record: ProfileRecord; locale: Locale; kindLabel: string; date: (iso: string) => string }) {
+async function RecordItem({ record: r, locale, kindLabel, date, uscc, today }: { record: ProfileRecord; locale: Locale; kindLabel: string; date: (iso: string) => string; uscc: string; today: string }) {
   const t = await getTranslations('Profile');
+  const tapp = await getTranslations('Application');
+  // Credit repair: a penalty whose minimum publicity period (per severity) has passed.
+  const repairable = r.kind === 'penalty' && r.status !== 'under_objection' && repairEligibleFrom(r.publicityStart ?? r.decisionDate, r.severity) <= today;
   const ts = await getTranslations('RecordStatuses');
   const tsev = await getTranslations('Severities');
   const listing = isListing(r);
@@ -178,7 +186,7 @@ async function RecordItem({ record: r, locale, kindLabel, date }: { record: Prof
         )}
         {r.status !== 'published' && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{ts(r.status)}</span>}
       </div>
-      <p className="mt-1 font-semibold break-words">{r.title}</p>
+      <p id={`record-${r.id}-title`} className="mt-1 font-semibold break-words">{r.title}</p>
       <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
         {fields.map(([label, value]) => (
           <div key={label} className="contents">
@@ -187,6 +195,12 @@ async function RecordItem({ record: r, locale, kindLabel, date }: { record: Prof
           </div>
         ))}
       </dl>
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <a href={`/${locale}/entities/${uscc}/objection?record=${r.id}`} aria-describedby={`record-${r.id}-title`} className="text-brand-700 underline">{tapp('fileObjection')}</a>
+        {repairable && (
+          <a href={`/${locale}/entities/${uscc}/repair?record=${r.id}`} aria-describedby={`record-${r.id}-title`} className="text-brand-700 underline">{tapp('applyRepair')}</a>
+        )}
+      </p>
     </li>
   );
 }

@@ -232,7 +232,7 @@ async function ensureMeili(p: Paths, log: (m: string) => void): Promise<{ url: s
     [
       '--db-path', p.meiliData,
       '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', key,
+      `--master-key=${key}`, // one argument: a key may start with '-'
       '--env', 'production',
       '--no-analytics',
       '--max-indexing-memory', '2GiB',

@@ -1,2 +1,87 @@
-// Tables of the objections area (see ARCHITECTURE.md). Filled in by that area's work.
-export {};
+// Objections and credit-repair requests ("applications"), their timeline and evidence files.
+// Applicant columns are personal data: only back-office queries select them (HOUSE_STYLE habit 2).
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { APPLICANT_TYPES, APPLICATION_EVENTS, APPLICATION_KINDS, APPLICATION_STATUSES, OBJECTION_REASONS } from '../../domain/objections';
+import { departments, entities, records } from '../schema';
+import { staffUsers } from './staff';
+
+export const applicationKindEnum = pgEnum('application_kind', APPLICATION_KINDS);
+export const applicationStatusEnum = pgEnum('application_status', APPLICATION_STATUSES);
+export const applicantTypeEnum = pgEnum('applicant_type', APPLICANT_TYPES);
+export const objectionReasonEnum = pgEnum('objection_reason', OBJECTION_REASONS);
+export const applicationEventEnum = pgEnum('application_event', APPLICATION_EVENTS);
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: applicationKindEnum('kind').notNull(),
+    trackingNo: text('tracking_no').notNull(),
+    /** argon2id hash of the access code shown once to the applicant. */
+    accessCodeHash: text('access_code_hash').notNull(),
+    /** The form instance's key: a double click or a retry finds the first submission. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    entityId: bigint('entity_id', { mode: 'number' })
+      .notNull()
+      .references(() => entities.id),
+    recordId: bigint('record_id', { mode: 'number' }).references(() => records.id),
+    /** The department that answers: the record's provider, else the entity's registrar; admins may reassign. */
+    departmentId: integer('department_id').references(() => departments.id),
+    status: applicationStatusEnum('status').notNull().default('open'),
+    reason: objectionReasonEnum('reason'),
+    description: text('description').notNull(),
+    applicantType: applicantTypeEnum('applicant_type').notNull(),
+    applicantName: text('applicant_name').notNull(),
+    applicantUscc: text('applicant_uscc'),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    /** Repair: the applicant signed the credit commitment (信用承诺). */
+    commitmentSigned: boolean('commitment_signed').notNull().default(false),
+    submittedOn: date('submitted_on').notNull(),
+    /** submittedOn + 20 (objection) or 10 (repair) working days, Chinese calendar. */
+    deadline: date('deadline').notNull(),
+    reply: text('reply'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('applications_tracking_no_key').on(t.trackingNo),
+    uniqueIndex('applications_idempotency_key').on(t.idempotencyKey),
+    index('applications_queue_idx').on(t.kind, t.departmentId, t.status, t.deadline),
+    index('applications_record_idx').on(t.recordId).where(sql`${t.status} in ('open','suspended')`),
+  ],
+);
+
+/** Every step, timestamped; `note` is the written reply or reason the applicant reads. */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    applicationId: bigint('application_id', { mode: 'number' })
+      .notNull()
+      .references(() => applications.id),
+    event: applicationEventEnum('event').notNull(),
+    staffUserId: integer('staff_user_id').references(() => staffUsers.id),
+    note: text('note'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_events_application_idx').on(t.applicationId, t.at)],
+);
+
+/** Evidence files, stored under <DATA_DIR>/evidence with generated names; never public. */
+export const applicationFiles = pgTable(
+  'application_files',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    applicationId: bigint('application_id', { mode: 'number' })
+      .notNull()
+      .references(() => applications.id),
+    storedName: text('stored_name').notNull(),
+    originalName: text('original_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+  },
+  (t) => [index('application_files_application_idx').on(t.applicationId)],
+);

@@ -1,0 +1,19 @@
+'use server';
+import { headers } from 'next/headers';
+import { lookupApplication, type ApplicationStatusView } from '@/lib/objections/lookup-application';
+
+export interface StatusLookupState {
+  version: number;
+  error?: 'wrongCode' | 'rateLimited';
+  seconds?: number;
+  view?: ApplicationStatusView;
+}
+
+export async function lookupApplicationAction(trackingNo: string, prev: StatusLookupState, form: FormData): Promise<StatusLookupState> {
+  const address = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+  const code = typeof form.get('accessCode') === 'string' ? (form.get('accessCode') as string).slice(0, 40) : '';
+  const outcome = await lookupApplication(trackingNo, code, address);
+  const version = prev.version + 1;
+  if (outcome.ok) return { version, view: outcome.view };
+  return outcome.code === 'rateLimited' ? { version, error: 'rateLimited', seconds: outcome.seconds } : { version, error: 'wrongCode' };
+}

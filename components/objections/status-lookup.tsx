@@ -1,0 +1,61 @@
+'use client';
+// Asks for the access code, then shows the application's status, deadline, reply and history.
+// Works without JavaScript (the Server Action answers with the page).
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { StatusLookupState } from '@/app/[locale]/objections/[trackingNo]/actions';
+
+export function StatusLookup({ action }: { action: (state: StatusLookupState, form: FormData) => Promise<StatusLookupState> }) {
+  const t = useTranslations('ApplicationStatus');
+  const [state, formAction, pending] = useActionState(action, { version: 0 });
+  const view = state.view;
+  if (view) {
+    return (
+      <div className="space-y-4">
+        <p className="text-lg font-semibold">{t(`kind.${view.kind}`)}</p>
+        <dl className="grid grid-cols-1 gap-y-1 sm:grid-cols-[8rem_1fr]">
+          <dt className="font-semibold">{t('statusLabel')}</dt>
+          <dd data-testid="application-status" data-status={view.status}>{t(`statuses.${view.status}`)}</dd>
+        </dl>
+        <p>{t('about', { name: view.entityName, uscc: view.uscc })}</p>
+        {view.recordTitle ? <p>{t('record', { title: view.recordTitle })}</p> : null}
+        <p>{t('submittedOn', { date: view.submittedOn })} · {t('deadline', { date: view.deadline })}</p>
+        {view.reply ? (
+          <section aria-labelledby="reply-heading" className="rounded border-l-4 border-brand-700 bg-white p-4">
+            <h2 id="reply-heading" className="font-semibold">{t('reply')}</h2>
+            <p className="mt-1 whitespace-pre-wrap" data-testid="application-reply">{view.reply}</p>
+          </section>
+        ) : null}
+        <section aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading" className="font-semibold">{t('timeline')}</h2>
+          <ol className="mt-2 space-y-2 border-l-2 border-slate-300 pl-4">
+            {view.events.map((e, i) => (
+              <li key={i}>
+                <time className="text-sm text-slate-600">{e.at}</time>
+                <p>{t(`events.${e.event}`)}</p>
+                {e.note ? <p className="whitespace-pre-wrap text-slate-700">{e.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    );
+  }
+  return (
+    <form key={state.version} action={formAction} className="space-y-4" noValidate>
+      {state.error ? (
+        <div role="alert" className="border-4 border-red-700 bg-white p-3 font-semibold text-red-800">
+          <a href="#accessCode" className="underline">{state.error === 'rateLimited' ? t('rateLimited', { seconds: state.seconds ?? 60 }) : t('wrongCode')}</a>
+        </div>
+      ) : null}
+      <p>{t('intro')}</p>
+      <div>
+        <label htmlFor="accessCode" className="block font-semibold">{t('accessCode')}</label>
+        <p id="accessCode-hint" className="text-sm text-slate-600">{t('accessCodeHint')}</p>
+        <input id="accessCode" name="accessCode" autoComplete="off" spellCheck={false} autoCapitalize="characters" aria-describedby="accessCode-hint" aria-invalid={state.error ? true : undefined}
+          className="mt-1 w-full rounded border-2 border-slate-500 px-2 py-1.5 font-mono sm:w-72" />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">{t('submit')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+import 'server-only';
+// Staff decisions on objections and repair requests. Each runs in one transaction: the scope check
+// (a reviewer acts only on its own department's items), the application's new status and timeline
+// event, the record's change, the outbox row (profile, level and search follow) and the audit entry.
+import type postgres from 'postgres';
+import type { ApplicationEvent, ApplicationKind, ApplicationStatus } from '../../domain/objections';
+import type { RecordStatus, Severity, StaffRole } from '../../domain/vocabulary';
+import { getSql } from '../client';
+import { appendAudit } from './append-audit';
+import { enqueueEntityChanges } from './enqueue-entity-changes';
+
+export type DecisionAction = 'suspend' | 'resume' | 'correct' | 'revoke' | 'uphold' | 'approve' | 'refuse' | 'reassign';
+
+export interface RecordCorrection {
+  title: string;
+  content: string | null;
+  docNo: string | null;
+  decisionDate: string;
+  severity: Severity | null;
+}
+
+export interface DecideApplicationOptions {
+  applicationId: number;
+  staff: { id: number; role: StaffRole; departmentId: number };
+  action: DecisionAction;
+  /** The written reply (final decisions) or a note (suspend/resume/reassign). */
+  note: string | null;
+  correction?: RecordCorrection;
+  reassignToDepartmentId?: number;
+}
+
+export type DecideApplicationResult = { ok: true } | { ok: false; reason: 'not_found' | 'not_allowed' | 'wrong_state' };
+
+/** Which action applies to which kind, from which statuses, to which status and record status. */
+const TRANSITIONS: Record<DecisionAction, { kinds: ApplicationKind[]; from: ApplicationStatus[]; to?: ApplicationStatus; event: ApplicationEvent; record?: RecordStatus | 'restore' }> = {
+  suspend: { kinds: ['objection'], from: ['open'], to: 'suspended', event: 'suspended', record: 'suspended' },
+  resume: { kinds: ['objection'], from: ['suspended'], to: 'open', event: 'resumed', record: 'under_objection' },
+  correct: { kinds: ['objection'], from: ['open', 'suspended'], to: 'corrected', event: 'corrected', record: 'corrected' },
+  revoke: { kinds: ['objection'], from: ['open', 'suspended'], to: 'revoked', event: 'revoked', record: 'revoked' },
+  uphold: { kinds: ['objection'], from: ['open', 'suspended'], to: 'upheld', event: 'upheld', record: 'restore' },
+  approve: { kinds: ['repair'], from: ['open'], to: 'approved', event: 'approved', record: 'repaired' },
+  refuse: { kinds: ['repair'], from: ['open'], to: 'refused', event: 'refused' },
+  reassign: { kinds: ['objection', 'repair'], from: ['open', 'suspended'], event: 'reassigned' },
+};
+
+export async function decideApplication(options: DecideApplicationOptions): Promise<DecideApplicationResult> {
+  const rule = TRANSITIONS[options.action];
+  return getSql().begin(async (tx) => {
+    const [app] = await tx<{ id: number; kind: ApplicationKind; status: ApplicationStatus; departmentId: number | null; recordId: number | null; entityId: number; trackingNo: string }[]>`
+      select id::int as id, kind, status, department_id as "departmentId", record_id::int as "recordId",
+             entity_id::int as "entityId", tracking_no as "trackingNo"
+      from applications where id = ${options.applicationId} for update`;
+    // Another department's item does not exist for a reviewer (same answer as a wrong id).
+    if (!app || (options.staff.role !== 'admin' && app.departmentId !== options.staff.departmentId)) return { ok: false, reason: 'not_found' };
+    if (options.action === 'reassign' && options.staff.role !== 'admin') return { ok: false, reason: 'not_allowed' };
+    if (!rule.kinds.includes(app.kind) || !rule.from.includes(app.status)) return { ok: false, reason: 'wrong_state' };
+
+    const final = rule.to !== undefined && rule.to !== 'open' && rule.to !== 'suspended';
+    if (options.action === 'reassign') {
+      const [department] = await tx`select 1 from departments where id = ${options.reassignToDepartmentId ?? 0}`;
+      if (!department) return { ok: false, reason: 'wrong_state' };
+      await tx`update applications set department_id = ${options.reassignToDepartmentId ?? null} where id = ${app.id}`;
+    } else {
+      await tx`
+        update applications set status = ${rule.to!},
+          reply = case when ${final} then ${options.note} else reply end,
+          decided_at = case when ${final} then now() else decided_at end
+        where id = ${app.id}`;
+    }
+    await tx`insert into application_events (application_id, event, staff_user_id, note) values (${app.id}, ${rule.event}, ${options.staff.id}, ${options.note})`;
+
+    if (rule.record && app.recordId !== null) {
+      await changeRecord(tx, app.recordId, app.id, rule.record, options.action === 'correct' ? options.correction : undefined);
+      await enqueueEntityChanges(tx, [app.entityId]);
+    }
+    await appendAudit(tx, {
+      actorType: 'staff',
+      actorId: String(options.staff.id),
+      action: `${app.kind}.${options.action}`,
+      subjectType: 'application',
+      subjectId: app.trackingNo,
+      details: {
+        recordId: app.recordId,
+        from: app.status,
+        to: rule.to ?? app.status,
+        ...(options.correction ? { correction: options.correction } : {}),
+        ...(options.reassignToDepartmentId ? { departmentId: options.reassignToDepartmentId } : {}),
+      },
+    });
+    return { ok: true };
+  }) as Promise<DecideApplicationResult>;
+}
+
+async function changeRecord(tx: postgres.TransactionSql, recordId: number, applicationId: number, status: RecordStatus | 'restore', correction?: RecordCorrection) {
+  let next: RecordStatus = status === 'restore' ? 'published' : status;
+  if (status === 'restore') {
+    // Upheld: published again, unless another objection to the same record is still open.
+    const [other] = await tx`select 1 from applications where record_id = ${recordId} and id <> ${applicationId} and kind = 'objection' and status in ('open','suspended')`;
+    if (other) next = 'under_objection';
+  }
+  if (correction) {
+    await tx`
+      update records set status = ${next}, title = ${correction.title}, content = ${correction.content}, doc_no = ${correction.docNo},
+        decision_date = ${correction.decisionDate}, severity = case when kind = 'penalty' then coalesce(${correction.severity}::severity, severity) else null end,
+        version = version + 1, updated_at = now()
+      where id = ${recordId}`;
+  } else {
+    await tx`update records set status = ${next}, updated_at = now() where id = ${recordId}`;
+  }
+}
+
+/** Audits a staff member's download of an evidence file (who read which applicant's evidence). */
+export async function auditEvidenceDownload(staffId: number, fileId: number, trackingNo: string): Promise<void> {
+  await getSql().begin((tx) =>
+    appendAudit(tx, { actorType: 'staff', actorId: String(staffId), action: 'evidence.download', subjectType: 'application', subjectId: trackingNo, details: { fileId } }),
+  );
+}

@@ -1,0 +1,75 @@
+// The one schema of the objection and repair forms, shared by the browser checks and the server
+// (which always re-parses). Error messages are codes; the form translates them (ApplicationErrors.*).
+import { z } from 'zod';
+import { APPLICANT_TYPES, EVIDENCE_LIMITS, OBJECTION_REASONS } from '../domain/objections';
+import { isWellFormedUscc, normalizeCode } from '../uscc';
+
+const trimmed = z.string().transform((s) => s.trim());
+
+/** Mainland mobile or landline (with area code), digits, spaces and dashes allowed. */
+const PHONE = /^(?:\+?86[\s-]?)?(?:1[3-9]\d{9}|0\d{2,3}[\s-]?\d{7,8})$/;
+
+const common = {
+  applicantType: z.enum(APPLICANT_TYPES, { error: 'applicantTypeRequired' }),
+  applicantName: trimmed.pipe(z.string().min(1, 'nameRequired').max(100, 'nameTooLong')),
+  applicantUscc: trimmed,
+  phone: trimmed,
+  email: trimmed,
+  description: z
+    .string()
+    .transform((s) => s.replace(/\r\n/g, '\n').trim())
+    .pipe(z.string().min(1, 'descriptionRequired').max(EVIDENCE_LIMITS.descriptionMax, 'descriptionTooLong')),
+  declaration: z.literal('yes', { error: 'declarationRequired' }),
+};
+
+function refineContact<T extends { applicantType: string; applicantUscc: string; phone: string; email: string }>(value: T, ctx: z.RefinementCtx) {
+  if (!value.phone && !value.email) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'contactRequired' });
+  if (value.phone && !PHONE.test(value.phone.replace(/\s/g, ''))) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'phoneInvalid' });
+  if (value.email && !z.email().safeParse(value.email).success) ctx.addIssue({ code: 'custom', path: ['email'], message: 'emailInvalid' });
+  if (value.applicantType === 'company') {
+    if (!value.applicantUscc) ctx.addIssue({ code: 'custom', path: ['applicantUscc'], message: 'usccRequired' });
+    else if (!isWellFormedUscc(normalizeCode(value.applicantUscc))) ctx.addIssue({ code: 'custom', path: ['applicantUscc'], message: 'usccInvalid' });
+  }
+}
+
+export const objectionFormSchema = z
+  .object({ ...common, reason: z.enum(OBJECTION_REASONS, { error: 'reasonRequired' }) })
+  .superRefine(refineContact);
+
+export const repairFormSchema = z
+  .object({ ...common, commitment: z.literal('yes', { error: 'commitmentRequired' }) })
+  .superRefine(refineContact);
+
+export type ObjectionForm = z.infer<typeof objectionFormSchema>;
+export type RepairForm = z.infer<typeof repairFormSchema>;
+
+/** The form's fields in page order (the error summary lists errors in this order). */
+export const FORM_FIELD_ORDER = [
+  'applicantType',
+  'applicantName',
+  'applicantUscc',
+  'phone',
+  'email',
+  'reason',
+  'description',
+  'evidence',
+  'commitment',
+  'declaration',
+] as const;
+export type FormField = (typeof FORM_FIELD_ORDER)[number];
+
+export interface FieldError {
+  field: FormField | 'form';
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** Zod issues → one error per field (the first), in page order. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  const seen = new Map<string, FieldError>();
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    if (!seen.has(field)) seen.set(field, { field: field as FormField, code: issue.message });
+  }
+  return [...seen.values()].sort((a, b) => FORM_FIELD_ORDER.indexOf(a.field as FormField) - FORM_FIELD_ORDER.indexOf(b.field as FormField));
+}

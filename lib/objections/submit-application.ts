@@ -1,0 +1,130 @@
+import 'server-only';
+// Receives an objection or repair form: anti-forgery token, rate limit, proof of work, the shared
+// schema, the evidence bytes; then one transaction, and only then are the files moved into place.
+// The submission is durable before the applicant is told so. Nothing about the applicant is logged.
+import { LRUCache } from 'lru-cache';
+import { takeToken } from '../api/public-api';
+import { addWorkingDays } from '../calendar/working-days';
+import { submitApplication as insertApplication } from '../db/mutations/submit-application';
+import { getApplicationTarget } from '../db/queries/applications';
+import { REVIEW_WORKING_DAYS, type ApplicationKind } from '../domain/objections';
+import { appSecret, env, ratingDate } from '../env';
+import { AppError } from '../errors';
+import { logger } from '../log';
+import { verifyPublicCsrf } from '../security/csrf';
+import { hashPassword } from '../staff/password';
+import { normalizeCode } from '../uscc';
+import { fieldErrors, objectionFormSchema, repairFormSchema, type FieldError } from './application-schema';
+import { checkEvidence, stageEvidence } from './evidence';
+import { verifySolution } from './proof-of-work';
+import { accessCodeFor, newTrackingNo } from './tracking';
+
+export interface SubmissionReceipt {
+  trackingNo: string;
+  accessCode: string;
+  deadline: string;
+  duplicate: boolean;
+}
+
+export type SubmissionOutcome = { ok: true; receipt: SubmissionReceipt } | { ok: false; errors: FieldError[] };
+
+/** Submissions without a proof of work (no JavaScript) get one per minute per address. */
+const NO_POW_PER_MINUTE = 1;
+
+/** Challenges already spent (per instance; a challenge expires after 2 hours anyway). */
+const usedChallenges = new LRUCache<string, true>({ max: 100_000, ttl: 2 * 3600_000 });
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
+export async function receiveApplication(kind: ApplicationKind, uscc: string, form: FormData, address: string): Promise<SubmissionOutcome> {
+  const token = text(form, 'csrf');
+  try {
+    verifyPublicCsrf(token);
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, errors: [{ field: 'form', code: 'csrf' }] };
+    throw error;
+  }
+
+  const raw = Object.fromEntries(
+    ['applicantType', 'applicantName', 'applicantUscc', 'phone', 'email', 'reason', 'description', 'declaration', 'commitment'].map((k) => [k, text(form, k)]),
+  );
+  const parsed = (kind === 'objection' ? objectionFormSchema : repairFormSchema).safeParse(raw);
+  const errors = parsed.success ? [] : fieldErrors(parsed.error);
+  const files = form.getAll('evidence').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f);
+  const evidence = await checkEvidence(files);
+  if ('error' in evidence) errors.push(evidence.error);
+  else if (kind === 'repair' && evidence.files.length === 0) errors.push({ field: 'evidence', code: 'evidenceRequired' });
+  if (!parsed.success || errors.length > 0 || 'error' in evidence) return { ok: false, errors: sortErrors(errors) };
+
+  // Counted only once the form is valid, so a person correcting mistakes is never locked out.
+  const challenge = text(form, 'challenge');
+  const solution = text(form, 'pow');
+  // A solved challenge buys one application: replaying it counts as no proof of work at all.
+  const solved = challenge !== '' && solution !== '' && !usedChallenges.has(challenge) && verifySolution(appSecret(), challenge, solution);
+  const limit = solved ? takeToken(`submit:${address}`, env.SUBMISSIONS_PER_MINUTE) : takeToken(`submit-nopow:${address}`, NO_POW_PER_MINUTE);
+  if (!limit.ok) return { ok: false, errors: [{ field: 'form', code: 'rateLimited', params: { seconds: limit.resetSeconds } }] };
+
+  const recordParam = text(form, 'record');
+  const recordId = /^\d{1,18}$/.test(recordParam) ? Number(recordParam) : null;
+  if (kind === 'repair' && recordId === null) return { ok: false, errors: [{ field: 'form', code: 'recordNotFound' }] };
+  const target = await getApplicationTarget(normalizeCode(uscc), recordId);
+  if (!target) return { ok: false, errors: [{ field: 'form', code: 'recordNotFound' }] };
+
+  // The form instance's key: the anti-forgery token's nonce, unique per rendering of the form.
+  const idempotencyKey = `${kind}:${token.split('.')[1] ?? token}`;
+  const accessCode = accessCodeFor(appSecret(), idempotencyKey);
+  const today = ratingDate();
+  const staged = await stageEvidence(evidence.files, today);
+  let result;
+  try {
+    const data = parsed.data;
+    result = await insertApplication({
+      kind,
+      trackingNo: newTrackingNo(kind, today),
+      accessCodeHash: await hashPassword(accessCode),
+      idempotencyKey,
+      entityId: target.entityId,
+      recordId,
+      reason: 'reason' in data ? data.reason : null,
+      description: data.description,
+      applicantType: data.applicantType,
+      applicantName: data.applicantName,
+      applicantUscc: data.applicantType === 'company' ? normalizeCode(data.applicantUscc) : null,
+      contactPhone: data.phone || null,
+      contactEmail: data.email || null,
+      commitmentSigned: 'commitment' in data,
+      submittedOn: today,
+      deadline: addWorkingDays(today, REVIEW_WORKING_DAYS[kind]),
+      files: staged.files,
+    });
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  }
+  if (result.outcome !== 'created') await staged.discard();
+  else {
+    await staged.commit();
+    if (solved) usedChallenges.set(challenge, true);
+  }
+
+  switch (result.outcome) {
+    case 'created':
+    case 'duplicate':
+      logger.info({ kind, trackingNo: result.trackingNo, duplicate: result.outcome === 'duplicate', files: staged.files.length }, 'application received');
+      return { ok: true, receipt: { trackingNo: result.trackingNo, accessCode, deadline: result.deadline, duplicate: result.outcome === 'duplicate' } };
+    case 'record_not_found':
+      return { ok: false, errors: [{ field: 'form', code: 'recordNotFound' }] };
+    case 'repair_pending':
+      return { ok: false, errors: [{ field: 'form', code: 'repairPending' }] };
+    case 'not_eligible':
+      return { ok: false, errors: [{ field: 'form', code: result.eligibleFrom ? 'notYetEligible' : 'notRepairable', params: result.eligibleFrom ? { date: result.eligibleFrom } : {} }] };
+  }
+}
+
+function sortErrors(errors: FieldError[]): FieldError[] {
+  const order = ['form', 'applicantType', 'applicantName', 'applicantUscc', 'phone', 'email', 'reason', 'description', 'evidence', 'commitment', 'declaration'];
+  return [...errors].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+}
