@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of the public read-only API: the one source for /api/v1/openapi.json
 // and the developers page.
 import { CREDIT_LEVELS, ENTITY_TYPES, LIST_SLUGS, RECORD_KINDS, RECORD_STATUSES, SEVERITIES } from '../domain/vocabulary';
+import { intakePaths, intakeSchemas, intakeSecuritySchemes } from './openapi-intake';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const rateHeaders = {
@@ -22,7 +23,7 @@ export function buildOpenApiDocument(origin: string) {
       title: 'Jinan market entity credit disclosure: open data API',
       version: '1.0.0',
       description:
-        'Read-only, no key needed. Per-address rate limit (see RateLimit-* headers; 429 with Retry-After when exceeded). JSON responses carry a strong ETag and Last-Modified. Errors are JSON {error:{code,message}} in the language of Accept-Language (zh-CN default).',
+        'Read-only, no key needed. Per-address rate limit (see RateLimit-* headers; 429 with Retry-After when exceeded). JSON responses carry a strong ETag and Last-Modified. Errors are JSON {error:{code,message}} in the language of Accept-Language (zh-CN default). The /api/v1/intake endpoints are for departments only and need a Bearer token.',
     },
     servers: [{ url: origin }],
     paths: {
@@ -99,8 +100,10 @@ export function buildOpenApiDocument(origin: string) {
           responses: { '200': { description: 'Healthy' }, '503': { description: 'Degraded' } },
         },
       },
+      ...intakePaths,
     },
     components: {
+      securitySchemes: intakeSecuritySchemes,
       headers: {
         RateLimitLimit: { schema: { type: 'integer' }, description: 'Requests per minute allowed' },
         RateLimitRemaining: { schema: { type: 'integer' }, description: 'Requests left in the window' },
@@ -181,6 +184,7 @@ export function buildOpenApiDocument(origin: string) {
           type: 'object',
           properties: { entries: { type: 'array', items: { $ref: '#/components/schemas/ListEntry' } }, total: { type: 'integer' }, page: { type: 'integer' }, totalPages: { type: 'integer' } },
         },
+        ...intakeSchemas,
       },
     },
   } as const;

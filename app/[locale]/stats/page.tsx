@@ -6,6 +6,7 @@ import { LevelChart } from '@/components/stats/level-chart';
 import { ListsOverTimeChart } from '@/components/stats/lists-over-time-chart';
 import { calendarDate } from '@/components/entity/format';
 import { ratingDate } from '@/lib/env';
+import { Link } from '@/lib/i18n/navigation';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function StatsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, format] = await Promise.all([getTranslations('Stats'), getFormatter()]);
+  const [t, tt, format] = await Promise.all([getTranslations('Stats'), getTranslations('Timeliness'), getFormatter()]);
   const today = ratingDate();
   return (
     <div className="space-y-10">
@@ -26,6 +27,9 @@ export default async function StatsPage({ params }: { params: Promise<{ locale: 
         <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
         <p className="text-sm text-slate-600">{t('asOf', { date: format.dateTime(calendarDate(today), { dateStyle: 'long', timeZone: 'Asia/Shanghai' }) })}</p>
+        <p>
+          <Link href="/stats/timeliness" className="text-brand-700 underline underline-offset-2">{tt('statsLink')}</Link>
+        </p>
       </header>
       <LevelChart />
       <ListsOverTimeChart today={today} />

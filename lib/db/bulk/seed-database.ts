@@ -329,6 +329,9 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
 
   await setSequence(sql, 'entities', entityBase + options.entities);
   await setSequence(sql, 'records', nextRecordId - 1);
+  // Working-day lag of every record from production to collection (the timeliness statistics).
+  const { refreshTimeliness } = await import('../mutations/intake-records');
+  await refreshTimeliness(sql);
   await sql`analyze entities`;
   await sql`analyze records`;
   await sql`analyze complaint_stats`;

@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { TimelinessSection } from '@/components/intake/timeliness-section';
+import { calendarDate } from '@/components/entity/format';
+import type { Locale } from '@/lib/domain/vocabulary';
+import { ratingDate } from '@/lib/env';
+import { Link } from '@/lib/i18n/navigation';
+import { getTimelinessReport } from '@/lib/stats/get-timeliness';
+
+export const dynamic = 'force-dynamic';
+
+const API_PATH = '/api/v1/stats/timeliness';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Timeliness' });
+  return { title: t('metaTitle'), description: t('metaDescription') };
+}
+
+export default async function TimelinessPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, tk, format, report] = await Promise.all([getTranslations('Timeliness'), getTranslations('Kinds'), getFormatter(), getTimelinessReport(ratingDate())]);
+  const date = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long', timeZone: 'Asia/Shanghai' });
+  const pct = (v: number | null) => (v === null ? t('notAvailable') : format.number(v, { style: 'percent', maximumFractionDigits: 1 }));
+  const departments = report.departments.map((d) => ({ key: d.code, label: d.name[locale as Locale] ?? d.code, ...d }));
+  const best = [...departments].filter((d) => d.onTimeRate !== null).sort((a, b) => (b.onTimeRate ?? 0) - (a.onTimeRate ?? 0))[0];
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/stats" className="text-brand-700 underline underline-offset-2">{t('backToStats')}</Link>
+        </p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
+        <p className="text-slate-700">{t('intro', { short: report.rules.shortLimit, long: report.rules.longLimit })}</p>
+        <p className="text-sm text-slate-600">{t('window', { from: date(report.from), to: date(report.to) })}</p>
+        {report.total.records > 0 ? (
+          <p className="text-lg font-semibold">{t('overall', { rate: pct(report.total.onTimeRate), onTime: report.total.onTime, records: report.total.records })}</p>
+        ) : (
+          <p>{t('empty')}</p>
+        )}
+      </header>
+      {report.total.records > 0 ? (
+        <>
+          <TimelinessSection
+            id="departments"
+            heading={t('departmentsHeading')}
+            chartLabel={t('departmentsChartLabel', { count: departments.length, top: best?.label ?? '', rate: pct(best?.onTimeRate ?? null) })}
+            caption={t('departmentsCaption')}
+            groupColumn={t('columnDepartment')}
+            rows={departments}
+          />
+          <TimelinessSection
+            id="kinds"
+            heading={t('kindsHeading')}
+            chartLabel={t('kindsChartLabel', { count: report.kinds.length })}
+            caption={t('kindsCaption')}
+            groupColumn={t('columnKind')}
+            rows={report.kinds.map((k) => ({ key: k.kind, label: tk(k.kind), ...k }))}
+          />
+        </>
+      ) : null}
+      <p className="text-sm text-slate-700">
+        {t('apiNote')}{' '}
+        <a href={API_PATH} className="text-brand-700 underline underline-offset-2">{API_PATH}</a>
+      </p>
+    </div>
+  );
+}

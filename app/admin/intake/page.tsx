@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { ImportForm } from '@/components/intake/import-form';
+import { listDepartmentsForIntake } from '@/lib/db/queries/intake-unmatched';
+import { RECORD_KINDS } from '@/lib/domain/vocabulary';
+import { kindLabel } from '@/lib/intake/templates';
+import { staffCsrfToken } from '@/lib/security/csrf';
+import { requireStaff } from '@/lib/staff/session';
+import { uploadImportAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
+  return { title: t('title') };
+}
+
+export default async function AdminIntakePage() {
+  const user = await requireStaff();
+  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
+  const [csrf, departments] = await Promise.all([staffCsrfToken(user), user.role === 'admin' ? listDepartmentsForIntake() : Promise.resolve(null)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="text-slate-700">{t('intro')}</p>
+      <p>
+        <Link href="/admin/intake/unmatched" className="font-semibold text-brand-700 underline">{t('unmatchedLink')}</Link>
+      </p>
+      <section aria-labelledby="templates-heading" className="space-y-2">
+        <h2 id="templates-heading" className="text-xl font-bold">{t('templatesHeading')}</h2>
+        <p className="text-slate-700">{t('templatesIntro')}</p>
+        <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+          {RECORD_KINDS.map((kind) => (
+            <li key={kind}>
+              {kindLabel(kind)}：
+              <a href={`/api/v1/intake/templates/${kind}.xlsx`} className="text-brand-700 underline" aria-label={t('templateXlsx', { kind: kindLabel(kind) })}>XLSX</a>
+              {' · '}
+              <a href={`/api/v1/intake/templates/${kind}.csv`} className="text-brand-700 underline" aria-label={t('templateCsv', { kind: kindLabel(kind) })}>CSV</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="upload-heading" className="space-y-2">
+        <h2 id="upload-heading" className="text-xl font-bold">{t('uploadHeading')}</h2>
+        <p className="text-sm text-slate-700">{user.role === 'admin' ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
+        <ImportForm
+          action={uploadImportAction}
+          csrf={csrf}
+          departments={departments}
+          defaultDepartment={user.departmentCode}
+          labels={{
+            department: t('department'),
+            file: t('file'),
+            fileHint: t('fileHint'),
+            submit: t('submit'),
+            pending: t('pending'),
+            errorPrefix: t('errorPrefix'),
+            errors: { noFile: t('errorNoFile'), badType: t('errorBadType'), tooLarge: t('errorTooLarge'), badFile: t('errorBadFile'), forbidden: t('errorForbidden'), csrf: t('errorCsrf') },
+            resultHeading: t('resultHeading'),
+            resultSummary: t.raw('resultSummary') as string,
+            counts: { rows: t('countRows'), created: t('countCreated'), updated: t('countUpdated'), unchanged: t('countUnchanged'), queued: t('countQueued'), rejected: t('countRejected'), warnings: t('countWarnings') },
+            reportHeading: t('reportHeading'),
+            reportEmpty: t('reportEmpty'),
+            reportMore: t.raw('reportMore') as string,
+            reportDownload: t('reportDownload'),
+            columnRow: t('columnRow'),
+            columnColumn: t('columnColumn'),
+            columnOutcome: t('columnOutcome'),
+            columnMessage: t('columnMessage'),
+            outcomes: { rejected: t('outcomeRejected'), queued: t('outcomeQueued'), warning: t('outcomeWarning') },
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { CsrfField } from '@/components/forms/csrf-field';
+import { findMatchCandidates, getUnmatched } from '@/lib/db/queries/intake-unmatched';
+import type { RecordKind } from '@/lib/domain/vocabulary';
+import { kindLabel } from '@/lib/intake/templates';
+import { staffCsrfToken } from '@/lib/security/csrf';
+import { requireStaff } from '@/lib/staff/session';
+import { normalizeCode } from '@/lib/uscc';
+import { resolveUnmatchedAction } from '../../actions';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
+  return { title: t('matchTitle') };
+}
+
+const FIELDS = ['source_ref', 'entity_name', 'uscc', 'reg_no', 'org_code', 'title', 'doc_no', 'decision_date', 'produced_on', 'severity', 'publicity_end', 'removed_on', 'legal_basis', 'content'] as const;
+
+export default async function MatchUnmatchedPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ code?: string; error?: string }> }) {
+  const user = await requireStaff();
+  const [{ id }, { code, error }] = await Promise.all([params, searchParams]);
+  if (!/^\d{1,15}$/.test(id)) notFound();
+  const item = await getUnmatched(Number(id));
+  if (!item || (user.role !== 'admin' && item.departmentId !== user.departmentId)) notFound();
+  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
+  const p = item.payload as Record<string, string | undefined>;
+  const typed = code ? normalizeCode(code).slice(0, 18) : null;
+  const [candidates, csrf] = await Promise.all([
+    findMatchCandidates({ nameNormalized: p.name_normalized, regNo: p.reg_no, orgCode: p.org_code, code: typed }),
+    staffCsrfToken(user),
+  ]);
+  const label: Record<(typeof FIELDS)[number], string> = {
+    source_ref: t('columnSourceRef'), entity_name: t('fieldEntityName'), uscc: t('fieldUscc'), reg_no: t('fieldRegNo'), org_code: t('fieldOrgCode'),
+    title: t('columnTitle'), doc_no: t('fieldDocNo'), decision_date: t('fieldDecisionDate'), produced_on: t('fieldProducedOn'), severity: t('fieldSeverity'),
+    publicity_end: t('fieldPublicityEnd'), removed_on: t('fieldRemovedOn'), legal_basis: t('fieldLegalBasis'), content: t('fieldContent'),
+  };
+  return (
+    <div className="space-y-5">
+      <p><Link href="/admin/intake/unmatched" className="text-brand-700 underline">{t('backToQueue')}</Link></p>
+      <h1 className="text-2xl font-bold">{t('matchTitle')}</h1>
+      {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t('errorNoEntity')}</p> : null}
+      <section aria-labelledby="item-heading" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="item-heading" className="text-lg font-semibold">{kindLabel(item.kind as RecordKind)}（{item.departmentName}）</h2>
+        <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+          {FIELDS.filter((f) => p[f]).map((f) => (
+            <div key={f} className="contents">
+              <dt className="font-semibold">{label[f]}</dt>
+              <dd>{p[f]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
+        <div>
+          <label htmlFor="code" className="block font-semibold">{t('searchCode')}</label>
+          <input id="code" name="code" defaultValue={code ?? ''} maxLength={30} className="mt-1 rounded border border-slate-400 px-2 py-1.5" />
+        </div>
+        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-brand-700">{t('searchSubmit')}</button>
+      </form>
+      <form action={resolveUnmatchedAction} className="space-y-3 rounded bg-white p-4 shadow-sm">
+        <CsrfField token={csrf} />
+        <input type="hidden" name="unmatchedId" value={item.id} />
+        <fieldset>
+          <legend className="font-semibold">{t('pickEntity')}</legend>
+          {candidates.length === 0 ? <p className="mt-2">{t('noCandidates')}</p> : null}
+          <ul className="mt-2 space-y-2">
+            {candidates.map((c) => (
+              <li key={c.id}>
+                <label className="flex items-start gap-2">
+                  <input type="radio" name="entityId" value={c.id} required className="mt-1" />
+                  <span>
+                    <strong>{c.name}</strong>（{c.uscc}）<br />
+                    <span className="text-sm text-slate-700">{t('candidateDetails', { representative: c.legalRepresentative, address: c.address, established: c.establishedOn })}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {candidates.length > 0 ? <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('matchSubmit')}</button> : null}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// Department API tokens: create (with the department when it is new) and revoke.
+// No 'server-only': scripts/intake-token.ts runs these.
+import { getSql } from '../client';
+import { appendAudit } from './append-audit';
+
+export interface DepartmentInput {
+  code: string;
+  nameZhCn?: string;
+  nameZhTw?: string;
+  nameEn?: string;
+  /** When given, sets whether the department is a registration authority. */
+  isRegistrar?: boolean;
+}
+
+/** Creates the department if needed and stores a token's hash; returns the department and token ids. */
+export async function insertDepartmentToken(department: DepartmentInput, token: { name: string; prefix: string; hash: string }): Promise<{ departmentId: number; tokenId: number; createdDepartment: boolean }> {
+  return getSql().begin(async (tx) => {
+    const names = { zhCn: department.nameZhCn ?? department.code, zhTw: department.nameZhTw ?? department.nameZhCn ?? department.code, en: department.nameEn ?? department.code };
+    const [dept] = await tx<{ id: number; created: boolean }[]>`
+      insert into departments (code, name_zh_cn, name_zh_tw, name_en, is_registrar)
+      values (${department.code}, ${names.zhCn}, ${names.zhTw}, ${names.en}, ${department.isRegistrar ?? false})
+      on conflict (code) do update set
+        name_zh_cn = case when ${department.nameZhCn ?? null}::text is null then departments.name_zh_cn else excluded.name_zh_cn end,
+        name_zh_tw = case when ${department.nameZhCn ?? null}::text is null then departments.name_zh_tw else excluded.name_zh_tw end,
+        is_registrar = case when ${department.isRegistrar ?? null}::boolean is null then departments.is_registrar else excluded.is_registrar end
+      returning id, (xmax = 0) as created`;
+    const [row] = await tx<{ id: number }[]>`
+      insert into department_tokens (department_id, name, prefix, token_hash)
+      values (${dept!.id}, ${token.name}, ${token.prefix}, ${token.hash}) returning id`;
+    await appendAudit(tx, {
+      actorType: 'system',
+      actorId: 'intake-token',
+      action: 'intake.token_create',
+      subjectType: 'department',
+      subjectId: department.code,
+      details: { tokenId: row!.id, prefix: token.prefix, name: token.name, createdDepartment: dept!.created, isRegistrar: department.isRegistrar ?? null },
+    });
+    return { departmentId: dept!.id, tokenId: row!.id, createdDepartment: dept!.created };
+  }) as Promise<{ departmentId: number; tokenId: number; createdDepartment: boolean }>;
+}
+
+/** Revokes live tokens by id or by prefix; returns the ids revoked. */
+export async function revokeDepartmentTokens(idOrPrefix: string): Promise<number[]> {
+  return getSql().begin(async (tx) => {
+    const byId = /^\d+$/.test(idOrPrefix) ? Number(idOrPrefix) : null;
+    const rows = await tx<{ id: number; prefix: string; code: string }[]>`
+      update department_tokens t set revoked_at = now() from departments d
+      where d.id = t.department_id and t.revoked_at is null
+        and (${byId}::int is not null and t.id = ${byId}::int or ${byId}::int is null and t.prefix = ${idOrPrefix})
+      returning t.id, t.prefix, d.code`;
+    for (const r of rows) {
+      await appendAudit(tx, {
+        actorType: 'system',
+        actorId: 'intake-token',
+        action: 'intake.token_revoke',
+        subjectType: 'department',
+        subjectId: r.code,
+        details: { tokenId: r.id, prefix: r.prefix },
+      });
+    }
+    return rows.map((r) => r.id);
+  }) as Promise<number[]>;
+}

@@ -1,0 +1,86 @@
+// Registration data from registration authorities: insert new firms, update changed ones (by
+// USCC), leave identical ones alone, and announce every change through the outbox.
+import type postgres from 'postgres';
+import { enqueueEntityChanges } from './enqueue-entity-changes';
+
+export interface EntityRow {
+  uscc: string;
+  uscc_checksum_valid: boolean;
+  reg_no: string | null;
+  name: string;
+  name_normalized: string;
+  former_names: string[];
+  aliases: string[];
+  type: string;
+  legal_representative: string;
+  registered_capital: number | null;
+  established_on: string;
+  address: string;
+  district_code: string;
+  industry_code: string | null;
+  status: string;
+}
+
+export interface UpsertEntitiesResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  entityIds: number[];
+  /** USCCs of the firms created now (queued records waiting for them can be matched). */
+  createdUsccs: string[];
+}
+
+/** Upserts registration rows of one registrar in the caller's transaction; writes the outbox rows. */
+export async function upsertEntities(tx: postgres.TransactionSql, registrarDepartmentId: number, rows: readonly EntityRow[]): Promise<UpsertEntitiesResult> {
+  if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, entityIds: [], createdUsccs: [] };
+  const json = JSON.stringify(rows);
+  const changed = await tx<{ id: number; uscc: string; inserted: boolean }[]>`
+    insert into entities (uscc, uscc_checksum_valid, reg_no, name, name_normalized, former_names, aliases, type,
+                          legal_representative, registered_capital, established_on, address, district_code, industry_code,
+                          status, registrar_department_id)
+    select x.uscc, x.uscc_checksum_valid, x.reg_no, x.name, x.name_normalized,
+           array(select jsonb_array_elements_text(x.former_names)), array(select jsonb_array_elements_text(x.aliases)),
+           x.type::entity_type, x.legal_representative, x.registered_capital, x.established_on, x.address, x.district_code,
+           x.industry_code, x.status::entity_status, ${registrarDepartmentId}
+    from jsonb_to_recordset(${json}::text::jsonb) as x(
+      uscc text, uscc_checksum_valid boolean, reg_no text, name text, name_normalized text, former_names jsonb, aliases jsonb,
+      type text, legal_representative text, registered_capital numeric, established_on date, address text, district_code text,
+      industry_code text, status text)
+    on conflict (uscc) do update set
+      uscc_checksum_valid = excluded.uscc_checksum_valid, reg_no = excluded.reg_no, name = excluded.name,
+      name_normalized = excluded.name_normalized, former_names = excluded.former_names, aliases = excluded.aliases,
+      type = excluded.type, legal_representative = excluded.legal_representative, registered_capital = excluded.registered_capital,
+      established_on = excluded.established_on, address = excluded.address, district_code = excluded.district_code,
+      industry_code = excluded.industry_code, status = excluded.status,
+      registrar_department_id = excluded.registrar_department_id, updated_at = now()
+    where (entities.reg_no, entities.name, entities.former_names, entities.aliases, entities.type, entities.legal_representative,
+           entities.registered_capital, entities.established_on, entities.address, entities.district_code, entities.industry_code,
+           entities.status, entities.registrar_department_id)
+      is distinct from
+          (excluded.reg_no, excluded.name, excluded.former_names, excluded.aliases, excluded.type, excluded.legal_representative,
+           excluded.registered_capital, excluded.established_on, excluded.address, excluded.district_code, excluded.industry_code,
+           excluded.status, excluded.registrar_department_id)
+    returning id::float8 as id, uscc, (xmax = 0) as inserted`;
+  const entityIds = changed.map((c) => c.id);
+  await enqueueEntityChanges(tx, entityIds);
+  const created = changed.filter((c) => c.inserted);
+  return {
+    created: created.length,
+    updated: changed.length - created.length,
+    unchanged: rows.length - changed.length,
+    entityIds,
+    createdUsccs: created.map((c) => c.uscc),
+  };
+}
+
+/** Open unmatched-queue items that named one of these USCCs (waiting for the firm to register). */
+export async function findQueuedForUsccs(tx: postgres.TransactionSql, usccs: readonly string[]): Promise<{ id: number; departmentId: number; payload: unknown; uscc: string }[]> {
+  if (usccs.length === 0) return [];
+  // jsonb as text: the pool's JSON parser differs once Drizzle has wrapped it (see append-audit.ts).
+  const rows = await tx<{ id: number; departmentId: number; payload: string; uscc: string }[]>`
+    select id::float8 as id, department_id as "departmentId", payload::text as payload, identity_value as uscc
+    from intake_unmatched
+    where resolved_at is null and identity_field in ('uscc', 'taxNo') and identity_value = any(${[...usccs]}::text[])
+    for update`;
+  return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as unknown }));
+}

@@ -1,0 +1,267 @@
+// Template import (CSV or XLSX), streaming: rows are read one by one, mapped from the Chinese
+// headers to the record schema's fields, validated by the same schema as the API, and merged in
+// batches (COPY into the staging table, set-based match and merge, outbox and audit per batch).
+// Every problem becomes a report row (row, column, message). Used by `npm run import`, the staff
+// upload page and `npm run bench:intake`.
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { getSql } from '../db/client';
+import { appendAudit } from '../db/mutations/append-audit';
+import { inTransaction } from '../db/mutations/enqueue-entity-changes';
+import { copyStageRecords, createStage, ensureWorkCalendar, lockDepartmentIntake, mergeStagedRecords } from '../db/mutations/intake-records';
+import { RECORD_TEMPLATE_COLUMNS, SEVERITY_WORDS, type RecordTemplateField } from '../domain/intake';
+import { RECORD_KINDS, type Locale } from '../domain/vocabulary';
+import { ratingDate } from '../env';
+import { translator } from '../i18n/messages';
+import { csvField } from '../lists/export-list';
+import { queueReasonKey, validateRecordItems, type IntakeActor } from './ingest-records';
+import { kindLabel } from './templates';
+
+export type ImportFormat = 'csv' | 'xlsx';
+
+/** Batches at least this large merge in bulk mode (see mergeStagedRecords). */
+const BULK_MIN_ITEMS = 1000;
+
+/** One line of the import report. */
+export interface ImportReportRow {
+  /** Spreadsheet row number (the header is row 1). */
+  row: number;
+  /** The column's header as in the file (or the template's). */
+  column: string;
+  message: string;
+  /** rejected | queued | warning */
+  outcome: 'rejected' | 'queued' | 'warning';
+}
+
+export interface ImportSummary {
+  rows: number;
+  accepted: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  queued: number;
+  rejected: number;
+  warnings: number;
+  seconds: number;
+  /** The whole report, unless an `onReport` callback took the rows. */
+  report: ImportReportRow[];
+}
+
+export class ImportFileError extends Error {}
+
+const HEADER_TO_FIELD: ReadonlyMap<string, RecordTemplateField> = new Map(
+  RECORD_TEMPLATE_COLUMNS.flatMap((c) => [
+    [c.header, c.field],
+    [c.field.toLowerCase(), c.field],
+  ]),
+);
+const FIELD_HEADER: ReadonlyMap<string, string> = new Map(RECORD_TEMPLATE_COLUMNS.map((c) => [c.field, c.header]));
+const KIND_BY_LABEL: ReadonlyMap<string, string> = new Map(RECORD_KINDS.flatMap((k) => [[kindLabel(k), k] as const, [k, k] as const]));
+const DATE_FIELDS = new Set(['decisionDate', 'producedOn', 'publicityEnd', 'listedOn', 'removedOn']);
+
+function isoFromParts(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** Spreadsheet habits → the schema's forms: 2025/3/5 or 2025年3月5日 → 2025-03-05, kind and severity labels → identifiers. */
+export function normaliseImportValue(field: RecordTemplateField, value: string): string {
+  const v = value.trim();
+  if (DATE_FIELDS.has(field)) {
+    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(v);
+    if (m) return isoFromParts(m[1]!, m[2]!, m[3]!);
+    // An Excel date read without its cell style: a serial day number counted from 1899-12-30.
+    if (/^\d{5}(\.\d+)?$/.test(v)) return new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(v)) * 86_400_000).toISOString().slice(0, 10);
+    return v;
+  }
+  if (field === 'kind') return KIND_BY_LABEL.get(v) ?? v;
+  if (field === 'severity') return SEVERITY_WORDS[v] ?? v;
+  return v;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    return '';
+  }
+  return String(value);
+}
+
+/** Rows of a CSV or XLSX stream as arrays of cell strings (the header row first). */
+async function* readRows(input: Readable, format: ImportFormat): AsyncGenerator<string[]> {
+  if (format === 'csv') {
+    const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+    for await (const record of parser as AsyncIterable<string[]>) yield record;
+    return;
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'emit' });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i]));
+      if (cells.some((c) => c.trim() !== '')) yield cells;
+    }
+    break; // the first sheet only
+  }
+}
+
+/** Imports a file for a department (see the module comment). */
+export async function importRecords(options: {
+  departmentId: number;
+  departmentCode: string;
+  input: Readable;
+  format: ImportFormat;
+  actor: IntakeActor;
+  locale?: Locale;
+  /** Items per transaction (default 5,000). */
+  batchSize?: number;
+  /** Receives report rows as they are found (then the summary's `report` stays empty). */
+  onReport?: (rows: ImportReportRow[]) => void;
+  /** Called after each batch with the rows read so far. */
+  onProgress?: (rows: number) => void;
+  fileName?: string;
+}): Promise<ImportSummary> {
+  const started = performance.now();
+  const locale = options.locale ?? 'zh-CN';
+  const t = translator(locale, 'IntakeErrors');
+  const batchSize = options.batchSize ?? 5000;
+  const today = ratingDate();
+  const summary: ImportSummary = { rows: 0, accepted: 0, created: 0, updated: 0, unchanged: 0, queued: 0, rejected: 0, warnings: 0, seconds: 0, report: [] };
+  const report = (rows: ImportReportRow[]) => {
+    if (rows.length === 0) return;
+    if (options.onReport) options.onReport(rows);
+    else summary.report.push(...rows);
+  };
+  await ensureWorkCalendar(getSql());
+
+  let columns: (RecordTemplateField | null)[] | null = null;
+  let headers: string[] = [];
+  let items: Record<string, string>[] = [];
+  let rowNumbers: number[] = [];
+  let rowNumber = 0;
+  const seenRefs = new Map<string, number>();
+
+  // Validation (CPU) of one batch overlaps the database merge of the previous one: at most one
+  // batch is being merged while the next is read and validated.
+  const prepare = (batchItems: Record<string, string>[], batchRows: number[]) => {
+    const batch = validateRecordItems(batchItems, today);
+    const columnOf = (field: string) => {
+      const i = columns!.indexOf(field as RecordTemplateField);
+      return i >= 0 ? (headers[i] ?? field) : (FIELD_HEADER.get(field) ?? field);
+    };
+    // A sourceRef seen in an earlier batch of the same file is a duplicate too.
+    const duplicates = new Set<number>();
+    for (const s of batch.staged) {
+      const first = seenRefs.get(s.sourceRef);
+      if (first !== undefined) duplicates.add(s.index);
+      else seenRefs.set(s.sourceRef, batchRows[s.index]!);
+    }
+    const staged = batch.staged.filter((s) => !duplicates.has(s.index));
+    const rejectedRows: ImportReportRow[] = [
+      ...batch.issues.map((i) => ({ row: batchRows[i.index]!, column: columnOf(i.field), message: t(i.code, { today: '', ...i.params }), outcome: 'rejected' as const })),
+      ...[...duplicates].map((i) => ({ row: batchRows[i]!, column: columnOf('sourceRef'), message: t('duplicateSourceRef'), outcome: 'rejected' as const })),
+    ];
+    const warningRows = batch.warnings.map((w) => ({ row: batchRows[w.index]!, column: columnOf(w.field), message: t(w.code), outcome: 'warning' as const }));
+    return { staged, rejectedRows, warningRows, batchRows, columnOf };
+  };
+
+  const commit = async ({ staged, rejectedRows, warningRows, batchRows, columnOf }: ReturnType<typeof prepare>) => {
+    let queuedRows: ImportReportRow[] = [];
+    if (staged.length > 0) {
+      const merge = await inTransaction(async (tx) => {
+        await lockDepartmentIntake(tx, options.departmentId);
+        await createStage(tx);
+        await copyStageRecords(tx, staged);
+        const result = await mergeStagedRecords(tx, { departmentId: options.departmentId, collectedOn: today }, { bulk: staged.length >= BULK_MIN_ITEMS });
+        await appendAudit(tx, {
+          actorType: options.actor.type,
+          actorId: options.actor.id,
+          action: 'intake.records',
+          subjectType: 'department',
+          subjectId: options.departmentCode,
+          details: {
+            channel: 'import',
+            file: options.fileName ?? null,
+            rows: `${batchRows[0]}-${batchRows[batchRows.length - 1]}`,
+            created: result.created,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            queued: result.queued.length,
+            rejected: new Set(rejectedRows.map((r) => r.row)).size,
+            sourceRefs: staged.slice(0, 20).map((s) => s.sourceRef),
+          },
+        });
+        return result;
+      });
+      summary.created += merge.created;
+      summary.updated += merge.updated;
+      summary.unchanged += merge.unchanged;
+      summary.queued += merge.queued.length;
+      summary.accepted += merge.created + merge.updated + merge.unchanged + merge.queued.length;
+      const fieldOf = new Map(staged.map((s) => [s.index, s.identityField]));
+      queuedRows = merge.queued.map((q) => ({ row: batchRows[q.index]!, column: columnOf(fieldOf.get(q.index) ?? 'uscc'), message: t(queueReasonKey(q.reason)), outcome: 'queued' as const }));
+    }
+    summary.rejected += new Set(rejectedRows.map((r) => r.row)).size;
+    summary.warnings += warningRows.length;
+    report([...rejectedRows, ...queuedRows, ...warningRows].sort((a, b) => a.row - b.row));
+    options.onProgress?.(batchRows[batchRows.length - 1]! - 1);
+  };
+
+  let inFlight: Promise<void> | null = null;
+  const flush = async () => {
+    if (items.length === 0) return;
+    const prepared = prepare(items, rowNumbers);
+    items = [];
+    rowNumbers = [];
+    if (inFlight) await inFlight;
+    inFlight = commit(prepared);
+    inFlight.catch(() => undefined); // awaited by the next flush or at the end
+  };
+
+  for await (const cells of readRows(options.input, options.format)) {
+    rowNumber += 1;
+    if (!columns) {
+      headers = cells.map((c) => c.trim());
+      columns = headers.map((h) => HEADER_TO_FIELD.get(h) ?? HEADER_TO_FIELD.get(h.toLowerCase()) ?? null);
+      const missing = RECORD_TEMPLATE_COLUMNS.filter((c) => c.required && !columns!.includes(c.field)).map((c) => c.header);
+      if (missing.length > 0) throw new ImportFileError(t('missingColumns', { columns: missing.join('、') }));
+      const unknown = headers.filter((h, i) => h !== '' && columns![i] === null);
+      if (unknown.length > 0) report(unknown.map((h) => ({ row: 1, column: h, message: t('unknownColumn'), outcome: 'warning' as const })));
+      continue;
+    }
+    const item: Record<string, string> = {};
+    columns.forEach((field, i) => {
+      const value = cells[i];
+      if (field && value !== undefined && value.trim() !== '') item[field] = normaliseImportValue(field, value);
+    });
+    items.push(item);
+    rowNumbers.push(rowNumber);
+    summary.rows += 1;
+    if (items.length >= batchSize) await flush();
+  }
+  if (!columns) throw new ImportFileError(t('emptyFile'));
+  await flush();
+  if (inFlight) await inFlight;
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+const REPORT_HEADERS: Record<Locale, string[]> = {
+  'zh-CN': ['行号', '列', '处理结果', '说明'],
+  'zh-TW': ['行號', '列', '處理結果', '說明'],
+  en: ['row', 'column', 'outcome', 'message'],
+};
+
+const OUTCOME_KEY: Record<ImportReportRow['outcome'], string> = { rejected: 'outcomeRejected', queued: 'outcomeQueued', warning: 'outcomeWarning' };
+
+/** The report as CSV text (UTF-8 with BOM, formulas defused); `header` false for appending rows. */
+export function importReportCsv(rows: readonly ImportReportRow[], locale: Locale = 'zh-CN', header = true): string {
+  const t = translator(locale, 'IntakeImport');
+  const lines = rows.map((r) => [String(r.row), r.column, t(OUTCOME_KEY[r.outcome]), r.message].map(csvField).join(','));
+  return `${header ? `\uFEFF${REPORT_HEADERS[locale].map(csvField).join(',')}\r\n` : ''}${lines.map((l) => `${l}\r\n`).join('')}`;
+}

@@ -1,0 +1,123 @@
+// Intake of registration data from registration authorities (POST /api/v1/intake/entities):
+// validate each item with the shared schema, upsert the valid ones in one transaction with their
+// outbox rows and an audit entry, and match records that were waiting in the unmatched queue for
+// a firm that has just registered.
+import { getSql } from '../db/client';
+import { appendAudit } from '../db/mutations/append-audit';
+import { inTransaction } from '../db/mutations/enqueue-entity-changes';
+import { findQueuedForUsccs, upsertEntities, type EntityRow } from '../db/mutations/intake-entities';
+import { ensureWorkCalendar, mergeQueuedItems } from '../db/mutations/intake-records';
+import type { Locale } from '../domain/vocabulary';
+import { ratingDate } from '../env';
+import { normalizeEntityName } from '../seed/names';
+import { validateUscc } from '../uscc';
+import { entityItemSchema } from './entity-schema';
+import { translateIssues, type IntakeActor, type TranslatedIssue } from './ingest-records';
+import { dropBlankFields, itemIssues, type ItemIssue } from './record-schema';
+
+export interface EntityIntakeResult {
+  accepted: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Queued records of other departments that this registration let the platform match. */
+  matchedFromQueue: number;
+  rejected: TranslatedIssue[];
+  warnings: TranslatedIssue[];
+}
+
+/** Takes in registration items of a registration authority (see the module comment). */
+export async function ingestEntities(options: {
+  departmentId: number;
+  departmentCode: string;
+  items: readonly unknown[];
+  locale: Locale;
+  actor: IntakeActor;
+}): Promise<EntityIntakeResult> {
+  const today = ratingDate();
+  const schema = entityItemSchema(today);
+  const issues: ItemIssue[] = [];
+  const warnings: ItemIssue[] = [];
+  const rows: EntityRow[] = [];
+  const seen = new Set<string>();
+  options.items.forEach((raw, index) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      issues.push({ index, field: 'item', code: 'notAnObject' });
+      return;
+    }
+    const parsed = schema.safeParse(dropBlankFields(raw));
+    if (!parsed.success) {
+      issues.push(...itemIssues(parsed.error, index));
+      return;
+    }
+    const e = parsed.data;
+    if (seen.has(e.uscc)) {
+      issues.push({ index, field: 'uscc', code: 'duplicateUscc' });
+      return;
+    }
+    seen.add(e.uscc);
+    const validation = validateUscc(e.uscc);
+    const checksumValid = validation.ok && validation.warnings.length === 0;
+    if (!checksumValid) warnings.push({ index, field: 'uscc', code: 'usccChecksum' });
+    rows.push({
+      uscc: e.uscc,
+      uscc_checksum_valid: checksumValid,
+      reg_no: e.regNo ?? null,
+      name: e.name,
+      name_normalized: normalizeEntityName(e.name),
+      former_names: e.formerNames ?? [],
+      aliases: e.aliases ?? [],
+      type: e.type,
+      legal_representative: e.legalRepresentative,
+      registered_capital: e.registeredCapital ?? null,
+      established_on: e.establishedOn,
+      address: e.address,
+      district_code: e.districtCode,
+      industry_code: e.industryCode ?? null,
+      status: e.status,
+    });
+  });
+  let outcome = { created: 0, updated: 0, unchanged: 0, matchedFromQueue: 0 };
+  if (rows.length > 0) {
+    await ensureWorkCalendar(getSql());
+    outcome = await inTransaction(async (tx) => {
+      const result = await upsertEntities(tx, options.departmentId, rows);
+      const waiting = await findQueuedForUsccs(tx, result.createdUsccs);
+      let matchedFromQueue = 0;
+      if (waiting.length > 0) {
+        const ids = new Map(
+          (await tx<{ id: number; uscc: string }[]>`select id::float8 as id, uscc from entities where uscc = any(${result.createdUsccs}::text[])`).map((r) => [r.uscc, r.id]),
+        );
+        const merged = await mergeQueuedItems(
+          tx,
+          waiting.flatMap((w) => (ids.has(w.uscc) ? [{ departmentId: w.departmentId, payload: w.payload, entityId: ids.get(w.uscc)! }] : [])),
+          { collectedOn: today, resolvedBy: null },
+        );
+        matchedFromQueue = merged.reduce((n, m) => n + m.created + m.updated + m.unchanged, 0);
+      }
+      await appendAudit(tx, {
+        actorType: options.actor.type,
+        actorId: options.actor.id,
+        action: 'intake.entities',
+        subjectType: 'department',
+        subjectId: options.departmentCode,
+        details: {
+          items: options.items.length,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          matchedFromQueue,
+          rejected: new Set(issues.map((i) => i.index)).size,
+          usccs: rows.slice(0, 100).map((r) => r.uscc),
+        },
+      });
+      return { created: result.created, updated: result.updated, unchanged: result.unchanged, matchedFromQueue };
+    });
+  }
+  return {
+    accepted: outcome.created + outcome.updated + outcome.unchanged,
+    ...outcome,
+    rejected: translateIssues(issues, options.locale),
+    warnings: translateIssues(warnings, options.locale),
+  };
+}
