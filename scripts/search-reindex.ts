@@ -1,7 +1,7 @@
-// `npm run search:reindex`: rebuilds the entity search index from PostgreSQL with no downtime
+// `npm run search:reindex`: rebuilds the entity (and the policy) search index from PostgreSQL with no downtime
 // (fills <index>_next, swaps it in, drops the old one). Safe to run while the site serves.
 import { closeDb } from '../lib/db/client';
-import { reindexAllEntities } from '../lib/search';
+import { reindexAllEntities, reindexAllPolicies } from '../lib/search';
 
 const arg = process.argv.indexOf('--batch-size');
 const batchSize = arg > 0 ? Number(process.argv[arg + 1]) : undefined;
@@ -28,6 +28,8 @@ try {
   });
   if (tty) process.stdout.write('\n');
   console.log(`[search:reindex] indexed ${result.documents} documents in ${result.seconds.toFixed(1)} s`);
+  const policies = await reindexAllPolicies();
+  console.log(`[search:reindex] indexed ${policies.documents} policies in ${policies.seconds.toFixed(1)} s`);
 } catch (error) {
   if (tty) process.stdout.write('\n');
   console.error('[search:reindex] failed:', error instanceof Error ? error.message : error);

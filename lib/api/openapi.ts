@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of the public read-only API: the one source for /api/v1/openapi.json
 // and the developers page.
 import { CREDIT_LEVELS, ENTITY_TYPES, LIST_SLUGS, RECORD_KINDS, RECORD_STATUSES, SEVERITIES } from '../domain/vocabulary';
+import { ENTERPRISE_SIZES, POLICY_CATEGORIES, POLICY_VALIDITY } from '../domain/policies';
 import { intakePaths, intakeSchemas, intakeSecuritySchemes } from './openapi-intake';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
@@ -93,6 +94,51 @@ export function buildOpenApiDocument(origin: string) {
           },
         },
       },
+      '/api/v1/policies': {
+        get: {
+          operationId: 'searchPolicies',
+          summary: 'Published small and micro business support policies: full-text search and filters',
+          parameters: [
+            { name: 'q', in: 'query', schema: { type: 'string', maxLength: 100 } },
+            { name: 'category', in: 'query', schema: { type: 'string', enum: [...POLICY_CATEGORIES] } },
+            { name: 'status', in: 'query', schema: { type: 'string', enum: [...POLICY_VALIDITY] }, description: 'Validity today; absent = all published' },
+            { name: 'department', in: 'query', schema: { type: 'string' }, description: 'Issuing department code' },
+            { name: 'district', in: 'query', schema: { type: 'string', pattern: '^\\d{6}$' }, description: 'Policies open to firms of this district' },
+            { name: 'industry', in: 'query', schema: { type: 'string', pattern: '^[A-T]\\d{2}$' }, description: 'Policies open to firms of this industry' },
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 250, default: 1 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 } },
+          ],
+          responses: {
+            '200': { description: 'Policies', headers: rateHeaders, content: { 'application/json': { schema: { $ref: '#/components/schemas/PolicyPage' } } } },
+            ...commonErrors,
+          },
+        },
+      },
+      '/api/v1/policies/{id}': {
+        get: {
+          operationId: 'getPolicy',
+          summary: 'A published or withdrawn policy with a page of its beneficiaries and their totals',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 1 }, description: 'Page of beneficiaries (20 each)' },
+          ],
+          responses: {
+            '200': { description: 'The policy', headers: rateHeaders, content: { 'application/json': { schema: { $ref: '#/components/schemas/PolicyDetail' } } } },
+            ...commonErrors,
+            '404': errorResponse('No published policy has this id'),
+          },
+        },
+      },
+      '/api/v1/stats/support': {
+        get: {
+          operationId: 'getSupportStats',
+          summary: 'Support received by small and micro businesses: totals by year, implementing department and policy category',
+          responses: {
+            '200': { description: 'Figures', headers: rateHeaders, content: { 'application/json': { schema: { $ref: '#/components/schemas/SupportStats' } } } },
+            ...commonErrors,
+          },
+        },
+      },
       '/api/health': {
         get: {
           operationId: 'getHealth',
@@ -179,6 +225,77 @@ export function buildOpenApiDocument(origin: string) {
             removedOn: { type: ['string', 'null'], format: 'date' },
             removalReason: { type: ['string', 'null'] },
           },
+        },
+        Policy: {
+          type: 'object',
+          required: ['id', 'title', 'issuingDepartment', 'category', 'validFrom', 'status'],
+          properties: {
+            id: { type: 'integer' },
+            title: { type: 'string' },
+            issuingDepartment: { type: 'string' },
+            issuingDepartmentCode: { type: 'string' },
+            docNo: { type: ['string', 'null'] },
+            issuedOn: { type: 'string', format: 'date' },
+            publishedOn: { type: ['string', 'null'], format: 'date' },
+            publishedLate: { type: 'boolean', description: 'Published more than 20 days after issue' },
+            category: { type: 'string', enum: [...POLICY_CATEGORIES] },
+            eligibility: {
+              type: 'object',
+              properties: {
+                sizes: { type: 'array', items: { type: 'string', enum: [...ENTERPRISE_SIZES] }, description: 'Empty = any size' },
+                industries: { type: 'array', items: { type: 'string' }, description: 'GB/T 4754 divisions or sections; empty = any' },
+                districts: { type: 'array', items: { type: 'string' }, description: 'GB/T 2260 codes; empty = citywide' },
+              },
+            },
+            benefits: { type: 'string' },
+            howToApply: { type: 'object', properties: { steps: { type: ['string', 'null'] }, materials: { type: ['string', 'null'] }, where: { type: ['string', 'null'] } } },
+            validFrom: { type: 'string', format: 'date' },
+            validTo: { type: ['string', 'null'], format: 'date' },
+            validity: { type: 'string', enum: [...POLICY_VALIDITY] },
+            status: { type: 'string', enum: ['published', 'withdrawn'] },
+            links: { type: 'array', items: { type: 'object', properties: { label: { type: 'string' }, url: { type: 'string' } } } },
+            attachments: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, url: { type: 'string' }, mediaType: { type: ['string', 'null'] }, bytes: { type: ['integer', 'null'] } } } },
+          },
+        },
+        PolicyPage: {
+          type: 'object',
+          properties: { policies: { type: 'array', items: { $ref: '#/components/schemas/Policy' } }, total: { type: 'integer' }, page: { type: 'integer' }, totalPages: { type: 'integer' } },
+        },
+        PolicyDetail: {
+          allOf: [
+            { $ref: '#/components/schemas/Policy' },
+            {
+              type: 'object',
+              properties: {
+                beneficiaries: {
+                  type: 'object',
+                  properties: {
+                    total: { type: 'integer' },
+                    amountCny: { type: 'number' },
+                    page: { type: 'integer' },
+                    totalPages: { type: 'integer' },
+                    items: {
+                      type: 'array',
+                      items: { type: 'object', properties: { uscc: { type: 'string' }, name: { type: 'string' }, year: { type: 'integer' }, content: { type: 'string' }, amountCny: { type: ['number', 'null'] }, implementingDepartment: { type: 'string' }, grantedOn: { type: 'string', format: 'date' } } },
+                    },
+                  },
+                },
+              },
+            },
+          ],
+        },
+        SupportStats: {
+          type: 'object',
+          properties: {
+            total: { $ref: '#/components/schemas/SupportFigure' },
+            byYear: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/SupportFigure' }, { type: 'object', properties: { year: { type: 'integer' } } }] } },
+            byDepartment: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/SupportFigure' }, { type: 'object', properties: { departmentCode: { type: 'string' }, department: { type: 'string' } } }] } },
+            byCategory: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/SupportFigure' }, { type: 'object', properties: { category: { type: ['string', 'null'], enum: [...POLICY_CATEGORIES, null] } } }] } },
+          },
+        },
+        SupportFigure: {
+          type: 'object',
+          properties: { grants: { type: 'integer' }, firms: { type: 'integer' }, amountCny: { type: 'number' } },
         },
         ListPage: {
           type: 'object',

@@ -9,4 +9,8 @@ export const tags = {
   /** The site-wide "data current as of" time (refreshed by its own timer). */
   dataAsOf: 'data-as-of',
   stats: 'stats',
+  /** One support policy's page (policies area). */
+  policy: (id: number) => `policy:${id}`,
+  /** Policy lists, the feed, the eligibility guide, the directory and the support figures. */
+  policies: 'policies',
 } as const;

@@ -8,7 +8,7 @@ import { Agent } from 'undici';
 import { env, meiliConfig } from '../env';
 
 /** Logical index names; the physical uid carries env.SEARCH_INDEX_PREFIX. */
-export type LogicalIndex = 'entities';
+export type LogicalIndex = 'entities' | 'policies';
 
 const globalForSearch = globalThis as unknown as { __creditMeili?: Meilisearch };
 

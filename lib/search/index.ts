@@ -43,3 +43,14 @@ export {
   type EntitySuggestion,
   type HighlightSegment,
 } from './search-entities';
+export {
+  POLICY_INDEX_SETTINGS,
+  buildPolicyDocument,
+  buildPolicyFilter,
+  ensurePolicyIndex,
+  reindexAllPolicies,
+  searchPolicyIds,
+  syncPolicyDocuments,
+  type PolicyDocument,
+  type PolicySearchParams,
+} from './policies';

@@ -6,6 +6,7 @@ import { completeOutbox, failOutbox, leaseOutbox } from '../db/mutations/outbox-
 import { refreshEntities } from '../entities/refresh-entities';
 import { ratingDate } from '../env';
 import { expirePages } from './expire-pages';
+import { policyIdsOfPayloads, refreshPolicies } from '../policies/refresh-policies';
 
 export interface BatchResult {
   events: number;
@@ -23,7 +24,10 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
   try {
     const entityIds = [...new Set(leased.map((l) => l.entityId).filter((id): id is number => id !== null))];
     const { usccs } = await refreshEntities(entityIds, opts.today ?? ratingDate());
-    await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists]);
+    // policy.changed (policies area): re-index those policies, expire their pages and the lists.
+    const policyEvents = leased.filter((l) => l.topic === 'policy.changed');
+    const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
+    await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags]);
     await completeOutbox(ids);
     const oldest = Math.min(...leased.map((l) => new Date(l.createdAt).getTime()));
     return { events: leased.length, entities: entityIds.length, ms: Math.round(performance.now() - started), oldestEventAgeMs: Date.now() - oldest };

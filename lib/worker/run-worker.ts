@@ -6,7 +6,7 @@ import { getSql } from '../db/client';
 import { enqueueDueEntities } from '../db/mutations/outbox-lease';
 import { getOutboxStats } from '../db/queries/outbox-stats';
 import { env, ratingDate } from '../env';
-import { ensureEntityIndex, reindexAllEntities } from '../search';
+import { ensureEntityIndex, ensurePolicyIndex, reindexAllEntities, reindexAllPolicies } from '../search';
 import { processOutboxBatch } from './process-outbox-batch';
 import { writeEntityDump } from '../dumps/write-entity-dump';
 
@@ -39,6 +39,12 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
     log.warn({ index: index.uid }, 'search index missing or empty: rebuilding from PostgreSQL');
     const r = await reindexAllEntities();
     log.info({ documents: r.documents, seconds: r.seconds }, 'search index rebuilt');
+  }
+  // The policies index (policies area): a few hundred documents, rebuilt in seconds when missing.
+  const policyIndex = await ensurePolicyIndex();
+  if (policyIndex.created || policyIndex.empty) {
+    const r = await reindexAllPolicies();
+    log.info({ index: policyIndex.uid, documents: r.documents, seconds: r.seconds }, 'policy index rebuilt');
   }
 
   let wake: (() => void) | null = null;

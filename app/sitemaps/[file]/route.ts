@@ -2,16 +2,21 @@ import { env } from '@/lib/env';
 import { LIST_SLUGS } from '@/lib/domain/vocabulary';
 import { countSitemapChunks, getSitemapChunk } from '@/lib/db/queries/sitemap-rows';
 import { localizedUrls, urlset, xmlResponse } from '@/lib/sitemaps/render-sitemap';
+import { listPublishedPolicyIds } from '@/lib/db/queries/policies';
 
 export const dynamic = 'force-dynamic';
 
-const STATIC_PATHS = ['', '/search', '/lists', ...LIST_SLUGS.map((s) => `/lists/${s}`), '/lists/recent-changes', '/stats', '/developers'];
+const STATIC_PATHS = ['', '/search', '/lists', ...LIST_SLUGS.map((s) => `/lists/${s}`), '/lists/recent-changes', '/stats', '/developers', '/policies', '/policies/guide', '/policies/figures', '/small-businesses'];
 
 /** GET /sitemaps/pages.xml and /sitemaps/entities-{n}.xml. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const origin = env.SITE_URL;
-  if (file === 'pages.xml') return xmlResponse(urlset(STATIC_PATHS.map((p) => localizedUrls(origin, p)).join('\n')));
+  if (file === 'pages.xml') {
+    // Published support policies are a few hundred pages: listed here with the static pages.
+    const policies = await listPublishedPolicyIds();
+    return xmlResponse(urlset([...STATIC_PATHS.map((p) => localizedUrls(origin, p)), ...policies.map((p) => localizedUrls(origin, `/policies/${p.id}`, p.updatedOn))].join('\n')));
+  }
   const match = /^entities-(\d{1,6})\.xml$/.exec(file);
   const chunk = match ? Number(match[1]) : -1;
   if (chunk < 0 || chunk >= (await countSitemapChunks())) return new Response('Not found', { status: 404 });

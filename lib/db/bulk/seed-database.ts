@@ -332,6 +332,9 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
   // Working-day lag of every record from production to collection (the timeliness statistics).
   const { refreshTimeliness } = await import('../mutations/intake-records');
   await refreshTimeliness(sql);
+  // Small and micro businesses: support policies, the directory and support received (policies area).
+  const { seedPolicies } = await import('../../seed/policies');
+  await seedPolicies(sql, { today: options.today, reset: options.reset });
   await sql`analyze entities`;
   await sql`analyze records`;
   await sql`analyze complaint_stats`;

@@ -7,6 +7,8 @@ export interface OutboxLease {
   id: number;
   topic: string;
   entityId: number | null;
+  /** Topic-specific data, e.g. {policyIds} for policy.changed (read as text: see append-audit.ts). */
+  payload: string;
   attempts: number;
   createdAt: Date;
 }
@@ -18,7 +20,7 @@ export async function leaseOutbox(limit: number, leaseSeconds = 60): Promise<Out
     where o.id in (
       select id from outbox where available_at <= now() order by id limit ${limit} for update skip locked
     )
-    returning o.id::int as id, o.topic, o.entity_id::int as "entityId", o.attempts, o.created_at as "createdAt"`;
+    returning o.id::int as id, o.topic, o.entity_id::int as "entityId", o.payload::text as payload, o.attempts, o.created_at as "createdAt"`;
 }
 
 /** Deletes finished rows. */

@@ -6,6 +6,7 @@ import { ratingDate } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { getEntityProfile, type EntityProfile } from '@/lib/entities/get-entity-profile';
 import { EntityProfileView } from '@/components/entity/entity-profile';
+import { SmallBusinessSection } from '@/components/policies/small-business-section';
 
 // Rendered per request from the tagged data cache (README, "Caching"): no full-page cache
 // entry is ever written, so unknown or random codes cannot fill the cache.
@@ -40,5 +41,13 @@ export default async function EntityPage({ params }: { params: Params }) {
   const { locale, uscc } = await params;
   setRequestLocale(locale);
   const profile = await loadOr404(uscc);
-  return <EntityProfileView profile={profile} locale={locale as Locale} />;
+  return (
+    <>
+      <EntityProfileView profile={profile} locale={locale as Locale} />
+      {/* Small and micro businesses (policies area): directory listing, support received, eligible policies. */}
+      <div className="mt-8">
+        <SmallBusinessSection uscc={profile.entity.uscc} locale={locale as Locale} />
+      </div>
+    </>
+  );
 }

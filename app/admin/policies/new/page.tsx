@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { emptyFormValues } from '@/lib/policies/policy-form-values';
+import { staffCsrfToken } from '@/lib/security/csrf';
+import { requireStaff } from '@/lib/staff/session';
+import { PolicyForm } from '@/components/policies/admin/policy-form';
+import { policyFormSetup } from '@/components/policies/admin/policy-form-labels';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' });
+  return { title: t('newTitle') };
+}
+
+export default async function NewPolicyPage() {
+  const user = await requireStaff();
+  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' });
+  const setup = await policyFormSetup(user);
+  return (
+    <div className="space-y-4">
+      <p><Link href="/admin/policies" className="text-blue-800 underline">{t('backToList')}</Link></p>
+      <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
+      <div className="rounded bg-white p-4 shadow">
+        <PolicyForm {...setup} csrf={await staffCsrfToken(user)} initial={emptyFormValues(user.departmentCode)} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { localeFromRequest } from '@/lib/api/respond';
+import { authenticateDepartment } from '@/lib/intake/auth';
+import { intakeError, intakeOk } from '@/lib/intake/respond-intake';
+import { ingestSupport } from '@/lib/policies/ingest-support';
+import { readSupportBody } from '@/lib/policies/read-support-body';
+
+export const dynamic = 'force-dynamic';
+
+/** POST /api/v1/intake/support {support:[…]} → {accepted, created, updated, unchanged, rejected:[{index, field, message}]}. */
+export async function POST(request: Request) {
+  try {
+    const department = await authenticateDepartment(request);
+    const locale = localeFromRequest(request);
+    const items = await readSupportBody(request, locale);
+    const result = await ingestSupport({ ...department, items, locale, actor: { type: 'department', id: department.departmentCode } });
+    return intakeOk(result);
+  } catch (error) {
+    return intakeError(error, request);
+  }
+}

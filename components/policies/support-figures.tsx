@@ -1,0 +1,60 @@
+import { getTranslations } from 'next-intl/server';
+import type { SupportFigureRow } from '@/lib/db/queries/policies';
+import type { Locale } from '@/lib/domain/vocabulary';
+import { getCachedSupportFigures } from '@/lib/policies/support-figures';
+import { BarChart, type BarChartSeries } from '@/components/ui/bar-chart';
+import { StatsTable } from '@/components/stats/stats-table';
+import { formatYuan } from './format';
+
+const SERIES: BarChartSeries[] = [{ key: 'amount', label: '', fill: '#1d4ed8', stroke: '#1e3a8a', text: '#ffffff' }];
+
+/** One figure: a bar chart of amounts with its data table (grants, firms, amount). */
+async function Figure({ id, heading, chartLabel, column, rows, locale }: { id: string; heading: string; chartLabel: string; column: string; rows: { key: string; label: string; row: SupportFigureRow }[]; locale: Locale }) {
+  const t = await getTranslations('SupportFigures');
+  const n = new Intl.NumberFormat(locale);
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">{heading}</h2>
+      {rows.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <>
+          <BarChart
+            id={id}
+            label={chartLabel}
+            describedBy={`${id}-caption`}
+            layout="grouped"
+            rowLabelWidth={120}
+            series={SERIES.map((s) => ({ ...s, label: t('amount') }))}
+            rows={rows.map((r) => ({ key: r.key, label: r.label, values: [r.row.amountCny], valueLabels: [formatYuan(r.row.amountCny, locale)] }))}
+          />
+          <StatsTable
+            captionId={`${id}-caption`}
+            caption={t('tableCaption', { what: heading })}
+            columns={[column, t('grants'), t('firms'), t('amount')]}
+            rows={rows.map((r) => ({ key: r.key, label: r.label, cells: [n.format(r.row.grants), n.format(r.row.firms), formatYuan(r.row.amountCny, locale)] }))}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Total support received by year, by implementing department and by policy category. */
+export async function SupportFigures({ locale }: { locale: Locale }) {
+  const [t, tc, f] = await Promise.all([getTranslations('SupportFigures'), getTranslations('PolicyCategories'), getCachedSupportFigures()]);
+  const n = new Intl.NumberFormat(locale);
+  return (
+    <div className="space-y-10">
+      <p data-testid="support-total" className="text-lg">
+        {t('total', { grants: n.format(f.total.grants), firms: n.format(f.total.firms), amount: formatYuan(f.total.amountCny, locale) })}
+      </p>
+      <Figure id="support-by-year" heading={t('byYear')} chartLabel={t('byYearChart')} column={t('year')} locale={locale}
+        rows={f.byYear.map((r) => ({ key: r.key, label: r.key, row: r }))} />
+      <Figure id="support-by-department" heading={t('byDepartment')} chartLabel={t('byDepartmentChart')} column={t('department')} locale={locale}
+        rows={f.byDepartment.map((r) => ({ key: r.key, label: r.names[locale], row: r }))} />
+      <Figure id="support-by-category" heading={t('byCategory')} chartLabel={t('byCategoryChart')} column={t('category')} locale={locale}
+        rows={f.byCategory.map((r) => ({ key: r.key, label: r.key === 'none' ? t('noCategory') : tc(r.key), row: r }))} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+// Policy search for the list page and the JSON API: Meilisearch ranks, PostgreSQL supplies the
+// rows. When search is down the same filters run in PostgreSQL (substring match, newest first),
+// and the result says so. Results are not cached (like entity search): the worker expires pages
+// as soon as it has sent a change to Meilisearch, before the index has applied it, so a cached
+// result could pin the old answer; Meilisearch answers a small index in a millisecond anyway.
+import { unstable_cache } from 'next/cache';
+import { tags } from '../cache/tags';
+import { getPolicyRows, listPolicyDepartments, queryPolicies, type PolicyRow } from '../db/queries/policies';
+import type { DepartmentNames } from '../db/queries/get-entity-profile';
+import { logger } from '../log';
+import { SearchUnavailableError, searchPolicyIds } from '../search';
+import type { PolicyQuery } from './policy-query';
+
+export interface PolicySearchResult {
+  policies: PolicyRow[];
+  total: number;
+  /** Search was unavailable: the PostgreSQL fallback answered. */
+  fallback: boolean;
+}
+
+function filterOf(query: PolicyQuery) {
+  return { category: query.category, department: query.department, validity: query.status, district: query.district, industry: query.industry };
+}
+
+async function searchIndexed(query: PolicyQuery, today: string): Promise<PolicySearchResult> {
+  const { ids, total } = await searchPolicyIds({ q: query.q, ...filterOf(query), today, page: query.page, limit: query.limit });
+  const rows = await getPolicyRows(ids);
+  const byId = new Map(rows.filter((r) => r.status === 'published').map((r) => [r.id, r]));
+  return { policies: ids.map((id) => byId.get(id)).filter((r): r is PolicyRow => r !== undefined), total, fallback: false };
+}
+
+/** Published policies matching the query on `today`; PostgreSQL when search is down. */
+export async function findPolicies(query: PolicyQuery, today: string): Promise<PolicySearchResult> {
+  try {
+    return await searchIndexed(query, today);
+  } catch (error) {
+    if (!(error instanceof SearchUnavailableError)) throw error;
+    logger.warn({ err: error.message }, 'policy search unavailable: PostgreSQL fallback');
+    const { policies, total } = await queryPolicies({ q: query.q || undefined, ...filterOf(query) }, today, query.page, query.limit);
+    return { policies, total, fallback: true };
+  }
+}
+
+/** Departments with published policies (the filter), cached with the policies tag. */
+export const getPolicyDepartments: () => Promise<DepartmentNames[]> = unstable_cache(listPolicyDepartments, ['policy-departments'], { tags: [tags.policies], revalidate: 3600 });

@@ -1,0 +1,35 @@
+import 'server-only';
+// The small-business section of a firm's profile: directory membership, the support it received
+// and the policies in force it may apply for. Cached per firm and day, tagged with the firm (so a
+// support push, which announces the firm, refreshes it) and with the policies.
+import { unstable_cache } from 'next/cache';
+import { tags } from '../cache/tags';
+import { getEntitySupport, getSmallBusinessFacts, type DirectoryMembership, type SupportRow } from '../db/queries/policies';
+import type { EnterpriseSize } from '../domain/policies';
+import { findEligiblePolicies, type GuideMatch } from './eligibility-guide';
+
+export interface SmallBusinessProfile {
+  membership: DirectoryMembership | null;
+  /** Listed in the directory today (or registered as small/micro without a directory row). */
+  isSmallMicroNow: boolean;
+  size: EnterpriseSize | null;
+  support: { rows: SupportRow[]; total: number; amountCny: number };
+  eligible: GuideMatch[];
+}
+
+async function load(uscc: string, today: string): Promise<SmallBusinessProfile | null> {
+  const facts = await getSmallBusinessFacts(uscc);
+  if (!facts) return null;
+  const m = facts.membership;
+  const listedNow = m !== null && (m.removedOn === null || m.removedOn > today);
+  const isSmallMicroNow = listedNow || (m === null && facts.isSmallMicro);
+  const support = await getEntitySupport(facts.entityId);
+  const size = m?.size ?? null;
+  const eligible = isSmallMicroNow ? await findEligiblePolicies({ size, industryCode: facts.industryCode, districtCode: facts.districtCode }, today) : [];
+  return { membership: m, isSmallMicroNow, size, support, eligible };
+}
+
+/** The section's data, or null when the firm is unknown. */
+export async function getSmallBusinessProfile(uscc: string, today: string): Promise<SmallBusinessProfile | null> {
+  return unstable_cache(() => load(uscc, today), ['small-business-profile', uscc, today], { tags: [tags.entity(uscc), tags.policies], revalidate: 3600 })();
+}
