@@ -7,21 +7,16 @@ import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { getSql } from '../db/client';
-import { appendAudit } from '../db/mutations/append-audit';
-import { inTransaction } from '../db/mutations/enqueue-entity-changes';
-import { copyStageRecords, createStage, ensureWorkCalendar, lockDepartmentIntake, mergeStagedRecords } from '../db/mutations/intake-records';
+import { copyStageRecords, ensureWorkCalendar } from '../db/mutations/intake-records';
 import { RECORD_TEMPLATE_COLUMNS, SEVERITY_WORDS, type RecordTemplateField } from '../domain/intake';
 import { RECORD_KINDS, type Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
 import { translator } from '../i18n/messages';
 import { csvField } from '../lists/export-list';
-import { queueReasonKey, validateRecordItems, type IntakeActor } from './ingest-records';
+import { commitRecordBatch, queueReasonKey, validateRecordItems, type IntakeActor } from './ingest-records';
 import { kindLabel } from './templates';
 
 export type ImportFormat = 'csv' | 'xlsx';
-
-/** Batches at least this large merge in bulk mode (see mergeStagedRecords). */
-const BULK_MIN_ITEMS = 1000;
 
 /** One line of the import report. */
 export interface ImportReportRow {
@@ -173,30 +168,17 @@ export async function importRecords(options: {
   const commit = async ({ staged, rejectedRows, warningRows, batchRows, columnOf }: ReturnType<typeof prepare>) => {
     let queuedRows: ImportReportRow[] = [];
     if (staged.length > 0) {
-      const merge = await inTransaction(async (tx) => {
-        await lockDepartmentIntake(tx, options.departmentId);
-        await createStage(tx);
-        await copyStageRecords(tx, staged);
-        const result = await mergeStagedRecords(tx, { departmentId: options.departmentId, collectedOn: today }, { bulk: staged.length >= BULK_MIN_ITEMS });
-        await appendAudit(tx, {
-          actorType: options.actor.type,
-          actorId: options.actor.id,
-          action: 'intake.records',
-          subjectType: 'department',
-          subjectId: options.departmentCode,
-          details: {
-            channel: 'import',
-            file: options.fileName ?? null,
-            rows: `${batchRows[0]}-${batchRows[batchRows.length - 1]}`,
-            created: result.created,
-            updated: result.updated,
-            unchanged: result.unchanged,
-            queued: result.queued.length,
-            rejected: new Set(rejectedRows.map((r) => r.row)).size,
-            sourceRefs: staged.slice(0, 20).map((s) => s.sourceRef),
-          },
-        });
-        return result;
+      const merge = await commitRecordBatch({
+        ...options,
+        today,
+        stage: (tx) => copyStageRecords(tx, staged),
+        sourceRefs: staged.map((s) => s.sourceRef),
+        details: {
+          channel: 'import',
+          file: options.fileName ?? null,
+          rows: `${batchRows[0]}-${batchRows[batchRows.length - 1]}`,
+          rejected: new Set(rejectedRows.map((r) => r.row)).size,
+        },
       });
       summary.created += merge.created;
       summary.updated += merge.updated;

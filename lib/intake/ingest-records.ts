@@ -2,6 +2,7 @@
 // with the shared schema, stage the valid ones, match them to firms and merge them in one
 // transaction with their outbox rows and one audit entry. Invalid items are reported, never
 // committed; items whose firm is uncertain wait in the unmatched queue.
+import type postgres from 'postgres';
 import { getSql } from '../db/client';
 import { appendAudit } from '../db/mutations/append-audit';
 import { inTransaction } from '../db/mutations/enqueue-entity-changes';
@@ -124,6 +125,45 @@ function summarise(merge: MergeResult | null, batch: ValidatedBatch, locale: Loc
 /** Up to this many sourceRefs are named in an audit entry; the counts are always complete. */
 const AUDIT_REFS = 100;
 
+/**
+ * One batch of valid items in one transaction: the department's intake lock, the staging table
+ * (filled by `stage`), match and merge with their outbox rows, and one audit entry with the
+ * outcome and the first sourceRefs. Shared by API calls and template imports.
+ */
+export async function commitRecordBatch(options: {
+  departmentId: number;
+  departmentCode: string;
+  actor: IntakeActor;
+  today: string;
+  stage: (tx: postgres.TransactionSql) => Promise<unknown>;
+  sourceRefs: readonly string[];
+  /** Channel-specific audit details (channel, file, rows, rejected…). */
+  details: Record<string, unknown>;
+}): Promise<MergeResult> {
+  return inTransaction(async (tx) => {
+    await lockDepartmentIntake(tx, options.departmentId);
+    await createStage(tx);
+    await options.stage(tx);
+    const result = await mergeStagedRecords(tx, { departmentId: options.departmentId, collectedOn: options.today });
+    await appendAudit(tx, {
+      actorType: options.actor.type,
+      actorId: options.actor.id,
+      action: 'intake.records',
+      subjectType: 'department',
+      subjectId: options.departmentCode,
+      details: {
+        ...options.details,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        queued: result.queued.length,
+        sourceRefs: options.sourceRefs.slice(0, AUDIT_REFS),
+      },
+    });
+    return result;
+  });
+}
+
 /** Takes in a batch of record items for a department (see the module comment); returns the per-item outcome. */
 export async function ingestRecords(options: {
   departmentId: number;
@@ -138,29 +178,12 @@ export async function ingestRecords(options: {
   const batch = validateRecordItems(options.items, today);
   if (batch.staged.length === 0) return summarise(null, batch, options.locale);
   await ensureWorkCalendar(getSql());
-  const merge = await inTransaction(async (tx) => {
-    await lockDepartmentIntake(tx, options.departmentId);
-    await createStage(tx);
-    await stageRecords(tx, batch.staged);
-    const result = await mergeStagedRecords(tx, { departmentId: options.departmentId, collectedOn: today });
-    await appendAudit(tx, {
-      actorType: options.actor.type,
-      actorId: options.actor.id,
-      action: 'intake.records',
-      subjectType: 'department',
-      subjectId: options.departmentCode,
-      details: {
-        channel: options.channel,
-        items: options.items.length,
-        created: result.created,
-        updated: result.updated,
-        unchanged: result.unchanged,
-        queued: result.queued.length,
-        rejected: new Set(batch.issues.map((i) => i.index)).size,
-        sourceRefs: batch.staged.slice(0, AUDIT_REFS).map((s) => s.sourceRef),
-      },
-    });
-    return result;
+  const merge = await commitRecordBatch({
+    ...options,
+    today,
+    stage: (tx) => stageRecords(tx, batch.staged),
+    sourceRefs: batch.staged.map((s) => s.sourceRef),
+    details: { channel: options.channel, items: options.items.length, rejected: new Set(batch.issues.map((i) => i.index)).size },
   });
   return summarise(merge, batch, options.locale);
 }

@@ -10,7 +10,7 @@ import { translator } from '../i18n/messages';
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** The array under `key` of the request's JSON body, or AppError('bad_parameter') (400) with a translated detail. */
-export async function readIntakeBody(request: Request, key: 'records' | 'entities' | 'sourceRefs', locale: Locale): Promise<unknown[]> {
+export async function readIntakeBody(request: Request, key: 'records' | 'entities' | 'sourceRefs' | 'support', locale: Locale): Promise<unknown[]> {
   const t = translator(locale, 'IntakeErrors');
   const fail = (detail: string, param: string = key) => new AppError('bad_parameter', { param, detail });
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw fail(t('bodyTooLarge'), 'body');

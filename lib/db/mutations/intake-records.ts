@@ -264,27 +264,6 @@ async function findExistingRecords(tx: Tx, departmentId: number): Promise<void> 
     where s.idx = m.idx and m.entity_id is not null and r.department_id = ${departmentId} and r.source_ref = s.source_ref`;
 }
 
-let foreignKeyChecksSkippable: Promise<boolean> | null = null;
-
-/**
- * Whether a bulk insert into records may skip the per-row foreign-key triggers (measured: about
- * half the insert's time at a million firms). Safe here because every row's entity_id comes from
- * the match against `entities` in the same transaction (no code path deletes firms) and its
- * department_id is the authenticated department's; allowed only for a superuser role (the embedded
- * server's) and only while records and the timeliness tables carry no user triggers, which the
- * replica role would also skip. Otherwise intake runs with every check.
- */
-async function canSkipForeignKeyChecks(tx: Tx): Promise<boolean> {
-  foreignKeyChecksSkippable ??= (async () => {
-    const [row] = await tx<{ ok: boolean }[]>`
-      select (select rolsuper from pg_roles where rolname = current_user)
-         and not exists (select 1 from pg_trigger where not tgisinternal
-                         and tgrelid in ('records'::regclass, 'record_timeliness'::regclass, 'timeliness_stats'::regclass)) as ok`;
-    return row?.ok === true;
-  })();
-  return foreignKeyChecksSkippable;
-}
-
 export interface QueuedItem {
   index: number;
   sourceRef: string;
@@ -320,11 +299,10 @@ export async function lockDepartmentIntake(tx: Tx, departmentId: number): Promis
  * transaction that staged them, after `lockDepartmentIntake`, with the calendar ensured beforehand
  * (`ensureWorkCalendar`, outside the transaction).
  */
-export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matched = false, bulk = false } = {}): Promise<MergeResult> {
+export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matched = false } = {}): Promise<MergeResult> {
   const d = options.departmentId;
   const today = options.collectedOn;
   if (!matched) await matchStage(tx, d);
-  const skipChecks = bulk && (await canSkipForeignKeyChecks(tx));
 
   await tx`
     insert into intake_unmatched (department_id, source_ref, payload, reason, identity_field, identity_value, candidate_count)
@@ -360,8 +338,6 @@ export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matche
     select count(*)::int as n from u`;
   await tx`delete from record_retractions x using intake_match m where x.record_id = m.record_id and m.retracted and m.changed`;
 
-  // Bulk loads skip the per-row foreign-key triggers for this one statement (see canSkipForeignKeyChecks).
-  if (skipChecks) await tx`set local session_replication_role = replica`;
   const [created] = await tx<{ n: number }[]>`
     with ins as (
       insert into records (entity_id, department_id, source_ref, category, kind, title, doc_no, decision_date, produced_on,
@@ -387,7 +363,6 @@ export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matche
         on_time = timeliness_stats.on_time + excluded.on_time, lag_sum = timeliness_stats.lag_sum + excluded.lag_sum
       returning 1)
     select count(*)::int as n from ins`;
-  if (skipChecks) await tx`set local session_replication_role = origin`;
 
   const [total] = await tx<{ n: number }[]>`select count(*)::int as n from intake_match where entity_id is not null`;
   const entityRows = await tx<{ id: number }[]>`

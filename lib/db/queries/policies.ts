@@ -307,22 +307,16 @@ export const DIRECTORY_COUNT_CAP = 10_000;
  */
 export async function queryDirectory(f: DirectoryFilter, after: number, limit: number, today: string): Promise<{ entries: DirectoryEntry[]; total: number; capped: boolean }> {
   const sql = getSql();
-  const where = sql`
-    where m.entity_id > ${after}
+  // The filter, built fresh for each of the two statements (the page and the capped count).
+  const filters = () => sql`
       ${f.status === 'current' ? sql`and (m.removed_on is null or m.removed_on > ${today})` : sql``}
       ${f.status === 'removed' ? sql`and m.removed_on <= ${today}` : sql``}
       ${f.year ? sql`and m.listed_year = ${f.year}` : sql``}
       ${f.district ? sql`and e.district_code = ${f.district}` : sql``}
       ${f.industry ? sql`and e.industry_code = ${f.industry}` : sql``}
       ${f.type ? sql`and e.type = ${f.type}` : sql``}`;
-  const countWhere = sql`
-    where true
-      ${f.status === 'current' ? sql`and (m.removed_on is null or m.removed_on > ${today})` : sql``}
-      ${f.status === 'removed' ? sql`and m.removed_on <= ${today}` : sql``}
-      ${f.year ? sql`and m.listed_year = ${f.year}` : sql``}
-      ${f.district ? sql`and e.district_code = ${f.district}` : sql``}
-      ${f.industry ? sql`and e.industry_code = ${f.industry}` : sql``}
-      ${f.type ? sql`and e.type = ${f.type}` : sql``}`;
+  const where = sql`where m.entity_id > ${after} ${filters()}`;
+  const countWhere = sql`where true ${filters()}`;
   const [rows, [count]] = await Promise.all([
     sql<Omit<DirectoryEntry, 'support' | 'supportTotal'>[]>`
       select m.entity_id::int as "entityId", e.uscc, e.name, e.type::text as type, e.district_code as "districtCode", e.industry_code as "industryCode",

@@ -2,7 +2,7 @@ import { localeFromRequest } from '@/lib/api/respond';
 import { authenticateDepartment } from '@/lib/intake/auth';
 import { intakeError, intakeOk } from '@/lib/intake/respond-intake';
 import { ingestSupport } from '@/lib/policies/ingest-support';
-import { readSupportBody } from '@/lib/policies/read-support-body';
+import { readIntakeBody } from '@/lib/intake/read-intake-body';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,7 @@ export async function POST(request: Request) {
   try {
     const department = await authenticateDepartment(request);
     const locale = localeFromRequest(request);
-    const items = await readSupportBody(request, locale);
+    const items = await readIntakeBody(request, 'support', locale);
     const result = await ingestSupport({ ...department, items, locale, actor: { type: 'department', id: department.departmentCode } });
     return intakeOk(result);
   } catch (error) {
