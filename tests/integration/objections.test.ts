@@ -331,6 +331,19 @@ describe('decisions on objections', () => {
     const [corrected] = await sql<{ level: string }[]>`select credit_level as level from entities where id = ${firm.id}`;
     expect(corrected!.level).toBe('yellow'); // the corrected decision date is outside the two-year window
     expect(await decideApplication({ applicationId, staff, action: 'uphold', note: 'x' })).toEqual({ ok: false, reason: 'wrong_state' });
+    // The version before the correction is kept.
+    const versions = await sql<{ version: number; title: string }[]>`
+      select version, data->>'title' as title from record_versions where record_id = ${recordId} and change = 'corrected'`;
+    expect(versions).toHaveLength(1);
+    expect(versions[0]!.title).not.toBe('更正后的处罚');
+    expect(versions[0]!.version).toBe(record!.version - 1);
+    // A later objection to the corrected record, upheld, leaves it corrected rather than plain published.
+    const again = await receiveApplication('objection', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'proof.pdf', bytes: pdfBytes() }] }), address());
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(await recordStatus(recordId)).toBe('under_objection');
+    const [second] = await sql<{ id: number }[]>`select id::int as id from applications where tracking_no = ${again.receipt.trackingNo}`;
+    expect(await decideApplication({ applicationId: second!.id, staff, action: 'uphold', note: '经核实，更正后的信息无误。' })).toEqual({ ok: true });
+    expect(await recordStatus(recordId)).toBe('corrected');
 
     // The applicant: a wrong code is refused; the right one shows status, reply and timeline, no contact data.
     const wrong = await lookupApplication(receipt.trackingNo, 'AAAAA-AAAAA', address());

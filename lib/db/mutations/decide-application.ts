@@ -94,11 +94,19 @@ export async function decideApplication(options: DecideApplicationOptions): Prom
 async function changeRecord(tx: postgres.TransactionSql, recordId: number, applicationId: number, status: RecordStatus | 'restore', correction?: RecordCorrection) {
   let next: RecordStatus = status === 'restore' ? 'published' : status;
   if (status === 'restore') {
-    // Upheld: published again, unless another objection to the same record is still open.
-    const [other] = await tx`select 1 from applications where record_id = ${recordId} and id <> ${applicationId} and kind = 'objection' and status in ('open','suspended')`;
-    if (other) next = 'under_objection';
+    // Upheld: back to what it was before objections (corrected, if an earlier objection corrected
+    // it), unless another objection to the same record is still open.
+    const [other] = await tx<{ open: boolean; corrected: boolean }[]>`
+      select bool_or(status in ('open','suspended')) as open, bool_or(status = 'corrected') as corrected
+      from applications where record_id = ${recordId} and id <> ${applicationId} and kind = 'objection'`;
+    if (other?.open) next = 'under_objection';
+    else if (other?.corrected) next = 'corrected';
   }
   if (correction) {
+    // The published version before the correction is kept, as for a department's own update.
+    await tx`
+      insert into record_versions (record_id, version, data, change)
+      select id, version, to_jsonb(records), 'corrected' from records where id = ${recordId}`;
     await tx`
       update records set status = ${next}, title = ${correction.title}, content = ${correction.content}, doc_no = ${correction.docNo},
         decision_date = ${correction.decisionDate}, severity = case when kind = 'penalty' then coalesce(${correction.severity}::severity, severity) else null end,
