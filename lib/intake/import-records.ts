@@ -4,8 +4,6 @@
 // Every problem becomes a report row (row, column, message). Used by `npm run import`, the staff
 // upload page and `npm run bench:intake`.
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { getSql } from '../db/client';
 import { copyStageRecords, ensureWorkCalendar } from '../db/mutations/intake-records';
 import { RECORD_TEMPLATE_COLUMNS, SEVERITY_WORDS, type RecordTemplateField } from '../domain/intake';
@@ -15,19 +13,10 @@ import { translator } from '../i18n/messages';
 import { csvField } from '../lists/export-list';
 import { commitRecordBatch, queueReasonKey, validateRecordItems, type IntakeActor } from './ingest-records';
 import { kindLabel } from './templates';
+import { importSupportRows, isSupportTemplate } from '../policies/import-support';
+import { ImportFileError, normaliseDateCell, readRows, type ImportFormat, type ImportReportRow } from './template-rows';
 
-export type ImportFormat = 'csv' | 'xlsx';
-
-/** One line of the import report. */
-export interface ImportReportRow {
-  /** Spreadsheet row number (the header is row 1). */
-  row: number;
-  /** The column's header as in the file (or the template's). */
-  column: string;
-  message: string;
-  /** rejected | queued | warning */
-  outcome: 'rejected' | 'queued' | 'warning';
-}
+export { ImportFileError, type ImportFormat, type ImportReportRow };
 
 export interface ImportSummary {
   rows: number;
@@ -43,8 +32,6 @@ export interface ImportSummary {
   report: ImportReportRow[];
 }
 
-export class ImportFileError extends Error {}
-
 const HEADER_TO_FIELD: ReadonlyMap<string, RecordTemplateField> = new Map(
   RECORD_TEMPLATE_COLUMNS.flatMap((c) => [
     [c.header, c.field],
@@ -55,57 +42,16 @@ const FIELD_HEADER: ReadonlyMap<string, string> = new Map(RECORD_TEMPLATE_COLUMN
 const KIND_BY_LABEL: ReadonlyMap<string, string> = new Map(RECORD_KINDS.flatMap((k) => [[kindLabel(k), k] as const, [k, k] as const]));
 const DATE_FIELDS = new Set(['decisionDate', 'producedOn', 'publicityEnd', 'listedOn', 'removedOn']);
 
-function isoFromParts(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-}
-
 /** Spreadsheet habits → the schema's forms: 2025/3/5 or 2025年3月5日 → 2025-03-05, kind and severity labels → identifiers. */
 export function normaliseImportValue(field: RecordTemplateField, value: string): string {
   const v = value.trim();
-  if (DATE_FIELDS.has(field)) {
-    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(v);
-    if (m) return isoFromParts(m[1]!, m[2]!, m[3]!);
-    // An Excel date read without its cell style: a serial day number counted from 1899-12-30.
-    if (/^\d{5}(\.\d+)?$/.test(v)) return new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(v)) * 86_400_000).toISOString().slice(0, 10);
-    return v;
-  }
+  if (DATE_FIELDS.has(field)) return normaliseDateCell(v);
   if (field === 'kind') return KIND_BY_LABEL.get(v) ?? v;
   if (field === 'severity') return SEVERITY_WORDS[v] ?? v;
   return v;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value);
-}
-
-/** Rows of a CSV or XLSX stream as arrays of cell strings (the header row first). */
-async function* readRows(input: Readable, format: ImportFormat): AsyncGenerator<string[]> {
-  if (format === 'csv') {
-    const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
-    for await (const record of parser as AsyncIterable<string[]>) yield record;
-    return;
-  }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'emit' });
-  for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: string[] = [];
-      for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i]));
-      if (cells.some((c) => c.trim() !== '')) yield cells;
-    }
-    break; // the first sheet only
-  }
-}
-
-/** Imports a file for a department (see the module comment). */
+/** Imports a file for a department (see the module comment); a support-received template goes to importSupportRows. */
 export async function importRecords(options: {
   departmentId: number;
   departmentCode: string;
@@ -205,17 +151,21 @@ export async function importRecords(options: {
     inFlight.catch(() => undefined); // awaited by the next flush or at the end
   };
 
-  for await (const cells of readRows(options.input, options.format)) {
+  const rows = readRows(options.input, options.format);
+  const first = await rows.next();
+  if (first.done) throw new ImportFileError(t('emptyFile'));
+  // The support-received template (policies area) is told apart by its header row.
+  if (isSupportTemplate(first.value)) return importSupportRows(rows, first.value, { ...options, locale });
+  rowNumber = 1;
+  headers = first.value.map((c) => c.trim());
+  columns = headers.map((h) => HEADER_TO_FIELD.get(h) ?? HEADER_TO_FIELD.get(h.toLowerCase()) ?? null);
+  const missing = RECORD_TEMPLATE_COLUMNS.filter((c) => c.required && !columns!.includes(c.field)).map((c) => c.header);
+  if (missing.length > 0) throw new ImportFileError(t('missingColumns', { columns: missing.join('、') }));
+  const unknown = headers.filter((h, i) => h !== '' && columns![i] === null);
+  if (unknown.length > 0) report(unknown.map((h) => ({ row: 1, column: h, message: t('unknownColumn'), outcome: 'warning' as const })));
+
+  for await (const cells of rows) {
     rowNumber += 1;
-    if (!columns) {
-      headers = cells.map((c) => c.trim());
-      columns = headers.map((h) => HEADER_TO_FIELD.get(h) ?? HEADER_TO_FIELD.get(h.toLowerCase()) ?? null);
-      const missing = RECORD_TEMPLATE_COLUMNS.filter((c) => c.required && !columns!.includes(c.field)).map((c) => c.header);
-      if (missing.length > 0) throw new ImportFileError(t('missingColumns', { columns: missing.join('、') }));
-      const unknown = headers.filter((h, i) => h !== '' && columns![i] === null);
-      if (unknown.length > 0) report(unknown.map((h) => ({ row: 1, column: h, message: t('unknownColumn'), outcome: 'warning' as const })));
-      continue;
-    }
     const item: Record<string, string> = {};
     columns.forEach((field, i) => {
       const value = cells[i];
@@ -226,7 +176,6 @@ export async function importRecords(options: {
     summary.rows += 1;
     if (items.length >= batchSize) await flush();
   }
-  if (!columns) throw new ImportFileError(t('emptyFile'));
   await flush();
   if (inFlight) await inFlight;
   summary.seconds = (performance.now() - started) / 1000;

@@ -1,7 +1,7 @@
-import 'server-only';
 // Intake of support received (POST /api/v1/intake/support): validate every item with the one
 // schema, resolve firms, policies and departments, then upsert the valid ones in one transaction.
 // Bad items are reported per field and never committed; the good ones go in regardless.
+import type { AuditActorType } from '../audit/chain';
 import { getSql } from '../db/client';
 import { upsertSupportReceived, type ResolvedSupport } from '../db/mutations/support-received';
 import type { Locale } from '../domain/vocabulary';
@@ -25,7 +25,7 @@ export async function ingestSupport(options: {
   departmentCode: string;
   items: readonly unknown[];
   locale: Locale;
-  actor: { type: 'department' | 'staff'; id: string };
+  actor: { type: AuditActorType; id: string };
 }): Promise<SupportIntakeResult> {
   const { valid, issues } = validateSupportItems(options.items, ratingDate());
   const sql = getSql();

@@ -111,6 +111,38 @@ describe('import', () => {
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
   });
 
+  it('imports a support-received template, recognised by its headers, with the support intake rules', async () => {
+    const csv = await templateRequest('support.csv');
+    expect(csv.status).toBe(200);
+    const header = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    expect(header).toEqual(['兑现记录编号', '统一社会信用代码', '兑现日期', '扶持内容', '金额（元）', '政策编号', '政策依据', '实施部门代码', '年度']);
+    const xlsx = await templateRequest('support.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    expect((workbook.worksheets[0]!.getRow(1).values as string[]).slice(1)).toEqual(header);
+
+    const rows = [
+      [`s1-${run}`, firm.uscc, daysAgo(20).replace(/-/g, '/'), '稳岗返还', '"12,500.50"', '', '济人社发〔2025〕3号', '', ''],
+      [`s2-${run}`, '91370100163044177L', daysAgo(20), '贷款贴息', '8000', '', '普惠贷款贴息', '', ''],
+      [`s3-${run}`, firm.uscc, daysAgo(20), '贷款贴息', '八千', '', '普惠贷款贴息', '', ''],
+      [`s4-${run}`, firm.uscc, daysAgo(20), '房租减免', '3000', '', '', '', ''],
+    ];
+    const text = `\uFEFF${header.join(',')}\r\n${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
+    const summary = await importRecords({ departmentId: dept.id, departmentCode: dept.code, input: Readable.from([Buffer.from(text)]), format: 'csv', actor: { type: 'system', id: 'test' } });
+    expect(summary).toMatchObject({ rows: 4, accepted: 1, created: 1, rejected: 3 });
+    const byRow = new Map(summary.report.map((r) => [r.row, r]));
+    expect(byRow.get(3)).toMatchObject({ column: '统一社会信用代码', outcome: 'rejected', message: '本平台没有该统一社会信用代码的主体。' });
+    expect(byRow.get(4)).toMatchObject({ column: '金额（元）', outcome: 'rejected' });
+    expect(byRow.get(5)).toMatchObject({ column: '政策依据', outcome: 'rejected' });
+    const [support] = await sql<{ amount: number; grantedOn: string; basis: string; implementer: number }[]>`
+      select amount_cny::float8 as amount, granted_on::text as "grantedOn", policy_basis as basis, implementing_department_id as implementer
+      from support_received where source_department_id = ${dept.id} and source_ref = ${`s1-${run}`}`;
+    expect(support).toEqual({ amount: 12500.5, grantedOn: daysAgo(20), basis: '济人社发〔2025〕3号', implementer: dept.id });
+    // The same file again changes nothing.
+    const again = await importRecords({ departmentId: dept.id, departmentCode: dept.code, input: Readable.from([Buffer.from(text)]), format: 'csv', actor: { type: 'system', id: 'test' } });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1, rejected: 3 });
+  });
+
   it('refuses a file without the required columns', async () => {
     const text = '\uFEFF名称,日期\r\n甲,2026-01-01\r\n';
     await expect(importRecords({ departmentId: dept.id, departmentCode: dept.code, input: Readable.from([Buffer.from(text)]), format: 'csv', actor: { type: 'system', id: 'test' } })).rejects.toBeInstanceOf(ImportFileError);

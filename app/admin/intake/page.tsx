@@ -39,6 +39,12 @@ export default async function AdminIntakePage() {
               <a href={`/api/v1/intake/templates/${kind}.csv`} className="text-brand-700 underline" aria-label={t('templateCsv', { kind: kindLabel(kind) })}>CSV</a>
             </li>
           ))}
+          <li>
+            {t('supportKind')}：
+            <a href="/api/v1/intake/templates/support.xlsx" className="text-brand-700 underline" aria-label={t('templateXlsx', { kind: t('supportKind') })}>XLSX</a>
+            {' · '}
+            <a href="/api/v1/intake/templates/support.csv" className="text-brand-700 underline" aria-label={t('templateCsv', { kind: t('supportKind') })}>CSV</a>
+          </li>
         </ul>
       </section>
       <section aria-labelledby="upload-heading" className="space-y-2">

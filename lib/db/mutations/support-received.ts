@@ -1,4 +1,3 @@
-import 'server-only';
 // Support received pushed by a department: upserted by (department, sourceRef) in one transaction
 // with the outbox rows (the firms' profiles and the cited policies' pages follow) and one audit entry.
 import type { AuditActorType } from '../../audit/chain';

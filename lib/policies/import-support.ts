@@ -1,0 +1,145 @@
+// Template import of support received (扶持兑现), for departments without a system: the same
+// schema, firm/policy/department resolution and upsert as POST /api/v1/intake/support, fed from a
+// CSV or XLSX file with Chinese headers in batches of INTAKE_MAX_ITEMS. `importRecords` hands a
+// file here when its header row is this template's (see isSupportTemplate).
+import ExcelJS from 'exceljs';
+import { INTAKE_MAX_ITEMS } from '../domain/intake';
+import type { Locale } from '../domain/vocabulary';
+import type { ImportReportRow } from '../intake/template-rows';
+import { ImportFileError, normaliseDateCell } from '../intake/template-rows';
+import { translator } from '../i18n/messages';
+import { csvField } from '../lists/export-list';
+import { ingestSupport } from './ingest-support';
+import type { AuditActorType } from '../audit/chain';
+
+type SupportField = 'sourceRef' | 'uscc' | 'year' | 'policyId' | 'policyBasis' | 'content' | 'amountCny' | 'implementingDepartment' | 'grantedOn';
+
+/** The template's columns, in order: field, Chinese header, required. */
+export const SUPPORT_TEMPLATE_COLUMNS: readonly { field: SupportField; header: string; required: boolean }[] = [
+  { field: 'sourceRef', header: '兑现记录编号', required: true },
+  { field: 'uscc', header: '统一社会信用代码', required: true },
+  { field: 'grantedOn', header: '兑现日期', required: true },
+  { field: 'content', header: '扶持内容', required: true },
+  { field: 'amountCny', header: '金额（元）', required: false },
+  { field: 'policyId', header: '政策编号', required: false },
+  { field: 'policyBasis', header: '政策依据', required: false },
+  { field: 'implementingDepartment', header: '实施部门代码', required: false },
+  { field: 'year', header: '年度', required: false },
+];
+
+const NUMERIC = new Set<SupportField>(['year', 'policyId', 'amountCny']);
+const FIELD_BY_HEADER: ReadonlyMap<string, SupportField> = new Map(
+  SUPPORT_TEMPLATE_COLUMNS.flatMap((c) => [
+    [c.header, c.field],
+    [c.field.toLowerCase(), c.field],
+  ]),
+);
+const HEADER_OF: ReadonlyMap<string, string> = new Map(SUPPORT_TEMPLATE_COLUMNS.map((c) => [c.field, c.header]));
+
+/** Whether a header row is the support template's (its two distinctive columns are present). */
+export function isSupportTemplate(headers: readonly string[]): boolean {
+  const fields = new Set(headers.map((h) => FIELD_BY_HEADER.get(h.trim()) ?? FIELD_BY_HEADER.get(h.trim().toLowerCase())));
+  return fields.has('grantedOn') && fields.has('content');
+}
+
+/** A cell as the schema expects it: numbers for year, policy and amount (1,234.50 → 1234.5), ISO dates. */
+function cellValue(field: SupportField, raw: string): string | number {
+  const v = raw.trim();
+  if (NUMERIC.has(field)) {
+    const n = v.replace(/[,，\s]/g, '');
+    return /^-?\d+(\.\d+)?$/.test(n) ? Number(n) : v;
+  }
+  return field === 'grantedOn' ? normaliseDateCell(v) : v;
+}
+
+export interface SupportImportSummary {
+  rows: number;
+  accepted: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  queued: number;
+  rejected: number;
+  warnings: number;
+  seconds: number;
+  report: ImportReportRow[];
+}
+
+/** Imports the data rows that follow `headers` (row 1). */
+export async function importSupportRows(
+  rows: AsyncIterable<string[]>,
+  headers: readonly string[],
+  options: { departmentId: number; departmentCode: string; actor: { type: AuditActorType; id: string }; locale?: Locale; onReport?: (rows: ImportReportRow[]) => void; onProgress?: (rows: number) => void },
+): Promise<SupportImportSummary> {
+  const started = performance.now();
+  const locale = options.locale ?? 'zh-CN';
+  const t = translator(locale, 'IntakeErrors');
+  const columns = headers.map((h) => FIELD_BY_HEADER.get(h.trim()) ?? FIELD_BY_HEADER.get(h.trim().toLowerCase()) ?? null);
+  const missing = SUPPORT_TEMPLATE_COLUMNS.filter((c) => c.required && !columns.includes(c.field)).map((c) => c.header);
+  if (missing.length > 0) throw new ImportFileError(t('missingColumns', { columns: missing.join('、') }));
+  const summary: SupportImportSummary = { rows: 0, accepted: 0, created: 0, updated: 0, unchanged: 0, queued: 0, rejected: 0, warnings: 0, seconds: 0, report: [] };
+  const report = (lines: ImportReportRow[]) => {
+    if (lines.length === 0) return;
+    if (options.onReport) options.onReport(lines);
+    else summary.report.push(...lines);
+  };
+  const unknown = headers.filter((h, i) => h.trim() !== '' && columns[i] === null);
+  report(unknown.map((h) => ({ row: 1, column: h, message: t('unknownColumn'), outcome: 'warning' as const })));
+  const columnOf = (field: string) => {
+    const i = columns.indexOf(field as SupportField);
+    return i >= 0 ? (headers[i] ?? field) : (HEADER_OF.get(field) ?? field);
+  };
+
+  let items: Record<string, string | number>[] = [];
+  let rowNumbers: number[] = [];
+  const flush = async () => {
+    if (items.length === 0) return;
+    const result = await ingestSupport({ departmentId: options.departmentId, departmentCode: options.departmentCode, items, locale, actor: options.actor });
+    summary.accepted += result.accepted;
+    summary.created += result.created;
+    summary.updated += result.updated;
+    summary.unchanged += result.unchanged;
+    summary.rejected += new Set(result.rejected.map((r) => r.index)).size;
+    report(result.rejected.map((r) => ({ row: rowNumbers[r.index]!, column: columnOf(r.field), message: r.message, outcome: 'rejected' as const })));
+    options.onProgress?.(rowNumbers[rowNumbers.length - 1]! - 1);
+    items = [];
+    rowNumbers = [];
+  };
+
+  let rowNumber = 1;
+  for await (const cells of rows) {
+    rowNumber += 1;
+    const item: Record<string, string | number> = {};
+    columns.forEach((field, i) => {
+      const value = cells[i];
+      if (field && value !== undefined && value.trim() !== '') item[field] = cellValue(field, value);
+    });
+    items.push(item);
+    rowNumbers.push(rowNumber);
+    summary.rows += 1;
+    if (items.length >= INTAKE_MAX_ITEMS) await flush();
+  }
+  await flush();
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+/** The CSV template: BOM and the header row. */
+export function csvSupportTemplate(): string {
+  return `\uFEFF${SUPPORT_TEMPLATE_COLUMNS.map((c) => csvField(c.header)).join(',')}\r\n`;
+}
+
+/** The XLSX template: a header row (required columns marked), codes and references as text. */
+export async function xlsxSupportTemplate(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'credit-disclosure';
+  const sheet = workbook.addWorksheet('扶持兑现', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = SUPPORT_TEMPLATE_COLUMNS.map((c) => ({ header: c.header, key: c.field, width: Math.max(14, c.header.length * 2 + 4) }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  SUPPORT_TEMPLATE_COLUMNS.forEach((c, i) => {
+    if (c.required) header.getCell(i + 1).note = '必填';
+    if (c.field === 'sourceRef' || c.field === 'uscc' || c.field === 'implementingDepartment') sheet.getColumn(i + 1).numFmt = '@';
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
