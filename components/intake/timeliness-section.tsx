@@ -36,7 +36,7 @@ export async function TimelinessSection({ id, heading, chartLabel, caption, grou
   return (
     <section aria-labelledby={`timeliness-${id}-heading`} className="space-y-3">
       <h2 id={`timeliness-${id}-heading`} className="text-xl font-bold">{heading}</h2>
-      <div className="grid items-start gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6">
         <BarChart
           id={`timeliness-${id}`}
           label={chartLabel}

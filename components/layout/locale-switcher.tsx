@@ -13,7 +13,7 @@ function Links({ withQuery }: { withQuery: boolean }) {
   const search = useSearchParams();
   const query = withQuery ? Object.fromEntries(search.entries()) : undefined;
   return (
-    <ul className="flex gap-2 text-sm">
+    <ul className="flex flex-wrap gap-2 text-sm whitespace-nowrap">
       {routing.locales.map((locale) => (
         <li key={locale}>
           {locale === current ? (

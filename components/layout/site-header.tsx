@@ -11,7 +11,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-wide sm:text-xl">
           {t('siteName')}
         </Link>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <nav aria-label={t('mainNav')}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <li><Link href="/" className="underline-offset-4 hover:underline">{t('navHome')}</Link></li>
