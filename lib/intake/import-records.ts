@@ -11,7 +11,7 @@ import { RECORD_KINDS, type Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
 import { translator } from '../i18n/messages';
 import { csvField } from '../lists/export-list';
-import { commitRecordBatch, queueReasonKey, validateRecordItems, type IntakeActor } from './ingest-records';
+import { commitRecordBatch, queueReasonKey, validateRecordItems, type IntakeActor, type ValidatedBatch } from './ingest-records';
 import { kindLabel } from './templates';
 import { importSupportRows, isSupportTemplate } from '../policies/import-support';
 import { ImportFileError, normaliseDateCell, readRows, type ImportFormat, type ImportReportRow } from './template-rows';
@@ -40,6 +40,8 @@ const HEADER_TO_FIELD: ReadonlyMap<string, RecordTemplateField> = new Map(
 );
 const FIELD_HEADER: ReadonlyMap<string, string> = new Map(RECORD_TEMPLATE_COLUMNS.map((c) => [c.field, c.header]));
 const KIND_BY_LABEL: ReadonlyMap<string, string> = new Map(RECORD_KINDS.flatMap((k) => [[kindLabel(k), k] as const, [k, k] as const]));
+/** Items validated between two turns of the event loop (see prepare). */
+const VALIDATION_SLICE = 1000;
 const DATE_FIELDS = new Set(['decisionDate', 'producedOn', 'publicityEnd', 'listedOn', 'removedOn']);
 
 /** Spreadsheet habits → the schema's forms: 2025/3/5 or 2025年3月5日 → 2025-03-05, kind and severity labels → identifiers. */
@@ -89,8 +91,17 @@ export async function importRecords(options: {
 
   // Validation (CPU) of one batch overlaps the database merge of the previous one: at most one
   // batch is being merged while the next is read and validated.
-  const prepare = (batchItems: Record<string, string>[], batchRows: number[]) => {
-    const batch = validateRecordItems(batchItems, today);
+  const prepare = async (batchItems: Record<string, string>[], batchRows: number[]) => {
+    const batch: ValidatedBatch = { staged: [], issues: [], warnings: [] };
+    for (let i = 0; i < batchItems.length; i += VALIDATION_SLICE) {
+      const slice = validateRecordItems(batchItems.slice(i, i + VALIDATION_SLICE), today, i);
+      batch.staged.push(...slice.staged);
+      batch.issues.push(...slice.issues);
+      batch.warnings.push(...slice.warnings);
+      // Let the merge in flight send its next statement: validating a whole batch in one go would
+      // hold the event loop (and so the database) for a quarter of a second.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const columnOf = (field: string) => {
       const i = columns!.indexOf(field as RecordTemplateField);
       return i >= 0 ? (headers[i] ?? field) : (FIELD_HEADER.get(field) ?? field);
@@ -111,7 +122,7 @@ export async function importRecords(options: {
     return { staged, rejectedRows, warningRows, batchRows, columnOf };
   };
 
-  const commit = async ({ staged, rejectedRows, warningRows, batchRows, columnOf }: ReturnType<typeof prepare>) => {
+  const commit = async ({ staged, rejectedRows, warningRows, batchRows, columnOf }: Awaited<ReturnType<typeof prepare>>) => {
     let queuedRows: ImportReportRow[] = [];
     if (staged.length > 0) {
       const merge = await commitRecordBatch({
@@ -143,7 +154,7 @@ export async function importRecords(options: {
   let inFlight: Promise<void> | null = null;
   const flush = async () => {
     if (items.length === 0) return;
-    const prepared = prepare(items, rowNumbers);
+    const prepared = await prepare(items, rowNumbers);
     items = [];
     rowNumbers = [];
     if (inFlight) await inFlight;

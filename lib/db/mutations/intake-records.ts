@@ -24,6 +24,15 @@ const INTAKE_LOCK_CLASS = 727_002;
 /** Kinds under the 7-working-day rule (the rest: 20), for the SQL that measures timeliness. */
 const SHORT_LIMIT_KINDS = RECORD_KINDS.filter((k) => timelinessLimit(k) < 20);
 
+/**
+ * SQL for the category of a record kind column, as a CASE over the constant vocabulary (kinds are
+ * identifiers of our own, never input): evaluated per row, it costs nothing next to a JSON lookup.
+ */
+function categoryOfKindSql(column: string): string {
+  const branches = RECORD_KINDS.map((k) => `when '${k}' then '${CATEGORY_OF_KIND[k]}'`).join(' ');
+  return `(case ${column} ${branches} end)::category`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The working-day calendar table.
 
@@ -136,7 +145,8 @@ export async function createStage(tx: Tx): Promise<void> {
   await tx`
     create temp table intake_match (
       idx int not null, entity_id bigint, candidates int not null default 0, reason text,
-      record_id bigint, old_entity_id bigint, retracted boolean not null default false, changed boolean not null default false
+      record_id bigint, old_entity_id bigint, created boolean not null default false,
+      retracted boolean not null default false, changed boolean not null default false
     ) on commit drop`;
 }
 
@@ -204,7 +214,7 @@ export async function copyStageRecords(tx: Tx, records: readonly StagedRecord[])
 }
 
 /** Stages items whose payload the unmatched queue kept, attached to the firm a person chose. */
-async function stageQueuedPayloads(tx: Tx, departmentId: number, payloads: readonly { payload: unknown; entityId: number }[]): Promise<void> {
+async function stageQueuedPayloads(tx: Tx, payloads: readonly { payload: unknown; entityId: number }[]): Promise<void> {
   const json = JSON.stringify(payloads.map((p, i) => ({ ...(p.payload as object), idx: i })));
   await tx`
     insert into intake_stage
@@ -212,7 +222,6 @@ async function stageQueuedPayloads(tx: Tx, departmentId: number, payloads: reado
   await tx`
     insert into intake_match (idx, entity_id, candidates)
     select x.idx, x.entity_id, 1 from unnest(${payloads.map((_, i) => i)}::int[], ${payloads.map((p) => p.entityId)}::bigint[]) as x(idx, entity_id)`;
-  await findExistingRecords(tx, departmentId);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,9 +234,9 @@ const CANDIDATE_LIMIT = 20;
  * Matches staged items to firms in one pass of index look-ups: the USCC when given (authoritative:
  * an unknown one is not guessed from the name), else registration number, organisation code
  * (USCC characters 9–17), exact normalised name, in that order; a key held by several firms stops
- * the search (never guess). Also finds the department's existing record for each sourceRef.
+ * the search (never guess).
  */
-async function matchStage(tx: Tx, departmentId: number): Promise<void> {
+async function matchStage(tx: Tx): Promise<void> {
   await tx`
     insert into intake_match (idx, entity_id, candidates, reason)
     select s.idx,
@@ -247,10 +256,12 @@ async function matchStage(tx: Tx, departmentId: number): Promise<void> {
       select e.id from entities e where s.uscc is null and r.n = 0 and s.org_code is not null and substr(e.uscc, 9, 9) = s.org_code limit ${CANDIDATE_LIMIT}) x) o
     cross join lateral (select min(x.id) as id, count(*)::int as n from (
       select e.id from entities e where s.uscc is null and r.n = 0 and o.n = 0 and s.name_normalized is not null and e.name_normalized = s.name_normalized limit ${CANDIDATE_LIMIT}) x) nm`;
-  await findExistingRecords(tx, departmentId);
 }
 
-/** Marks staged items whose sourceRef the department already has: identical, changed, or retracted. */
+/**
+ * Marks matched items that did not create a record (their sourceRef exists for the department):
+ * identical, changed, or retracted.
+ */
 async function findExistingRecords(tx: Tx, departmentId: number): Promise<void> {
   await tx`
     update intake_match m set record_id = r.id, old_entity_id = r.entity_id, retracted = (x.record_id is not null),
@@ -261,7 +272,8 @@ async function findExistingRecords(tx: Tx, departmentId: number): Promise<void> 
         (m.entity_id, s.kind, s.title, s.doc_no, s.decision_date, s.produced_on, s.severity, s.publicity_end,
          s.grounds, s.removed_on, s.removal_reason, s.content, s.legal_basis))
     from intake_stage s, records r left join record_retractions x on x.record_id = r.id
-    where s.idx = m.idx and m.entity_id is not null and r.department_id = ${departmentId} and r.source_ref = s.source_ref`;
+    where s.idx = m.idx and m.entity_id is not null and not m.created
+      and r.department_id = ${departmentId} and r.source_ref = s.source_ref`;
 }
 
 export interface QueuedItem {
@@ -302,7 +314,7 @@ export async function lockDepartmentIntake(tx: Tx, departmentId: number): Promis
 export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matched = false } = {}): Promise<MergeResult> {
   const d = options.departmentId;
   const today = options.collectedOn;
-  if (!matched) await matchStage(tx, d);
+  if (!matched) await matchStage(tx);
 
   await tx`
     insert into intake_unmatched (department_id, source_ref, payload, reason, identity_field, identity_value, candidate_count)
@@ -321,34 +333,26 @@ export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matche
     from intake_stage s join intake_match m on m.idx = s.idx
     where m.entity_id is not null and u.department_id = ${d} and u.source_ref = s.source_ref and u.resolved_at is null`;
 
-  await tx`
-    insert into record_versions (record_id, version, data, change)
-    select r.id, r.version, to_jsonb(r), 'updated' from records r join intake_match m on m.record_id = r.id where m.changed`;
-  const [updated] = await tx<{ n: number }[]>`
-    with u as (
-      update records r set entity_id = m.entity_id, category = (${JSON.stringify(CATEGORY_OF_KIND)}::text::jsonb ->> s.kind::text)::category,
-        kind = s.kind, title = s.title, doc_no = s.doc_no, decision_date = s.decision_date, produced_on = s.produced_on,
-        severity = s.severity, legal_basis = s.legal_basis, content = s.content,
-        publicity_start = case when s.publicity_end is null then null else s.decision_date end, publicity_end = s.publicity_end,
-        grounds = s.grounds, removed_on = s.removed_on, removal_reason = s.removal_reason,
-        status = case when m.retracted then 'published'::record_status else r.status end,
-        collected_on = ${today}, version = r.version + 1, updated_at = now()
-      from intake_match m join intake_stage s on s.idx = m.idx where r.id = m.record_id and m.changed
-      returning 1)
-    select count(*)::int as n from u`;
-  await tx`delete from record_retractions x using intake_match m where x.record_id = m.record_id and m.retracted and m.changed`;
-
+  // New sourceRefs first (in bulk, nearly all of them): the unique index on (department, sourceRef)
+  // tells new from known as it inserts, so a new item costs no separate look-up. Rows go in firm
+  // order, which keeps the foreign-key checks and the firm index in neighbouring pages.
   const [created] = await tx<{ n: number }[]>`
     with ins as (
       insert into records (entity_id, department_id, source_ref, category, kind, title, doc_no, decision_date, produced_on,
                            collected_on, severity, legal_basis, content, publicity_start, publicity_end, status, grounds,
                            removed_on, removal_reason)
-      select m.entity_id, ${d}, s.source_ref, (${JSON.stringify(CATEGORY_OF_KIND)}::text::jsonb ->> s.kind::text)::category, s.kind,
+      select m.entity_id, ${d}, s.source_ref, ${tx.unsafe(categoryOfKindSql('s.kind'))}, s.kind,
              s.title, s.doc_no, s.decision_date, s.produced_on, ${today}, s.severity, s.legal_basis, s.content,
              case when s.publicity_end is null then null else s.decision_date end, s.publicity_end, 'published',
              s.grounds, s.removed_on, s.removal_reason
-      from intake_stage s join intake_match m on m.idx = s.idx where m.entity_id is not null and m.record_id is null
-      returning id, kind, produced_on),
+      from intake_stage s join intake_match m on m.idx = s.idx where m.entity_id is not null
+      order by m.entity_id
+      on conflict (department_id, source_ref) do nothing
+      returning id, source_ref, kind, produced_on),
+    mark as (
+      update intake_match m set record_id = ins.id, created = true
+      from ins join intake_stage s on s.source_ref = ins.source_ref where m.idx = s.idx
+      returning 1),
     t as (
       insert into record_timeliness (record_id, department_id, kind, produced_on, collected_on, lag_working_days, on_time)
       select ins.id, ${d}, ins.kind, ins.produced_on, ${today}, greatest(c.ordinal - p.ordinal, 0),
@@ -364,9 +368,28 @@ export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matche
       returning 1)
     select count(*)::int as n from ins`;
 
+  // The others already exist: identical (nothing to do), changed (a new version), or retracted (republished).
+  await findExistingRecords(tx, d);
+  await tx`
+    insert into record_versions (record_id, version, data, change)
+    select r.id, r.version, to_jsonb(r), 'updated' from records r join intake_match m on m.record_id = r.id where m.changed`;
+  const [updated] = await tx<{ n: number }[]>`
+    with u as (
+      update records r set entity_id = m.entity_id, category = ${tx.unsafe(categoryOfKindSql('s.kind'))},
+        kind = s.kind, title = s.title, doc_no = s.doc_no, decision_date = s.decision_date, produced_on = s.produced_on,
+        severity = s.severity, legal_basis = s.legal_basis, content = s.content,
+        publicity_start = case when s.publicity_end is null then null else s.decision_date end, publicity_end = s.publicity_end,
+        grounds = s.grounds, removed_on = s.removed_on, removal_reason = s.removal_reason,
+        status = case when m.retracted then 'published'::record_status else r.status end,
+        collected_on = ${today}, version = r.version + 1, updated_at = now()
+      from intake_match m join intake_stage s on s.idx = m.idx where r.id = m.record_id and m.changed
+      returning 1)
+    select count(*)::int as n from u`;
+  await tx`delete from record_retractions x using intake_match m where x.record_id = m.record_id and m.retracted and m.changed`;
+
   const [total] = await tx<{ n: number }[]>`select count(*)::int as n from intake_match where entity_id is not null`;
   const entityRows = await tx<{ id: number }[]>`
-    select entity_id::float8 as id from intake_match where entity_id is not null and (record_id is null or changed)
+    select entity_id::float8 as id from intake_match where entity_id is not null and (created or changed)
     union
     select old_entity_id::float8 from intake_match where changed and old_entity_id is distinct from entity_id`;
   const entityIds = entityRows.map((r) => r.id);
@@ -436,7 +459,7 @@ export async function mergeQueuedItems(
   for (const [departmentId, group] of [...byDepartment].sort((a, b) => a[0] - b[0])) {
     await lockDepartmentIntake(tx, departmentId);
     await createStage(tx);
-    await stageQueuedPayloads(tx, departmentId, group);
+    await stageQueuedPayloads(tx, group);
     results.push(await mergeStagedRecords(tx, { departmentId, collectedOn: options.collectedOn, resolvedBy: options.resolvedBy }, { matched: true }));
     await tx`drop table intake_stage, intake_match`;
   }
