@@ -1,4 +1,4 @@
-// `npm run bench:intake [-- --records 1000000 --entities 200000 --batch 20000]`: loads records
+// `npm run bench:intake [-- --records 1000000 --entities 1000000 --batch 20000 --runs 1]`: loads records
 // through the template-import path (CSV parsing, the shared zod schema, COPY into the staging table,
 // set-based matching by USCC / registration number / organisation code / name, set-based merge,
 // timeliness, outbox and audit per batch) and reports records per second.
@@ -8,13 +8,14 @@
 // Prints JSON and writes bench/out/intake.json.
 import fs from 'node:fs';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { mustRun } from './lib/run';
 
 const { values } = parseArgs({
   options: {
     records: { type: 'string', default: '1000000' },
-    entities: { type: 'string', default: '200000' },
+    entities: { type: 'string', default: '1000000' },
     batch: { type: 'string', default: '20000' },
     runs: { type: 'string', default: '1' },
   },
@@ -113,6 +114,9 @@ for (let run = 1; run <= RUNS; run += 1) {
   const { departmentId } = await insertDepartmentToken({ code, nameZhCn: `压测部门${run}` }, { name: 'bench', prefix: token.prefix, hash: token.hash });
   const [before] = await sql<{ records: number }[]>`select count(*)::int as records from records`;
   let reportRows = 0;
+  // The merge waits for the event loop between statements: its delays show whether parsing holds it up.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const summary = await importRecords({
     departmentId,
     departmentCode: code,
@@ -126,6 +130,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     },
     onProgress: (rows) => process.stderr.write(`\r[bench:intake] run ${run}: ${rows.toLocaleString('en')} rows`),
   });
+  loop.disable();
   process.stderr.write('\n');
   const [after] = await sql<{ records: number; outbox: number; timeliness: number }[]>`
     select (select count(*)::int from records) as records, (select count(*)::int from outbox) as outbox,
@@ -140,6 +145,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     outboxBacklog: after!.outbox,
     timelinessMeasured: after!.timeliness,
     recordsPerSecond: Math.round(summary.rows / summary.seconds),
+    eventLoopDelayMs: { p50: Math.round(loop.percentile(50) / 1e6), p99: Math.round(loop.percentile(99) / 1e6), max: Math.round(loop.max / 1e6) },
   };
   console.error(`[bench:intake] run ${run}: ${result.rows} rows in ${summary.seconds.toFixed(1)} s = ${result.recordsPerSecond} records/s`);
   results.push(result);

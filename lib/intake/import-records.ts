@@ -5,7 +5,7 @@
 // upload page and `npm run bench:intake`.
 import type { Readable } from 'node:stream';
 import { getSql } from '../db/client';
-import { copyStageRecords, ensureWorkCalendar } from '../db/mutations/intake-records';
+import { copyStageRecords, ensureWorkCalendar, stageCopyText } from '../db/mutations/intake-records';
 import { RECORD_TEMPLATE_COLUMNS, SEVERITY_WORDS, type RecordTemplateField } from '../domain/intake';
 import { RECORD_KINDS, type Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
@@ -40,7 +40,7 @@ const HEADER_TO_FIELD: ReadonlyMap<string, RecordTemplateField> = new Map(
 );
 const FIELD_HEADER: ReadonlyMap<string, string> = new Map(RECORD_TEMPLATE_COLUMNS.map((c) => [c.field, c.header]));
 const KIND_BY_LABEL: ReadonlyMap<string, string> = new Map(RECORD_KINDS.flatMap((k) => [[kindLabel(k), k] as const, [k, k] as const]));
-/** Items validated between two turns of the event loop (see prepare). */
+/** Items validated (or turned into COPY text) between two turns of the event loop (see prepare). */
 const VALIDATION_SLICE = 1000;
 const DATE_FIELDS = new Set(['decisionDate', 'producedOn', 'publicityEnd', 'listedOn', 'removedOn']);
 
@@ -119,16 +119,21 @@ export async function importRecords(options: {
       ...[...duplicates].map((i) => ({ row: batchRows[i]!, column: columnOf('sourceRef'), message: t('duplicateSourceRef'), outcome: 'rejected' as const })),
     ];
     const warningRows = batch.warnings.map((w) => ({ row: batchRows[w.index]!, column: columnOf(w.field), message: t(w.code), outcome: 'warning' as const }));
-    return { staged, rejectedRows, warningRows, batchRows, columnOf };
+    const copyText: string[] = [];
+    for (let i = 0; i < staged.length; i += VALIDATION_SLICE) {
+      copyText.push(...stageCopyText(staged.slice(i, i + VALIDATION_SLICE)));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { staged, copyText, rejectedRows, warningRows, batchRows, columnOf };
   };
 
-  const commit = async ({ staged, rejectedRows, warningRows, batchRows, columnOf }: Awaited<ReturnType<typeof prepare>>) => {
+  const commit = async ({ staged, copyText, rejectedRows, warningRows, batchRows, columnOf }: Awaited<ReturnType<typeof prepare>>) => {
     let queuedRows: ImportReportRow[] = [];
     if (staged.length > 0) {
       const merge = await commitRecordBatch({
         ...options,
         today,
-        stage: (tx) => copyStageRecords(tx, staged),
+        stage: (tx) => copyStageRecords(tx, { copyText }),
         sourceRefs: staged.map((s) => s.sourceRef),
         details: {
           channel: 'import',

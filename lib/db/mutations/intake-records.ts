@@ -190,25 +190,41 @@ export async function stageRecords(tx: Tx, records: readonly StagedRecord[]): Pr
       removal_reason text, content text, legal_basis text)`;
 }
 
-/** Stages a large batch with COPY (bulk import). */
-export async function copyStageRecords(tx: Tx, records: readonly StagedRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  const stream: Writable = await tx.unsafe(`copy intake_stage (${STAGE_INPUT_COLUMNS.join(', ')}) from stdin`).writable();
-  const done = finished(stream);
-  done.catch(() => undefined);
+/** Size of the pieces of COPY text (and of the writes to the COPY stream). */
+const COPY_PIECE_BYTES = 256 * 1024;
+
+/**
+ * The COPY text of a batch, in pieces of about 256 KB. Built before the transaction (the import
+ * does it while the previous batch merges), so the database never waits for it.
+ */
+export function stageCopyText(records: readonly StagedRecord[]): string[] {
+  const pieces: string[] = [];
   let piece: string[] = [];
   let size = 0;
   for (const r of records) {
     const line = `${stageValues(r).map(copyField).join('\t')}\n`;
     piece.push(line);
     size += line.length;
-    if (size > 256 * 1024) {
-      if (!stream.write(piece.join(''))) await once(stream, 'drain');
+    if (size > COPY_PIECE_BYTES) {
+      pieces.push(piece.join(''));
       piece = [];
       size = 0;
     }
   }
-  if (piece.length > 0) stream.write(piece.join(''));
+  if (piece.length > 0) pieces.push(piece.join(''));
+  return pieces;
+}
+
+/** Stages a large batch with COPY (bulk import), from records or their prepared COPY text. */
+export async function copyStageRecords(tx: Tx, input: readonly StagedRecord[] | { copyText: readonly string[] }): Promise<void> {
+  const pieces = 'copyText' in input ? input.copyText : stageCopyText(input);
+  if (pieces.length === 0) return;
+  const stream: Writable = await tx.unsafe(`copy intake_stage (${STAGE_INPUT_COLUMNS.join(', ')}) from stdin`).writable();
+  const done = finished(stream);
+  done.catch(() => undefined);
+  for (const piece of pieces) {
+    if (!stream.write(piece)) await once(stream, 'drain');
+  }
   stream.end();
   await done;
 }
@@ -336,7 +352,7 @@ export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matche
   // New sourceRefs first (in bulk, nearly all of them): the unique index on (department, sourceRef)
   // tells new from known as it inserts, so a new item costs no separate look-up. Rows go in firm
   // order, which keeps the foreign-key checks and the firm index in neighbouring pages.
-  const [created] = await tx<{ n: number }[]>`
+  const [created] = await tx<{ n: number; matched: number }[]>`
     with ins as (
       insert into records (entity_id, department_id, source_ref, category, kind, title, doc_no, decision_date, produced_on,
                            collected_on, severity, legal_basis, content, publicity_start, publicity_end, status, grounds,
@@ -349,9 +365,11 @@ export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matche
       order by m.entity_id
       on conflict (department_id, source_ref) do nothing
       returning id, source_ref, kind, produced_on),
+    -- Which items created a record matters only when some did not (the condition is evaluated once).
     mark as (
       update intake_match m set record_id = ins.id, created = true
-      from ins join intake_stage s on s.source_ref = ins.source_ref where m.idx = s.idx
+      from ins join intake_stage s on s.source_ref = ins.source_ref
+      where m.idx = s.idx and (select count(*) from ins) < (select count(*) from intake_match where entity_id is not null)
       returning 1),
     t as (
       insert into record_timeliness (record_id, department_id, kind, produced_on, collected_on, lag_working_days, on_time)
@@ -366,40 +384,44 @@ export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matche
       on conflict (department_id, kind, month) do update set records = timeliness_stats.records + excluded.records,
         on_time = timeliness_stats.on_time + excluded.on_time, lag_sum = timeliness_stats.lag_sum + excluded.lag_sum
       returning 1)
-    select count(*)::int as n from ins`;
+    select (select count(*)::int from ins) as n, (select count(*)::int from intake_match where entity_id is not null) as matched`;
+  // Every matched item created a record (a bulk load of new items): nothing else to compare.
+  const allCreated = created!.n === created!.matched;
 
   // The others already exist: identical (nothing to do), changed (a new version), or retracted (republished).
-  await findExistingRecords(tx, d);
-  await tx`
-    insert into record_versions (record_id, version, data, change)
-    select r.id, r.version, to_jsonb(r), 'updated' from records r join intake_match m on m.record_id = r.id where m.changed`;
-  const [updated] = await tx<{ n: number }[]>`
-    with u as (
-      update records r set entity_id = m.entity_id, category = ${tx.unsafe(categoryOfKindSql('s.kind'))},
-        kind = s.kind, title = s.title, doc_no = s.doc_no, decision_date = s.decision_date, produced_on = s.produced_on,
-        severity = s.severity, legal_basis = s.legal_basis, content = s.content,
-        publicity_start = case when s.publicity_end is null then null else s.decision_date end, publicity_end = s.publicity_end,
-        grounds = s.grounds, removed_on = s.removed_on, removal_reason = s.removal_reason,
-        status = case when m.retracted then 'published'::record_status else r.status end,
-        collected_on = ${today}, version = r.version + 1, updated_at = now()
-      from intake_match m join intake_stage s on s.idx = m.idx where r.id = m.record_id and m.changed
-      returning 1)
-    select count(*)::int as n from u`;
-  await tx`delete from record_retractions x using intake_match m where x.record_id = m.record_id and m.retracted and m.changed`;
+  let updatedCount = 0;
+  if (!allCreated) {
+    await findExistingRecords(tx, d);
+    await tx`
+      insert into record_versions (record_id, version, data, change)
+      select r.id, r.version, to_jsonb(r), 'updated' from records r join intake_match m on m.record_id = r.id where m.changed`;
+    const [updated] = await tx<{ n: number }[]>`
+      with u as (
+        update records r set entity_id = m.entity_id, category = ${tx.unsafe(categoryOfKindSql('s.kind'))},
+          kind = s.kind, title = s.title, doc_no = s.doc_no, decision_date = s.decision_date, produced_on = s.produced_on,
+          severity = s.severity, legal_basis = s.legal_basis, content = s.content,
+          publicity_start = case when s.publicity_end is null then null else s.decision_date end, publicity_end = s.publicity_end,
+          grounds = s.grounds, removed_on = s.removed_on, removal_reason = s.removal_reason,
+          status = case when m.retracted then 'published'::record_status else r.status end,
+          collected_on = ${today}, version = r.version + 1, updated_at = now()
+        from intake_match m join intake_stage s on s.idx = m.idx where r.id = m.record_id and m.changed
+        returning 1)
+      select count(*)::int as n from u`;
+    updatedCount = updated?.n ?? 0;
+    await tx`delete from record_retractions x using intake_match m where x.record_id = m.record_id and m.retracted and m.changed`;
+  }
 
-  const [total] = await tx<{ n: number }[]>`select count(*)::int as n from intake_match where entity_id is not null`;
   const entityRows = await tx<{ id: number }[]>`
-    select entity_id::float8 as id from intake_match where entity_id is not null and (created or changed)
+    select entity_id::float8 as id from intake_match where entity_id is not null and (${allCreated} or created or changed)
     union
     select old_entity_id::float8 from intake_match where changed and old_entity_id is distinct from entity_id`;
   const entityIds = entityRows.map((r) => r.id);
   await enqueueEntityChanges(tx, entityIds);
-  const createdCount = created?.n ?? 0;
-  const updatedCount = updated?.n ?? 0;
+  const createdCount = created!.n;
   return {
     created: createdCount,
     updated: updatedCount,
-    unchanged: (total?.n ?? 0) - createdCount - updatedCount,
+    unchanged: created!.matched - createdCount - updatedCount,
     queued: queuedRows.map((r) => ({ index: r.index, sourceRef: r.sourceRef, reason: r.reason })),
     entityIds,
   };
