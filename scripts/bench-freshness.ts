@@ -1,5 +1,6 @@
 // `npm run bench:freshness -- [--url http://localhost:3000] [--changes 1000] [--rate 50] [--sample 200]`
-// Against a running site and worker (e.g. `DATA_DIR=.data/bench DEMO_ENTITIES=1000000 npm run demo`):
+// Against a running site and worker (e.g. `DATA_DIR=.data/bench DEMO_ENTITIES=1000000 API_RATE_LIMIT_PER_MINUTE=100000 npm run demo`:
+// the benchmark polls the search API faster than the default rate limit allows):
 //  1. applies --changes changes at a steady --rate per second, each a domain mutation (three new
 //     penalties for a green firm, which turns it red), and for a --sample of them measures
 //     commit → the profile HTML shows red, and commit → search filtered by red returns the firm;
@@ -41,7 +42,10 @@ async function pageLevel(uscc: string): Promise<string | undefined> {
   return /aria-labelledby="credit-heading"[\s\S]*?data-level="(\w+)"/.exec(html)?.[1];
 }
 async function searchHas(name: string, uscc: string): Promise<boolean> {
-  const body = (await (await fetch(`${base}/api/v1/search?q=${encodeURIComponent(name)}&level=red&limit=20`)).json()) as { hits: { uscc: string }[] };
+  const res = await fetch(`${base}/api/v1/search?q=${encodeURIComponent(name)}&level=red&limit=20`);
+  if (res.status === 429) throw new Error('The site rate-limited the benchmark: start it with API_RATE_LIMIT_PER_MINUTE=100000.');
+  if (!res.ok) throw new Error(`search answered ${res.status}`);
+  const body = (await res.json()) as { hits: { uscc: string }[] };
   return body.hits.some((h) => h.uscc === uscc);
 }
 async function until(check: () => Promise<boolean>, intervalMs: number, timeoutMs = 60_000): Promise<number | null> {

@@ -5,7 +5,8 @@ import { getDatabaseNow } from '../db/queries/get-database-now';
 import { streamSearchRows, type SearchRow } from '../db/queries/stream-search-rows';
 import { buildEntityDocument, type EntityDocument } from './build-entity-document';
 import { getSearchClient, indexName, waitForTaskSuccess } from './client';
-import { applyEntityIndexSettings, ENTITY_PRIMARY_KEY } from './settings';
+import type { Settings } from 'meilisearch';
+import { applyEntityIndexSettings, ENTITY_INDEX_SETTINGS, ENTITY_PRIMARY_KEY } from './settings';
 
 /** Whether an index exists (a 404 index_not_found says no; anything else is an error). */
 async function indexExists(uid: string): Promise<boolean> {
@@ -34,16 +35,33 @@ async function createEntityIndex(uid: string): Promise<void> {
 
 let ensured: Promise<unknown> | null = null;
 
-/** Creates the live entity index with its settings if it is missing; says whether it is empty. */
-export async function ensureEntityIndex(): Promise<{ uid: string; created: boolean; empty: boolean }> {
+/** The attribute lists that decide what a query can match or filter, sorted for comparison. */
+function attributeShape(settings: Settings): string {
+  const names = (list: Settings['searchableAttributes'] | Settings['filterableAttributes']) =>
+    [...(list ?? [])].map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).sort();
+  return JSON.stringify([names(settings.searchableAttributes), names(settings.filterableAttributes)]);
+}
+
+/**
+ * Creates the live entity index with its settings if it is missing; says whether it is empty and
+ * whether its searchable or filterable attributes differ from ENTITY_INDEX_SETTINGS (an index built
+ * by an older release, which the worker then rebuilds).
+ */
+export async function ensureEntityIndex(): Promise<{ uid: string; created: boolean; empty: boolean; outdated: boolean }> {
   const uid = indexName('entities');
   let created = false;
   if (!(await indexExists(uid))) {
     await createEntityIndex(uid);
     created = true;
   }
-  const stats = await getSearchClient().index(uid).getStats();
-  return { uid, created, empty: stats.numberOfDocuments === 0 };
+  const index = getSearchClient().index(uid);
+  const [stats, settings] = await Promise.all([index.getStats(), index.getSettings()]);
+  return {
+    uid,
+    created,
+    empty: stats.numberOfDocuments === 0,
+    outdated: attributeShape(settings) !== attributeShape(ENTITY_INDEX_SETTINGS),
+  };
 }
 
 /** Makes sure the index exists once per process, so an upsert never auto-creates one without settings. */

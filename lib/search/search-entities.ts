@@ -280,15 +280,20 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
 
   const code = classifyCode(q);
   if (code.kind === 'uscc' || code.kind === 'reg_no') {
-    const exact = await runSearch(code.code, {
-      attributesToSearchOn: ['uscc', 'regNo'],
-      matchingStrategy: 'all',
+    // Codes are filter values, not words (ENTITY_CODE_FILTER_FIELDS); a normalised code is
+    // [0-9A-Z] only, so it is safe inside the quotes.
+    const exact = await runSearch('', {
+      filter: `${code.kind === 'uscc' ? 'uscc' : 'regNo'} = "${code.code}"`,
       page: 1,
-      hitsPerPage: 5,
+      hitsPerPage: 1,
       attributesToRetrieve: [...DISPLAYED_FIELDS],
-      ...highlightParams,
+    }).catch((error: unknown) => {
+      // An index built by an older release (codes searchable, not filterable) until the worker
+      // has rebuilt it: the full-text search below still finds the code there.
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'invalid_search_filter') return null;
+      throw error;
     });
-    const found = exact.hits.find((h) => h.uscc === code.code || h.regNo === code.code);
+    const found = exact?.hits[0];
     if (found) {
       return {
         hits: [toHit(found, highlight)],

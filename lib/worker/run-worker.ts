@@ -1,5 +1,6 @@
 // The regeneration worker: drains the outbox (woken by NOTIFY, polling as a fallback), runs the
-// time-driven job on start and daily, and rebuilds the search index if it is missing or empty.
+// time-driven job on start and daily, and rebuilds the search index if it is missing, empty or
+// built with other searchable/filterable attributes than this release's.
 import { Cron } from 'croner';
 import pino from 'pino';
 import { getSql } from '../db/client';
@@ -35,8 +36,11 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
   const { batchSize = 1000, debounceMs = 200, pollMs = 1000, schedule = '5 0 * * *', signal } = opts;
 
   const index = await ensureEntityIndex();
-  if (index.created || index.empty) {
-    log.warn({ index: index.uid }, 'search index missing or empty: rebuilding from PostgreSQL');
+  if (index.created || index.empty || index.outdated) {
+    log.warn(
+      { index: index.uid, reason: index.outdated ? 'settings changed' : 'missing or empty' },
+      'rebuilding the search index from PostgreSQL (searches keep using the live index until the swap)',
+    );
     const r = await reindexAllEntities();
     log.info({ documents: r.documents, seconds: r.seconds }, 'search index rebuilt');
   }

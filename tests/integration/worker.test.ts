@@ -10,7 +10,7 @@ import { getRatingInputs } from '../../lib/db/queries/get-rating-inputs';
 import { getOutboxStats } from '../../lib/db/queries/outbox-stats';
 import { refreshEntities } from '../../lib/entities/refresh-entities';
 import { ratingDate } from '../../lib/env';
-import { getSearchClient, indexName, reindexAllEntities, searchEntities } from '../../lib/search';
+import { ensureEntityIndex, getSearchClient, indexName, reindexAllEntities, searchEntities } from '../../lib/search';
 import { buildUscc } from '../../lib/uscc';
 import { processOutboxBatch } from '../../lib/worker/process-outbox-batch';
 import { runScheduledReview } from '../../lib/worker/run-worker';
@@ -168,6 +168,31 @@ describe('regeneration worker', () => {
     const [firm] = await sql<{ uscc: string }[]>`select uscc from entities order by id desc limit 1`;
     const found = await searchEntities({ q: firm!.uscc });
     expect(found.exactMatch).toBe(true);
+  }, 180_000);
+
+  it('rebuilds an index built with an older release’s attributes (codes searchable, not filterable)', async () => {
+    const client = getSearchClient();
+    const uid = indexName('entities');
+    const index = client.index(uid);
+    const older = {
+      searchableAttributes: ['name', 'aliases', 'formerNames', 'uscc', 'regNo', 'legalRepresentative', 'nameGrams', 'pinyin', 'address'],
+      filterableAttributes: ['creditLevel', 'districtCode', 'industryCode', 'type', 'status'],
+    };
+    await client.tasks.waitForTask((await index.updateSettings(older)).taskUid);
+    expect((await ensureEntityIndex()).outdated).toBe(true);
+    const [firm] = await sql<{ uscc: string }[]>`select uscc from entities order by id limit 1`;
+    // Until the rebuild, a code still finds its firm (through the full-text fallback).
+    expect((await searchEntities({ q: firm!.uscc })).hits[0]?.uscc).toBe(firm!.uscc);
+    const worker = startWorker();
+    try {
+      await waitFor(async () => !(await ensureEntityIndex()).outdated && !(await index.getStats()).isIndexing, 120_000, 250);
+    } finally {
+      worker.kill('SIGTERM');
+      await new Promise((r) => worker.once('exit', r));
+    }
+    const found = await searchEntities({ q: firm!.uscc });
+    expect(found.exactMatch).toBe(true);
+    expect(found.hits[0]?.uscc).toBe(firm!.uscc);
   }, 180_000);
 
   it('a full reindex swaps in the new index while searches keep answering', async () => {
