@@ -258,6 +258,29 @@ function facetsOf(distribution: Record<string, Record<string, number>> | undefin
 }
 
 /**
+ * The firm whose whole USCC or 注册号 the query is, or null (also for any other query). Codes are
+ * filter values, not words (ENTITY_CODE_FILTER_FIELDS); a normalised code is [0-9A-Z] only, so it
+ * is safe inside the quotes.
+ */
+async function findByCode(q: string): Promise<{ doc: DisplayedDocument; processingTimeMs: number } | null> {
+  const code = classifyCode(q);
+  if (code.kind !== 'uscc' && code.kind !== 'reg_no') return null;
+  const exact = await runSearch('', {
+    filter: `${code.kind === 'uscc' ? 'uscc' : 'regNo'} = "${code.code}"`,
+    page: 1,
+    hitsPerPage: 1,
+    attributesToRetrieve: [...DISPLAYED_FIELDS],
+  }).catch((error: unknown) => {
+    // An index built by an older release (codes searchable, not filterable) until the worker has
+    // rebuilt it: the full-text search still finds the code there.
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'invalid_search_filter') return null;
+    throw error;
+  });
+  const doc = exact?.hits[0];
+  return doc ? { doc, processingTimeMs: exact.processingTimeMs } : null;
+}
+
+/**
  * Searches entities by name, alias, former name, code, legal representative, fragment, abbreviation
  * or pinyin, with level/district/industry/type filters and facet counts. A USCC or 注册号 of an
  * indexed firm returns that firm alone with exactMatch. Throws SearchUnavailableError when
@@ -278,39 +301,24 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
   // Japanese); pinyin and codes are left to detection.
   const locales = HAN.test(q) ? { locales: ['cmn'] } : {};
 
-  const code = classifyCode(q);
-  if (code.kind === 'uscc' || code.kind === 'reg_no') {
-    // Codes are filter values, not words (ENTITY_CODE_FILTER_FIELDS); a normalised code is
-    // [0-9A-Z] only, so it is safe inside the quotes.
-    const exact = await runSearch('', {
-      filter: `${code.kind === 'uscc' ? 'uscc' : 'regNo'} = "${code.code}"`,
+  const byCode = await findByCode(q);
+  if (byCode) {
+    const found = byCode.doc;
+    return {
+      hits: [toHit(found, highlight)],
+      total: 1,
       page: 1,
-      hitsPerPage: 1,
-      attributesToRetrieve: [...DISPLAYED_FIELDS],
-    }).catch((error: unknown) => {
-      // An index built by an older release (codes searchable, not filterable) until the worker
-      // has rebuilt it: the full-text search below still finds the code there.
-      if (error instanceof MeilisearchApiError && error.cause?.code === 'invalid_search_filter') return null;
-      throw error;
-    });
-    const found = exact?.hits[0];
-    if (found) {
-      return {
-        hits: [toHit(found, highlight)],
-        total: 1,
-        page: 1,
-        hitsPerPage,
-        totalPages: 1,
-        facets: facetsOf({
-          creditLevel: { [found.creditLevel]: 1 },
-          districtCode: { [found.districtCode]: 1 },
-          industryCode: found.industryCode ? { [found.industryCode]: 1 } : {},
-          type: { [found.type]: 1 },
-        }),
-        processingTimeMs: exact.processingTimeMs,
-        exactMatch: true,
-      };
-    }
+      hitsPerPage,
+      totalPages: 1,
+      facets: facetsOf({
+        creditLevel: { [found.creditLevel]: 1 },
+        districtCode: { [found.districtCode]: 1 },
+        industryCode: found.industryCode ? { [found.industryCode]: 1 } : {},
+        type: { [found.type]: 1 },
+      }),
+      processingTimeMs: byCode.processingTimeMs,
+      exactMatch: true,
+    };
   }
 
   const response = await runSearch(q, {
@@ -343,6 +351,8 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
 export async function suggestEntities(q: string, limit = 8): Promise<EntitySuggestion[]> {
   const query = normalizeQuery(q);
   if (!query) return [];
+  const byCode = await findByCode(query);
+  if (byCode) return [{ uscc: byCode.doc.uscc, name: byCode.doc.name, creditLevel: byCode.doc.creditLevel }];
   const response = await runSearch(query, {
     limit: Math.min(Math.max(Math.trunc(limit), 1), 20),
     attributesToRetrieve: ['uscc', 'name', 'creditLevel'],

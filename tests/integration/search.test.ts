@@ -209,6 +209,15 @@ describe('entity search (real Meilisearch)', () => {
     expect(await search.suggestEntities('   ')).toEqual([]);
   });
 
+  it('a whole code typed into the typeahead suggests its firm; codes are not searchable words', async () => {
+    expect((await search.suggestEntities(huatong.uscc)).map((s) => s.uscc)).toEqual([huatong.uscc]);
+    expect((await search.suggestEntities(` ${huatong.uscc.toLowerCase()} `)).map((s) => s.uscc)).toEqual([huatong.uscc]);
+    // Part of a code is not a word of the index: it finds no firm by its code.
+    const partial = await search.searchEntities({ q: huatong.uscc.slice(0, 12) });
+    expect(partial.exactMatch).toBe(false);
+    expect(partial.hits.map((h) => h.uscc)).not.toContain(huatong.uscc);
+  });
+
   it('updates and deletes documents', async () => {
     await search.upsertEntityDocuments([{ ...huatong, creditLevel: 'black' }], { wait: true });
     const updated = await search.searchEntities({ q: huatong.uscc });
