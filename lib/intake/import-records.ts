@@ -133,7 +133,7 @@ export async function importRecords(options: {
       const merge = await commitRecordBatch({
         ...options,
         today,
-        stage: (tx) => copyStageRecords(tx, { copyText }),
+        stage: (tx) => copyStageRecords(tx, copyText),
         sourceRefs: staged.map((s) => s.sourceRef),
         details: {
           channel: 'import',

@@ -215,9 +215,8 @@ export function stageCopyText(records: readonly StagedRecord[]): string[] {
   return pieces;
 }
 
-/** Stages a large batch with COPY (bulk import), from records or their prepared COPY text. */
-export async function copyStageRecords(tx: Tx, input: readonly StagedRecord[] | { copyText: readonly string[] }): Promise<void> {
-  const pieces = 'copyText' in input ? input.copyText : stageCopyText(input);
+/** Stages a large batch with COPY (bulk import), from its COPY text (`stageCopyText`). */
+export async function copyStageRecords(tx: Tx, pieces: readonly string[]): Promise<void> {
   if (pieces.length === 0) return;
   const stream: Writable = await tx.unsafe(`copy intake_stage (${STAGE_INPUT_COLUMNS.join(', ')}) from stdin`).writable();
   const done = finished(stream);
