@@ -6,6 +6,7 @@ import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { SearchRow } from '../db/queries/stream-search-rows';
 import type { CreditLevel, EntityStatus, EntityType } from '../domain/vocabulary';
+import { pinyinIndexTokens } from './pinyin-tokens';
 
 /** The document stored in the entity index (helper fields are searchable but never displayed). */
 export interface EntityDocument {
@@ -24,8 +25,8 @@ export interface EntityDocument {
   isSmallMicro: boolean;
   /** Space-separated 2- and 3-character fragments and abbreviation pairs of the core names. */
   nameGrams: string;
-  /** Space-separated toneless pinyin: syllables, whole words and initials. */
-  pinyin: string;
+  /** Space-separated toneless pinyin shingles: syllables, syllable pairs and initials' windows. */
+  pinyinGrams: string;
 }
 
 /** Upper bound of nameGrams tokens, so a long name or many aliases cannot bloat the index. */
@@ -207,13 +208,14 @@ function syllablesOf(s: string): string[] {
 }
 
 function addPinyin(out: Set<string>, syllables: readonly string[]): void {
-  if (syllables.length === 0) return;
-  for (const s of syllables) if (out.size < MAX_PINYIN_TOKENS) out.add(s);
-  if (out.size < MAX_PINYIN_TOKENS) out.add(syllables.join(''));
-  if (out.size < MAX_PINYIN_TOKENS && syllables.length > 1) out.add(syllables.map((s) => s.charAt(0)).join(''));
+  for (const token of pinyinIndexTokens(syllables)) if (out.size < MAX_PINYIN_TOKENS) out.add(token);
 }
 
-/** Pinyin tokens of the base and core name and the aliases: ji nan … jinanhuatong… jnhtsm htsm. */
+/**
+ * Pinyin shingles of the base and core name and the aliases' cores (lib/search/pinyin-tokens):
+ * ji nan hua tong … jinan nanhua huatong … jnh nht hts tsm. No word is a whole joined name, so the
+ * vocabulary stays bounded however many firms the city has.
+ */
 export function buildPinyin(name: string, aliases: readonly string[]): string {
   const out = new Set<string>();
   const base = baseName(name);
@@ -267,6 +269,6 @@ export function buildEntityDocument(row: SearchRow): EntityDocument {
     creditLevel: row.creditLevel,
     isSmallMicro: row.isSmallMicro,
     nameGrams: buildNameGrams(name, simplifiedAliases, simplifiedFormer),
-    pinyin: buildPinyin(name, simplifiedAliases),
+    pinyinGrams: buildPinyin(name, simplifiedAliases),
   };
 }

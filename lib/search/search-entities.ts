@@ -11,6 +11,7 @@ import { AppError } from '../errors';
 import { classifyCode } from '../uscc';
 import { normalizeSearchText, type EntityDocument } from './build-entity-document';
 import { getSearchClient, indexName } from './client';
+import { rewritePinyinQuery } from './pinyin-tokens';
 import { ENTITY_HIGHLIGHT_FIELDS, ENTITY_MAX_TOTAL_HITS } from './settings';
 
 /** Meilisearch is unreachable, overloaded (503 queue full), timed out, or has no entity index. */
@@ -321,7 +322,7 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
     };
   }
 
-  const response = await runSearch(q, {
+  const response = await runSearch(rewritePinyinQuery(q), {
     filter,
     page,
     hitsPerPage,
@@ -353,7 +354,7 @@ export async function suggestEntities(q: string, limit = 8): Promise<EntitySugge
   if (!query) return [];
   const byCode = await findByCode(query);
   if (byCode) return [{ uscc: byCode.doc.uscc, name: byCode.doc.name, creditLevel: byCode.doc.creditLevel }];
-  const response = await runSearch(query, {
+  const response = await runSearch(rewritePinyinQuery(query), {
     limit: Math.min(Math.max(Math.trunc(limit), 1), 20),
     attributesToRetrieve: ['uscc', 'name', 'creditLevel'],
     // While typing, the last word is the unfinished one: drop it first.

@@ -7,7 +7,7 @@ import { getSearchClient, waitForTaskSuccess } from './client';
 export const ENTITY_PRIMARY_KEY = 'uscc';
 
 /** Helper fields that exist only to be matched, never shown. */
-export const ENTITY_HELPER_FIELDS = ['nameGrams', 'pinyin'] as const;
+export const ENTITY_HELPER_FIELDS = ['nameGrams', 'pinyinGrams'] as const;
 
 /** Fields a search may filter and facet on; kept few because each one slows every update. */
 export const ENTITY_FILTERABLE_FIELDS = ['creditLevel', 'districtCode', 'industryCode', 'type', 'status'] as const;
@@ -43,7 +43,7 @@ export const ENTITY_INDEX_SETTINGS: Settings = {
     'formerNames',
     'legalRepresentative',
     'nameGrams',
-    'pinyin',
+    'pinyinGrams',
     'address',
   ],
   filterableAttributes: [...ENTITY_FILTERABLE_FIELDS, ...ENTITY_CODE_FILTER_FIELDS],

@@ -112,6 +112,9 @@ describe('entity search (real Meilisearch)', () => {
     ['pinyin initials htsm', 'htsm', () => huatong],
     ['pinyin initials of the whole name jnhtsm', 'jnhtsm', () => huatong],
     ['pinyin initials of the core pdfzyh', 'pdfzyh', () => spdb],
+    ['the whole core in pinyin huatongshangmao', 'huatongshangmao', () => huatong],
+    ['city and trade name in pinyin jinanhuatong', 'jinanhuatong', () => huatong],
+    ['pinyin of the core of the full name pudongfazhan', 'pudongfazhan', () => spdb],
     ['a one-character typo in a longer name (机戒 for 机械)', '济南鸿鹭精密机戒制造有限公司', () => longName],
     ['the legal representative', huatong.legalRepresentative + ' 华通', () => huatong],
   ])('finds the firm in the first five for %s', async (_label, q, target) => {
@@ -157,7 +160,7 @@ describe('entity search (real Meilisearch)', () => {
     const result = await search.searchEntities({ q: '华通', hitsPerPage: 5 });
     for (const hit of result.hits) {
       expect(hit).not.toHaveProperty('nameGrams');
-      expect(hit).not.toHaveProperty('pinyin');
+      expect(hit).not.toHaveProperty('pinyinGrams');
     }
   });
 
@@ -207,6 +210,11 @@ describe('entity search (real Meilisearch)', () => {
     expect(suggestions.map((s) => s.uscc)).toContain(huatong.uscc);
     expect(Object.keys(suggestions[0] ?? {}).sort()).toEqual(['creditLevel', 'name', 'uscc']);
     expect(await search.suggestEntities('   ')).toEqual([]);
+  });
+
+  it('suggests while pinyin is typed, the last syllable unfinished', async () => {
+    expect((await search.suggestEntities('huatongsh', 5)).map((s) => s.uscc)).toContain(huatong.uscc);
+    expect((await search.suggestEntities('pudongf', 5)).map((s) => s.uscc)).toContain(spdb.uscc);
   });
 
   it('a whole code typed into the typeahead suggests its firm; codes are not searchable words', async () => {

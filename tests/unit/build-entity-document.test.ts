@@ -72,7 +72,7 @@ describe('buildEntityDocument', () => {
     expect(Object.keys(doc).sort()).toEqual(
       [
         'uscc', 'regNo', 'name', 'aliases', 'formerNames', 'legalRepresentative', 'address', 'districtCode',
-        'industryCode', 'type', 'status', 'creditLevel', 'isSmallMicro', 'nameGrams', 'pinyin',
+        'industryCode', 'type', 'status', 'creditLevel', 'isSmallMicro', 'nameGrams', 'pinyinGrams',
       ].sort(),
     );
   });
@@ -119,17 +119,20 @@ describe('buildEntityDocument', () => {
     expect(new Set(all).size).toBe(all.length);
     // Abbreviations survive the cap (they come right after the core bigrams).
     expect(all).toContain('华商');
-    expect(tokens(long.pinyin).length).toBeLessThanOrEqual(MAX_PINYIN_TOKENS);
+    expect(tokens(long.pinyinGrams).length).toBeLessThanOrEqual(MAX_PINYIN_TOKENS);
   });
 
-  it('pinyin holds syllables, whole words and initials of the name and its core', () => {
-    const p = tokens(buildEntityDocument(row({ aliases: ['华通'] })).pinyin);
+  it('pinyin holds syllables, syllable pairs and initials windows, never a whole joined name', () => {
+    const p = tokens(buildEntityDocument(row({ aliases: ['华通'] })).pinyinGrams);
     for (const t of ['ji', 'nan', 'hua', 'tong', 'shang', 'mao']) expect(p).toContain(t);
-    expect(p).toContain('jinanhuatongshangmao');
-    expect(p).toContain('huatongshangmao');
-    expect(p).toContain('jnhtsm');
-    expect(p).toContain('htsm');
-    expect(p).toContain('huatong');
+    // 济南 joined is re-split as a query would be (jin|an): both sides agree on the pairs.
+    for (const t of ['jinan', 'anhua', 'huatong', 'tongshang', 'shangmao']) expect(p).toContain(t);
+    for (const t of ['jnh', 'nht', 'hts', 'tsm']) expect(p).toContain(t);
+    // The alias 华通 has two syllables: its initials are one short word.
+    expect(p).toContain('ht');
+    expect(p).not.toContain('jinanhuatongshangmao');
+    expect(p).not.toContain('huatongshangmao');
+    expect(p).not.toContain('jnhtsm');
     for (const t of p) expect(t).toMatch(/^[a-z]+$/);
   });
 
@@ -140,7 +143,7 @@ describe('buildEntityDocument', () => {
     expect(grams).toContain('华通');
     expect(grams).toContain('商贸');
     expect(grams).not.toContain('華通');
-    expect(tokens(doc.pinyin)).toContain('htsm');
+    expect(tokens(doc.pinyinGrams)).toContain('hts');
   });
 
   it('grams never straddle Latin letters or digits', () => {
