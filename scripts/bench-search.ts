@@ -1,8 +1,11 @@
 // `npm run bench:search -- [--url http://localhost:3000] [--requests 500] [--concurrency 4]`
 // Measures GET /api/v1/search latency against a running site (the demo), with queries made from
-// real rows: 2–3 character name fragments, traditional names, USCCs, legal representatives.
+// real rows: 2–3 character name fragments, traditional names, USCCs, legal representatives,
+// pinyin of the core name and its initials. Prints the overall and the per-kind percentiles.
 import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
 import { closeDb, getSql } from '../lib/db/client';
+import { coreName } from '../lib/search/build-entity-document';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,30 +21,42 @@ const rows = await getSql()<{ uscc: string; name: string; rep: string }[]>`
 await closeDb();
 if (rows.length === 0) throw new Error('No entities: seed the database first.');
 
-const queries: string[] = [];
+const KINDS = ['fragment2', 'fragment3', 'traditional', 'uscc', 'representative', 'pinyin', 'initials'] as const;
+type Kind = (typeof KINDS)[number];
+const syllables = (han: string) => pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed', v: true });
+const queries: { kind: Kind; q: string }[] = [];
 for (let i = 0; queries.length < requests; i++) {
   const r = rows[i % rows.length]!;
   const core = r.name.replace(/^济南市?/, '');
-  switch (i % 5) {
-    case 0: queries.push(core.slice(0, 2)); break;
-    case 1: queries.push(core.slice(1, 4)); break;
-    case 2: queries.push(toTraditional(r.name)); break;
-    case 3: queries.push(r.uscc); break;
-    default: queries.push(r.rep);
-  }
+  const kind = KINDS[i % KINDS.length]!;
+  const head = coreName(r.name).slice(0, 4);
+  const q = {
+    fragment2: () => core.slice(0, 2),
+    fragment3: () => core.slice(1, 4),
+    traditional: () => toTraditional(r.name),
+    uscc: () => r.uscc,
+    representative: () => r.rep,
+    // What people type for the trade name: huatongshangmao, htsm.
+    pinyin: () => syllables(head).join(''),
+    initials: () => syllables(head).map((x) => x.charAt(0)).join(''),
+  }[kind]();
+  if (q) queries.push({ kind, q });
 }
 
 const latencies: number[] = [];
+const byKind = new Map<Kind, number[]>();
 let next = 0;
 let failures = 0;
 async function worker() {
   while (next < queries.length) {
-    const q = queries[next++]!;
+    const { kind, q } = queries[next++]!;
     const started = performance.now();
     const res = await fetch(`${base}/api/v1/search?q=${encodeURIComponent(q)}`);
     await res.arrayBuffer();
     if (!res.ok) failures++;
-    latencies.push(performance.now() - started);
+    const ms = performance.now() - started;
+    latencies.push(ms);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
   }
 }
 // Warm up the connection and the server's code paths.
@@ -49,6 +64,20 @@ await fetch(`${base}/api/v1/search?q=%E6%B5%8E%E5%8D%97`).then((r) => r.arrayBuf
 const started = performance.now();
 await Promise.all(Array.from({ length: concurrency }, worker));
 const seconds = (performance.now() - started) / 1000;
-latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-console.log(JSON.stringify({ requests: latencies.length, concurrency, failures, p50ms: pct(50), p95ms: pct(95), p99ms: pct(99), reqPerSec: (latencies.length / seconds).toFixed(0) }));
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
+};
+const kinds = Object.fromEntries([...byKind].map(([kind, values]) => [kind, { p50ms: pct(values, 50), p95ms: pct(values, 95) }]));
+console.log(
+  JSON.stringify({
+    requests: latencies.length,
+    concurrency,
+    failures,
+    p50ms: pct(latencies, 50),
+    p95ms: pct(latencies, 95),
+    p99ms: pct(latencies, 99),
+    reqPerSec: (latencies.length / seconds).toFixed(0),
+    kinds,
+  }),
+);
