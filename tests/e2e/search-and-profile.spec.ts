@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
 import { closeDb } from '../../lib/db/client';
 import { createEntity, daysAgo, uniqueNamePart, type CreatedEntity } from '../factories/entities';
 
@@ -60,6 +61,17 @@ test('typeahead suggests a firm from a fragment of its name', async ({ page }) =
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/zh-CN/entities/${yellow.uscc}$`));
+});
+
+test('typeahead suggests a firm from the pinyin of its trade name, the last syllable unfinished', async ({ page }) => {
+  // The syllables pinyin-pro gives the whole base name (readings depend on context), as the index has them.
+  const syllables = pinyin(yellow.name.replace('有限公司', ''), { toneType: 'none', type: 'array', v: true });
+  // The three unique characters, 华东, and the start of 贸: e.g. "xuanqiaoyuhuadongma".
+  const typed = `${syllables.slice(2, 7).join('')}${(syllables[7] ?? '').slice(0, 2)}`;
+  await page.goto('/zh-CN');
+  const box = page.getByRole('combobox', { name: '查询市场主体' });
+  await box.fill(typed);
+  await expect(page.getByRole('option').filter({ hasText: yellow.name })).toBeVisible();
 });
 
 test('search by fragment, traditional name and USCC finds the firm in the first five', async ({ page }) => {
