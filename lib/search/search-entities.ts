@@ -221,6 +221,20 @@ async function runSearch<S extends SearchParams>(q: string, params: S): Promise<
   }
 }
 
+/**
+ * Searches with letters-only words rewritten into the index's pinyin shingles; when that finds
+ * nothing, searches the query as typed: a Latin word that is not pinyin (Plaza in an address)
+ * is a word of the index itself, and an index built before the shingles (until the worker's
+ * rebuild) still has whole-word pinyin.
+ */
+async function searchRewritten<S extends SearchParams>(q: string, params: S): Promise<SearchResponse<DisplayedDocument, S>> {
+  const rewritten = rewritePinyinQuery(q);
+  const response = await runSearch(rewritten, params);
+  // The total, not this page's hits: a page past the last one must not switch to the other query.
+  const found = 'totalHits' in response ? response.totalHits : response.estimatedTotalHits;
+  return found === 0 && rewritten !== q ? runSearch(q, params) : response;
+}
+
 function toHit(doc: DisplayedDocument & { _formatted?: Partial<DisplayedDocument> }, highlight: boolean): EntityHit {
   const highlights: EntityHighlights = {};
   const f = doc._formatted;
@@ -322,7 +336,7 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
     };
   }
 
-  const response = await runSearch(rewritePinyinQuery(q), {
+  const response = await searchRewritten(q, {
     filter,
     page,
     hitsPerPage,
@@ -354,7 +368,7 @@ export async function suggestEntities(q: string, limit = 8): Promise<EntitySugge
   if (!query) return [];
   const byCode = await findByCode(query);
   if (byCode) return [{ uscc: byCode.doc.uscc, name: byCode.doc.name, creditLevel: byCode.doc.creditLevel }];
-  const response = await runSearch(rewritePinyinQuery(query), {
+  const response = await searchRewritten(query, {
     limit: Math.min(Math.max(Math.trunc(limit), 1), 20),
     attributesToRetrieve: ['uscc', 'name', 'creditLevel'],
     // While typing, the last word is the unfinished one: drop it first.

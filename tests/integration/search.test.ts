@@ -52,6 +52,8 @@ function makeRow(name: string, overrides: Partial<SearchRow> = {}): SearchRow {
 const huatong = makeRow('济南华通商贸有限公司', { aliases: ['华通'], creditLevel: 'yellow' });
 const spdb = makeRow('上海浦东发展银行股份有限公司', { districtCode: '370103', industryCode: 'J66', creditLevel: 'green' });
 const longName = makeRow('济南鸿鹭精密机械制造有限公司', { industryCode: 'C34', creditLevel: 'red' });
+// A Latin word that is not pinyin (nor initials) in an address.
+const plaza = makeRow('济南恒隆广场商业管理有限公司', { address: '济南市历下区泉城路188号 Plaza 66' });
 // Competitors sharing characters with the targets, so the assertions are about ranking, not luck.
 const competitors = [
   makeRow('济南华恒商贸有限公司'),
@@ -69,7 +71,7 @@ for (let i = 0; fillers.length < 190; i += 1) {
   const type: EntityType = i % 10 === 0 ? 'individual' : 'company';
   fillers.push(makeRow(`济南${trade}${WORDS[i % WORDS.length]}${FORMS[i % FORMS.length]}`, { type }));
 }
-const allRows = [huatong, spdb, longName, ...competitors, ...fillers];
+const allRows = [huatong, spdb, longName, plaza, ...competitors, ...fillers];
 
 beforeAll(async () => {
   search = await import('../../lib/search');
@@ -116,6 +118,7 @@ describe('entity search (real Meilisearch)', () => {
     ['city and trade name in pinyin jinanhuatong', 'jinanhuatong', () => huatong],
     ['pinyin of the core of the full name pudongfazhan', 'pudongfazhan', () => spdb],
     ['a one-character typo in a longer name (机戒 for 机械)', '济南鸿鹭精密机戒制造有限公司', () => longName],
+    ['a Latin word of the address that is not pinyin: Plaza', 'Plaza', () => plaza],
     ['the legal representative', huatong.legalRepresentative + ' 华通', () => huatong],
   ])('finds the firm in the first five for %s', async (_label, q, target) => {
     expect(await topUsccs(q)).toContain(target().uscc);
