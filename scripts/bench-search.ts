@@ -3,9 +3,8 @@
 // real rows: 2–3 character name fragments, traditional names, USCCs, legal representatives,
 // pinyin of the core name and its initials. Prints the overall and the per-kind percentiles.
 import * as OpenCC from 'opencc-js';
-import { pinyin } from 'pinyin-pro';
 import { closeDb, getSql } from '../lib/db/client';
-import { coreName } from '../lib/search/build-entity-document';
+import { coreName, syllablesOf } from '../lib/search/build-entity-document';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,13 +22,12 @@ if (rows.length === 0) throw new Error('No entities: seed the database first.');
 
 const KINDS = ['fragment2', 'fragment3', 'traditional', 'uscc', 'representative', 'pinyin', 'initials'] as const;
 type Kind = (typeof KINDS)[number];
-const syllables = (han: string) => pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed', v: true });
 const queries: { kind: Kind; q: string }[] = [];
 for (let i = 0; queries.length < requests; i++) {
   const r = rows[i % rows.length]!;
   const core = r.name.replace(/^济南市?/, '');
   const kind = KINDS[i % KINDS.length]!;
-  const head = coreName(r.name).slice(0, 4);
+  const head = () => coreName(r.name).slice(0, 4);
   const q = {
     fragment2: () => core.slice(0, 2),
     fragment3: () => core.slice(1, 4),
@@ -37,8 +35,8 @@ for (let i = 0; queries.length < requests; i++) {
     uscc: () => r.uscc,
     representative: () => r.rep,
     // What people type for the trade name: huatongshangmao, htsm.
-    pinyin: () => syllables(head).join(''),
-    initials: () => syllables(head).map((x) => x.charAt(0)).join(''),
+    pinyin: () => syllablesOf(head()).join(''),
+    initials: () => syllablesOf(head()).map((x) => x.charAt(0)).join(''),
   }[kind]();
   if (q) queries.push({ kind, q });
 }
@@ -56,7 +54,9 @@ async function worker() {
     if (!res.ok) failures++;
     const ms = performance.now() - started;
     latencies.push(ms);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+    const ofKind = byKind.get(kind);
+    if (ofKind) ofKind.push(ms);
+    else byKind.set(kind, [ms]);
   }
 }
 // Warm up the connection and the server's code paths.

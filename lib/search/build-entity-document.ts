@@ -200,7 +200,7 @@ function isAllHan(s: string): boolean {
 }
 
 /** Toneless syllables of the Han characters in `s` (ü written v, as pinyin keyboards do). */
-function syllablesOf(s: string): string[] {
+export function syllablesOf(s: string): string[] {
   if (!s) return [];
   return pinyin(s, { toneType: 'none', type: 'array', nonZh: 'removed', v: true })
     .map((p) => p.trim().toLowerCase())
