@@ -4,7 +4,7 @@
 // and drives it with Playwright in Debian's Chromium. Prints one "Tests: N passed, N failed" line.
 import fs from 'node:fs';
 import path from 'node:path';
-import { freePort, mustRun, runCommand, startChild, stopChild, waitForHttp } from './lib/run';
+import { freePort, mustRun, runCommand, siteCommand, startChild, stopChild, waitForHttp } from './lib/run';
 
 process.env.DATA_DIR ??= '.data/test';
 process.env.SEARCH_INDEX_PREFIX ??= 'test_';
@@ -67,7 +67,7 @@ try {
   if (!skipE2e) {
     await mustRun('node_modules/.bin/next', ['build'], { ...env, NODE_ENV: 'production' });
     const port = await freePort(3100);
-    server = startChild('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+    server = startChild(...siteCommand(port), { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
     await waitForHttp(`http://127.0.0.1:${port}/api/health`);
     worker = startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], { ...env, SITE_INTERNAL_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' });
     const e2eOut = path.resolve('test-results/e2e.json');

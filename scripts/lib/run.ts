@@ -67,3 +67,11 @@ export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<voi
 }
 
 export const tsx = ['node_modules/.bin/tsx'];
+
+/**
+ * The command that serves the built site on `port` (loopback): the one place the demo, the tests,
+ * the cluster and the benchmarks start a site process from.
+ */
+export function siteCommand(port: number, host = '127.0.0.1'): [string, string[]] {
+  return ['node_modules/.bin/next', ['start', '-p', String(port), '-H', host]];
+}
