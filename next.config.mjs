@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -7,10 +8,14 @@ const nextConfig = {
   poweredByHeader: false,
   // Benchmarks build into their own directory so a test build cannot replace a running bench server.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // One caching model (README, "Caching"): data functions are cached with tags in Next's
-  // in-memory LRU. Never flushing it to disk keeps it bounded, so a million profiles or a
-  // flood of random URLs cannot fill the disk; cacheMaxMemorySize caps it per instance.
-  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // One caching model (README, "Caching"): public pages are generated on first request and kept
+  // (ISR), expired by tag when data changes. lib/cache/cache-handler.mjs stores them in a bounded
+  // in-process LRU and, with REDIS_URL, in a Redis shared by every site process. Next's own
+  // memory cache is off: the handler's LRU replaces it.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
+  // Shared caches may serve a page up to a day past its s-maxage while it regenerates.
+  expireTime: 86_400,
   experimental: {
     isrFlushToDisk: false,
     // Objection and repair forms carry evidence: at most 5 files of 10 MB (validated in lib/).

@@ -10,7 +10,7 @@ import { dataDir } from '../lib/env';
 import { createStaffUser } from '../lib/staff/users';
 import { migrateDatabase } from '../lib/db/migrate';
 import { ensureEntityIndex } from '../lib/search';
-import { mustRun, runCommand, startChild, stopChild } from './lib/run';
+import { mustRun, runCommand, siteCommand, startChild, stopChild } from './lib/run';
 
 const entities = Number(process.env.DEMO_ENTITIES ?? 5000);
 const port = process.env.PORT ?? '3000';
@@ -37,7 +37,7 @@ const index = await ensureEntityIndex();
 if (index.empty || n === 0) await mustRun('node_modules/.bin/tsx', ['scripts/search-reindex.ts']);
 
 if (process.env.DEMO_SKIP_BUILD !== '1') await mustRun('node_modules/.bin/next', ['build'], { ...process.env, NODE_ENV: 'production' });
-const server = startChild('node_modules/.bin/next', ['start', '-p', port], { ...process.env, NODE_ENV: 'production' });
+const server = startChild(...siteCommand(Number(port), '0.0.0.0'), { ...process.env, NODE_ENV: 'production' });
 const worker = startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], { ...process.env, SITE_INTERNAL_URL: `http://127.0.0.1:${port}` });
 console.log(`[demo] open http://localhost:${port}`);
 if (fs.existsSync(accountsFile)) {

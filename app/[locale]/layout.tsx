@@ -3,12 +3,16 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { env } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 
+// Pages are generated on their first request, not at build: a build needs no database, and
+// what it would have generated from the build machine's data is never served. A page that
+// needs nothing but messages (developers) lists its locales itself.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4a8b' };

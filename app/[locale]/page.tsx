@@ -4,7 +4,10 @@ import { SearchBox } from '@/components/search/search-box';
 import { LevelCounts } from '@/components/entity/level-counts';
 import { LevelLegend } from '@/components/entity/level-legend';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): generated on first request, kept in
+// the shared page cache, expired by tag when the worker sees a change; the level counts refresh with every
+// change (tag level-counts) and at least hourly.
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

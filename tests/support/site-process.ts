@@ -11,7 +11,7 @@ export interface SiteProcess {
 export async function startSiteProcess(env: NodeJS.ProcessEnv): Promise<SiteProcess> {
   const port = await freePort(3300 + Math.floor(Math.random() * 500));
   const [cmd, args] = siteCommand(port);
-  const child = startChild(cmd, args, { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env });
+  const child = startChild(cmd, args, { ...process.env, LOG_LEVEL: 'warn', ...env, NODE_ENV: 'production' });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/api/health`, 60_000);

@@ -1,9 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { env } from '@/lib/env';
+import { routing } from '@/lib/i18n/routing';
 import { latestDump } from '@/lib/dumps/write-entity-dump';
 
-export const dynamic = 'force-dynamic';
+// Static: generated at build for each locale, regenerated hourly (it names the newest dump).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -5,7 +5,9 @@ import { ratingDate } from '@/lib/env';
 import { getListOverview } from '@/lib/lists/get-list-overview';
 import { Link } from '@/lib/i18n/navigation';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): generated on first request, kept in
+// the shared page cache, expired by tag when the worker sees a change; its counts are tagged (lists).
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -8,7 +8,9 @@ import { calendarDate } from '@/components/entity/format';
 import { ratingDate } from '@/lib/env';
 import { Link } from '@/lib/i18n/navigation';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): generated on first request, kept in
+// the shared page cache, expired by tag when the worker sees a change; its tables are tagged (level-counts, stats).
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -8,9 +8,15 @@ import { getEntityProfile, type EntityProfile } from '@/lib/entities/get-entity-
 import { EntityProfileView } from '@/components/entity/entity-profile';
 import { SmallBusinessSection } from '@/components/policies/small-business-section';
 
-// Rendered per request from the tagged data cache (README, "Caching"): no full-page cache
-// entry is ever written, so unknown or random codes cannot fill the cache.
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): generated on first request, kept in
+// the shared page cache, expired by tag when the worker sees a change; the profile is tagged
+// entity:{uscc}. Unknown or invalid codes are 404s, which the cache handler never stores.
+export const revalidate = 3600;
+
+/** No profile is generated at build: a million of them are generated on first request. */
+export function generateStaticParams() {
+  return [];
+}
 
 type Params = Promise<{ locale: string; uscc: string }>;
 

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { LISTING_KINDS, type Locale } from '@/lib/domain/vocabulary';
+import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
-import { listRecentEvents } from '@/lib/db/queries/list-entries';
+import { getRecentListEvents } from '@/lib/lists/get-recent-list-events';
 import { calendarDate } from '@/components/entity/format';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): generated on first request, kept in
+// the shared page cache, expired by tag when the worker sees a change; the events are tagged (lists).
+export const revalidate = 3600;
 
 const SLUG_OF_KIND = {
   abnormal_listing: 'abnormal-operations',
@@ -24,7 +26,7 @@ export default async function RecentChangesPage({ params }: { params: Promise<{ 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Lists');
-  const events = await listRecentEvents(LISTING_KINDS, ratingDate(), 200);
+  const events = await getRecentListEvents(ratingDate(), 200);
   const fmt = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(calendarDate(iso));
   return (
     <div className="space-y-4">

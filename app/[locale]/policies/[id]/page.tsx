@@ -7,7 +7,14 @@ import { AppError } from '@/lib/errors';
 import { getPublicPolicy, parsePolicyId } from '@/lib/policies/get-policy';
 import { PolicyDetail } from '@/components/policies/policy-detail';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): generated on first request, kept in
+// the shared page cache, expired by tag when the worker sees a change; tagged policy:{id}.
+export const revalidate = 3600;
+
+/** No page is generated at build; each is generated on its first request. */
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -5,7 +5,9 @@ import { env, ratingDate } from '@/lib/env';
 import { listNewestPolicies } from '@/lib/db/queries/policies';
 import { atomResponse, dateToRfc3339, renderAtom } from '@/lib/feeds/atom';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration: kept in the page cache for five minutes, like the
+// `max-age=300` feed readers are told.
+export const revalidate = 300;
 
 /** GET /{locale}/policies/feed.atom: newly published support policies, newest first. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

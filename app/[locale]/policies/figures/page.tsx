@@ -3,7 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { SupportFigures } from '@/components/policies/support-figures';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): generated on first request, kept in
+// the shared page cache, expired by tag when the worker sees a change; its figures are tagged (policies).
+export const revalidate = 3600;
 
 // A JSON document, not a page: a plain link (no client-side navigation).
 const API_PATH = '/api/v1/stats/support';

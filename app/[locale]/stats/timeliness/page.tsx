@@ -7,7 +7,9 @@ import { ratingDate } from '@/lib/env';
 import { Link } from '@/lib/i18n/navigation';
 import { getTimelinessReport } from '@/lib/stats/get-timeliness';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): generated on first request, kept in
+// the shared page cache, expired by tag when the worker sees a change; its report is tagged (stats).
+export const revalidate = 3600;
 
 const API_PATH = '/api/v1/stats/timeliness';
 

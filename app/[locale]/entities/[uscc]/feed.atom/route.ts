@@ -6,7 +6,13 @@ import { isWellFormedUscc, normalizeCode } from '@/lib/uscc';
 import { getEntityFeedEvents } from '@/lib/db/queries/entity-feed-events';
 import { atomResponse, dateToRfc3339, renderAtom } from '@/lib/feeds/atom';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration: kept in the page cache for five minutes, like the
+// `max-age=300` feed readers are told.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 /** GET /{locale}/entities/{uscc}/feed.atom: every change to the firm's public record. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; uscc: string }> }) {

@@ -6,7 +6,13 @@ import { isListSlug, LIST_KINDS } from '@/lib/lists/list-definitions';
 import { listRecentEvents } from '@/lib/db/queries/list-entries';
 import { atomResponse, dateToRfc3339, renderAtom } from '@/lib/feeds/atom';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration: kept in the page cache for five minutes, like the
+// `max-age=300` feed readers are told.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 /** GET /{locale}/lists/{slug}/feed.atom: listings and removals, newest first. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {

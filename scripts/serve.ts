@@ -1,0 +1,67 @@
+// Serves the built site: Next's own request handler (as `next start`), plus two things Next does
+// not do for a self-hosted public site:
+// 1. Shared caches may keep public pages. Next marks a regenerated page `s-maxage=N,
+//    stale-while-revalidate=M`; this adds `public` and `stale-if-error`, so nginx or a CDN may
+//    keep serving the last good copy while the site is down. Anything Next marks private stays so.
+// 2. While PostgreSQL is down (lib/db/health-marker.ts), a request that fails answers 503 with
+//    Retry-After (the translated error page says what still works) instead of 500.
+// Usage: tsx scripts/serve.ts [-p PORT] [-H HOST]   (PORT / HOST from the environment otherwise)
+import { createServer, type ServerResponse } from 'node:http';
+import next from 'next';
+
+const STALE_IF_ERROR_SECONDS = 86_400;
+const RETRY_AFTER_SECONDS = 30;
+
+function arg(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const port = Number(arg('-p') ?? process.env.PORT ?? 3000);
+const hostname = arg('-H') ?? process.env.HOST ?? '127.0.0.1';
+
+/** `s-maxage=60, stale-while-revalidate=86340` → the same, public, with stale-if-error. */
+export function publicCacheControl(value: string): string {
+  if (!/^s-maxage=\d+(, stale-while-revalidate=\d+)?$/.test(value)) return value;
+  return `public, ${value}, stale-if-error=${STALE_IF_ERROR_SECONDS}`;
+}
+
+function databaseDown(): boolean {
+  const health = (globalThis as { __creditSiteHealth?: { dbDownSince?: number | null } }).__creditSiteHealth;
+  return typeof health?.dbDownSince === 'number';
+}
+
+function adjust(res: ServerResponse) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) => {
+    if (typeof value === 'string' && name.toLowerCase() === 'cache-control') value = publicCacheControl(value);
+    return setHeader(name, value);
+  };
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    if (args[0] === 500 && databaseDown()) {
+      args[0] = 503;
+      setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      setHeader('Cache-Control', 'no-store');
+    }
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+}
+
+const app = next({ dev: false, hostname, port, dir: process.cwd() });
+const handle = app.getRequestHandler();
+await app.prepare();
+const server = createServer((req, res) => {
+  adjust(res);
+  // Next sets res.statusCode then writes; make the 500 → 503 rule see it either way.
+  void handle(req, res);
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  console.log(`[serve] http://${hostname}:${port}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
