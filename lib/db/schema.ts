@@ -96,6 +96,13 @@ export const entities = pgTable(
     index('entities_credit_level_idx').on(t.creditLevel),
     index('entities_district_idx').on(t.districtCode),
     index('entities_next_review_idx').on(t.nextReviewOn),
+    // Contains-matching on the name and former names for the search fallback (Meilisearch down):
+    // a GIN index over the text's character bigrams (SQL functions of migration 0007). pg_trgm
+    // cannot serve Chinese here: the database's C ctype makes every Han character a word
+    // separator, so show_trgm('华通商贸') is empty. It reads only the names, so an update that
+    // changes no indexed column stays HOT; a re-rating that moves next_review_on or the level
+    // (already non-HOT) adds a GIN entry too (fastupdate pending list, cheap per row).
+    index('entities_search_bigrams_idx').using('gin', sql`search_bigrams(entity_search_text(${t.nameNormalized}, ${t.formerNames}))`),
     // No index on updated_at: the worker rewrites it with every rating, and an index on it would
     // rule out HOT updates and make every re-rating rewrite all the table's indexes (measured:
     // worker throughput fell from ~4,000 to ~280 changes/s at a million entities).

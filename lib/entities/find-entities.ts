@@ -1,14 +1,91 @@
 import 'server-only';
-import { findEntitiesByName } from '../db/queries/find-entities-by-name';
+import { findEntitiesByName, type FallbackHit } from '../db/queries/find-entities-by-name';
 import { logger } from '../log';
-import { searchEntities, SearchUnavailableError, type EntitySearchResult } from '../search';
+import { normalizeSearchText, searchEntities, SearchUnavailableError, type EntityHit, type EntitySearchResult, type HighlightSegment } from '../search';
+import { normalizeEntityName } from '../seed/names';
+import { classifyCode } from '../uscc';
 import type { SearchQuery } from './parse-search-params';
 
+/** degraded: Meilisearch could not answer and PostgreSQL did (contains-matching on names, codes). */
 export type FindEntitiesResult = EntitySearchResult & { degraded: boolean };
 
 const EMPTY_FACETS = { creditLevel: {}, districtCode: {}, industryCode: {}, type: {} };
+const MAX_FALLBACK_QUERY_CHARS = 100;
+// C0 controls (U+001F separates names in the fallback's search text), never part of a name.
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 
-/** Searches entities; if Meilisearch is down, falls back to exact and prefix matches in PostgreSQL. */
+/**
+ * The texts the PostgreSQL fallback looks for: the query as typed and its simplified form (names
+ * are stored as registered, mostly simplified; a traditional query 華通 must find 华通 and a
+ * traditional name must still be found as typed), both normalised like stored names.
+ */
+export function fallbackNameVariants(q: string): string[] {
+  const typed = normalizeEntityName(q.replace(CONTROL_CHARS, '')).slice(0, MAX_FALLBACK_QUERY_CHARS);
+  const simplified = normalizeEntityName(normalizeSearchText(typed));
+  return [...new Set([typed, simplified])].filter((v) => v.length > 0);
+}
+
+/** Marks the first occurrence of any variant in `text` (the fallback's plain highlighting). */
+export function highlightFirst(text: string, variants: readonly string[]): HighlightSegment[] | undefined {
+  const lower = text.toLowerCase();
+  for (const variant of variants) {
+    const at = lower.indexOf(variant.toLowerCase());
+    if (at < 0) continue;
+    const segments: HighlightSegment[] = [];
+    if (at > 0) segments.push({ text: text.slice(0, at), hit: false });
+    segments.push({ text: text.slice(at, at + variant.length), hit: true });
+    if (at + variant.length < text.length) segments.push({ text: text.slice(at + variant.length), hit: false });
+    return segments;
+  }
+  return undefined;
+}
+
+function toEntityHit(row: FallbackHit, variants: readonly string[]): EntityHit {
+  const { rank: _rank, ...hit } = row;
+  const name = highlightFirst(hit.name, variants);
+  const former = name ? undefined : hit.formerNames.map((f) => highlightFirst(f, variants) ?? [{ text: f, hit: false }]);
+  return { ...hit, aliases: [], highlights: { ...(name ? { name } : {}), ...(former ? { formerNames: former } : {}) } };
+}
+
+/** The PostgreSQL answer to a search: whole codes, exact names, prefixes, then contained fragments. */
+async function findInDatabase(query: SearchQuery): Promise<FindEntitiesResult> {
+  const q = query.q.trim();
+  const code = classifyCode(q);
+  const variants = fallbackNameVariants(q);
+  const { hits, total } = q
+    ? await findEntitiesByName({
+        names: variants,
+        code: code.kind === 'uscc' || code.kind === 'reg_no' ? { kind: code.kind, code: code.code } : null,
+        level: query.level,
+        districtCode: query.district,
+        industryCode: query.industry,
+        type: query.type,
+        offset: (query.page - 1) * query.limit,
+        limit: query.limit,
+      })
+    : { hits: [], total: 0 };
+  const byCode = hits.find((h) => h.rank === 0);
+  const shown = byCode ? [byCode] : hits;
+  const totalShown = byCode ? 1 : total;
+  const totalPages = Math.ceil(totalShown / query.limit);
+  return {
+    hits: shown.map((h) => toEntityHit(h, variants)),
+    total: totalShown,
+    page: byCode ? 1 : query.page,
+    hitsPerPage: query.limit,
+    totalPages,
+    facets: EMPTY_FACETS,
+    processingTimeMs: 0,
+    exactMatch: byCode !== undefined,
+    degraded: true,
+  };
+}
+
+/**
+ * Searches entities in Meilisearch; when it is down, hung or has no index (SearchUnavailableError),
+ * answers from PostgreSQL with contains-matching on names and former names and whole-code
+ * look-ups, marked degraded so that pages show a banner and the API says so.
+ */
 export async function findEntities(query: SearchQuery, opts: { highlight: boolean; facets?: boolean }): Promise<FindEntitiesResult> {
   try {
     const result = await searchEntities({
@@ -25,18 +102,7 @@ export async function findEntities(query: SearchQuery, opts: { highlight: boolea
     return { ...result, degraded: false };
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;
-    logger.warn({ err: error.message }, 'search unavailable, falling back to PostgreSQL');
-    const rows = query.q.trim() ? await findEntitiesByName(query.q.trim(), query.limit) : [];
-    return {
-      hits: rows.map((r) => ({ ...r, aliases: [], formerNames: [], highlights: {} })),
-      total: rows.length,
-      page: 1,
-      hitsPerPage: query.limit,
-      totalPages: rows.length ? 1 : 0,
-      facets: EMPTY_FACETS,
-      processingTimeMs: 0,
-      exactMatch: false,
-      degraded: true,
-    } as FindEntitiesResult;
+    logger[error.skipped ? 'debug' : 'warn']({ err: error.message }, 'search unavailable, falling back to PostgreSQL');
+    return findInDatabase(query);
   }
 }
