@@ -9,7 +9,7 @@ import { tags } from '../cache/tags';
 import { getPolicyRows, listPolicyDepartments, queryPolicies, type PolicyRow } from '../db/queries/policies';
 import type { DepartmentNames } from '../db/queries/get-entity-profile';
 import { logger } from '../log';
-import { SearchUnavailableError, searchPolicyIds } from '../search';
+import { normalizeSearchText, SearchUnavailableError, searchPolicyIds } from '../search';
 import type { PolicyQuery } from './policy-query';
 
 export interface PolicySearchResult {
@@ -30,14 +30,20 @@ async function searchIndexed(query: PolicyQuery, today: string): Promise<PolicyS
   return { policies: ids.map((id) => byId.get(id)).filter((r): r is PolicyRow => r !== undefined), total, fallback: false };
 }
 
-/** Published policies matching the query on `today`; PostgreSQL when search is down. */
+/**
+ * Published policies matching the query on `today`; when Meilisearch is down, hung or has no
+ * index, PostgreSQL contains-matching (the text as typed or in simplified characters) with the
+ * same filters, newest first, and `fallback` set so that the page shows a banner.
+ */
 export async function findPolicies(query: PolicyQuery, today: string): Promise<PolicySearchResult> {
   try {
     return await searchIndexed(query, today);
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;
-    logger.warn({ err: error.message }, 'policy search unavailable: PostgreSQL fallback');
-    const { policies, total } = await queryPolicies({ q: query.q || undefined, ...filterOf(query) }, today, query.page, query.limit);
+    logger[error.skipped ? 'debug' : 'warn']({ err: error.message }, 'policy search unavailable: PostgreSQL fallback');
+    const q = query.q.trim();
+    const terms = q ? [...new Set([q, normalizeSearchText(q)])] : undefined;
+    const { policies, total } = await queryPolicies({ q: terms, ...filterOf(query) }, today, query.page, query.limit);
     return { policies, total, fallback: true };
   }
 }

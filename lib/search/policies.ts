@@ -2,19 +2,18 @@
 // GET /api/v1/policies. Small (a city publishes hundreds), so the worker upserts a changed policy
 // at once and a rebuild is a few seconds. PostgreSQL stays the truth: a search returns ids and
 // the caller loads the rows, so a withdrawn policy can never be shown from a stale document.
-import { MeilisearchApiError, MeilisearchError, type Settings } from 'meilisearch';
+import { MeilisearchApiError, type Settings } from 'meilisearch';
 import { streamPublishedPolicies, type PolicyRow } from '../db/queries/policies';
 import { POLICY_CATEGORIES, type PolicyCategory, type PolicyValidity } from '../domain/policies';
 import { AppError } from '../errors';
 import { normalizeSearchText } from './build-entity-document';
 import { getSearchClient, indexName, waitForTaskSuccess } from './client';
-import { SearchUnavailableError } from './search-entities';
+import { assertSearchNotKnownDown, noteSearchAnswered, SEARCH_DEADLINE_MS, SearchUnavailableError, toSearchError } from './search-errors';
 
 export const POLICY_PRIMARY_KEY = 'id';
 /** Stands for "no restriction" in the eligibility arrays, so one IN filter covers both cases. */
 const ANY = 'all';
 const OPEN_END = 99991231;
-const SEARCH_TIMEOUT_MS = 3000;
 const MAX_GRAMS = 200;
 
 export interface PolicyDocument {
@@ -215,6 +214,7 @@ export async function searchPolicyIds(p: PolicySearchParams): Promise<{ ids: num
   } catch (error) {
     throw new SearchUnavailableError(error instanceof Error ? error.message : 'Meilisearch is not configured', { cause: error });
   }
+  assertSearchNotKnownDown();
   try {
     const res = await client
       .index<{ id: number }>(indexName('policies'))
@@ -228,18 +228,11 @@ export async function searchPolicyIds(p: PolicySearchParams): Promise<{ ids: num
           ...(q ? { matchingStrategy: 'all' as const } : { sort: ['publishedDay:desc'] }),
           ...(/[\u3400-\u9fff]/.test(q) ? { locales: ['cmn' as const] } : {}),
         },
-        { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
+        { signal: AbortSignal.timeout(SEARCH_DEADLINE_MS) },
       );
+    noteSearchAnswered();
     return { ids: res.hits.map((h) => Number(h.id)), total: res.totalHits ?? 0 };
   } catch (error) {
-    if (error instanceof MeilisearchApiError) {
-      const status = error.response.status;
-      if (status >= 500 || status === 429 || error.cause?.code === 'index_not_found') throw new SearchUnavailableError(`Meilisearch answered ${status}`, { cause: error });
-      throw error;
-    }
-    if (error instanceof MeilisearchError || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))) {
-      throw new SearchUnavailableError('Meilisearch unreachable', { cause: error });
-    }
-    throw error;
+    throw toSearchError(error);
   }
 }

@@ -1,28 +1,15 @@
 // Entity search for the search page, the JSON API and the home-page typeahead.
-import {
-  MeilisearchApiError,
-  MeilisearchError,
-  type Meilisearch,
-  type SearchParams,
-  type SearchResponse,
-} from 'meilisearch';
+import { MeilisearchApiError, type Meilisearch, type SearchParams, type SearchResponse } from 'meilisearch';
 import { CREDIT_LEVELS, ENTITY_TYPES, type CreditLevel, type EntityStatus, type EntityType } from '../domain/vocabulary';
 import { AppError } from '../errors';
 import { classifyCode } from '../uscc';
 import { normalizeSearchText, type EntityDocument } from './build-entity-document';
 import { getSearchClient, indexName } from './client';
 import { rewritePinyinQuery } from './pinyin-tokens';
+import { assertSearchNotKnownDown, noteSearchAnswered, SEARCH_DEADLINE_MS, SearchUnavailableError, toSearchError } from './search-errors';
 import { ENTITY_HIGHLIGHT_FIELDS, ENTITY_MAX_TOTAL_HITS } from './settings';
 
-/** Meilisearch is unreachable, overloaded (503 queue full), timed out, or has no entity index. */
-export class SearchUnavailableError extends Error {
-  readonly code = 'search_unavailable' as const;
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'SearchUnavailableError';
-  }
-}
+export { SearchUnavailableError } from './search-errors';
 
 /** A run of highlighted or plain text; the UI renders it as text, never as HTML. */
 export interface HighlightSegment {
@@ -108,7 +95,6 @@ export interface EntitySuggestion {
 /** Longest query we send (Meilisearch reads at most 10 words anyway). */
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_HITS_PER_PAGE = 50;
-const SEARCH_TIMEOUT_MS = 3000;
 const FACETS = ['creditLevel', 'districtCode', 'industryCode', 'type'] as const;
 // Private-use characters as highlight tags: unlike '<mark>' they cannot occur in a registered name
 // or address, so parsing the highlighted text can never be confused by the data.
@@ -184,24 +170,6 @@ export function buildEntityFilter(params: Pick<EntitySearchParams, 'level' | 'di
   return filter;
 }
 
-/** Maps a client error to SearchUnavailableError when the service, not our request, is at fault. */
-function toSearchError(error: unknown): unknown {
-  if (error instanceof SearchUnavailableError) return error;
-  if (error instanceof MeilisearchApiError) {
-    const status = error.response.status;
-    if (status >= 500 || status === 429 || error.cause?.code === 'index_not_found') {
-      return new SearchUnavailableError(`Meilisearch answered ${status}: ${error.message}`, { cause: error });
-    }
-    return error;
-  }
-  // Connection refused, DNS, abort/timeout: MeilisearchRequestError and MeilisearchRequestTimeOutError.
-  if (error instanceof MeilisearchError) return new SearchUnavailableError(`Meilisearch unreachable: ${error.message}`, { cause: error });
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return new SearchUnavailableError('Meilisearch timed out', { cause: error });
-  }
-  return error;
-}
-
 function client(): Meilisearch {
   try {
     return getSearchClient();
@@ -211,11 +179,17 @@ function client(): Meilisearch {
   }
 }
 
-async function runSearch<S extends SearchParams>(q: string, params: S): Promise<SearchResponse<DisplayedDocument, S>> {
+/**
+ * One search request under the caller's deadline (a whole searchEntities call shares one, so a
+ * hung server costs SEARCH_DEADLINE_MS once, not per step); skipped at once while Meilisearch is
+ * known to be down.
+ */
+async function runSearch<S extends SearchParams>(q: string, params: S, signal: AbortSignal): Promise<SearchResponse<DisplayedDocument, S>> {
+  assertSearchNotKnownDown();
   try {
-    return await client()
-      .index<DisplayedDocument>(indexName('entities'))
-      .search<DisplayedDocument, S>(q, params, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) });
+    const response = await client().index<DisplayedDocument>(indexName('entities')).search<DisplayedDocument, S>(q, params, { signal });
+    noteSearchAnswered();
+    return response;
   } catch (error) {
     throw toSearchError(error);
   }
@@ -227,12 +201,12 @@ async function runSearch<S extends SearchParams>(q: string, params: S): Promise<
  * is a word of the index itself, and an index built before the shingles (until the worker's
  * rebuild) still has whole-word pinyin.
  */
-async function searchRewritten<S extends SearchParams>(q: string, params: S): Promise<SearchResponse<DisplayedDocument, S>> {
+async function searchRewritten<S extends SearchParams>(q: string, params: S, signal: AbortSignal): Promise<SearchResponse<DisplayedDocument, S>> {
   const rewritten = rewritePinyinQuery(q);
-  const response = await runSearch(rewritten, params);
+  const response = await runSearch(rewritten, params, signal);
   // The total, not this page's hits: a page past the last one must not switch to the other query.
   const found = 'totalHits' in response ? response.totalHits : response.estimatedTotalHits;
-  return found === 0 && rewritten !== q ? runSearch(q, params) : response;
+  return found === 0 && rewritten !== q ? runSearch(q, params, signal) : response;
 }
 
 function toHit(doc: DisplayedDocument & { _formatted?: Partial<DisplayedDocument> }, highlight: boolean): EntityHit {
@@ -277,7 +251,7 @@ function facetsOf(distribution: Record<string, Record<string, number>> | undefin
  * filter values, not words (ENTITY_CODE_FILTER_FIELDS); a normalised code is [0-9A-Z] only, so it
  * is safe inside the quotes.
  */
-async function findByCode(q: string): Promise<{ doc: DisplayedDocument; processingTimeMs: number } | null> {
+async function findByCode(q: string, signal: AbortSignal): Promise<{ doc: DisplayedDocument; processingTimeMs: number } | null> {
   const code = classifyCode(q);
   if (code.kind !== 'uscc' && code.kind !== 'reg_no') return null;
   const exact = await runSearch('', {
@@ -285,7 +259,7 @@ async function findByCode(q: string): Promise<{ doc: DisplayedDocument; processi
     page: 1,
     hitsPerPage: 1,
     attributesToRetrieve: [...DISPLAYED_FIELDS],
-  }).catch((error: unknown) => {
+  }, signal).catch((error: unknown) => {
     // An index built by an older release (codes searchable, not filterable) until the worker has
     // rebuilt it: the full-text search still finds the code there.
     if (error instanceof MeilisearchApiError && error.cause?.code === 'invalid_search_filter') return null;
@@ -315,8 +289,9 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
   // Chinese queries are segmented as Chinese (short all-Han strings are otherwise often detected as
   // Japanese); pinyin and codes are left to detection.
   const locales = HAN.test(q) ? { locales: ['cmn'] } : {};
+  const signal = AbortSignal.timeout(SEARCH_DEADLINE_MS);
 
-  const byCode = await findByCode(q);
+  const byCode = await findByCode(q, signal);
   if (byCode) {
     const found = byCode.doc;
     return {
@@ -349,7 +324,7 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
     matchingStrategy: 'frequency',
     ...highlightParams,
     ...locales,
-  });
+  }, signal);
   return {
     hits: response.hits.map((h) => toHit(h, highlight)),
     total: response.totalHits,
@@ -366,7 +341,8 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
 export async function suggestEntities(q: string, limit = 8): Promise<EntitySuggestion[]> {
   const query = normalizeQuery(q);
   if (!query) return [];
-  const byCode = await findByCode(query);
+  const signal = AbortSignal.timeout(SEARCH_DEADLINE_MS);
+  const byCode = await findByCode(query, signal);
   if (byCode) return [{ uscc: byCode.doc.uscc, name: byCode.doc.name, creditLevel: byCode.doc.creditLevel }];
   const response = await searchRewritten(query, {
     limit: Math.min(Math.max(Math.trunc(limit), 1), 20),
@@ -374,6 +350,6 @@ export async function suggestEntities(q: string, limit = 8): Promise<EntitySugge
     // While typing, the last word is the unfinished one: drop it first.
     matchingStrategy: 'last',
     ...(HAN.test(query) ? { locales: ['cmn'] } : {}),
-  });
+  }, signal);
   return response.hits.map((h) => ({ uscc: h.uscc, name: h.name, creditLevel: h.creditLevel }));
 }

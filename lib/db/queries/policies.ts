@@ -105,7 +105,8 @@ export async function* streamPublishedPolicies(batchSize = 1000): AsyncGenerator
 }
 
 export interface PolicyFilter {
-  q?: string;
+  /** Text the title, benefits, document number or department name must contain (any of several forms). */
+  q?: string | readonly string[];
   category?: PolicyCategory;
   department?: string;
   validity?: PolicyValidity;
@@ -115,10 +116,12 @@ export interface PolicyFilter {
 
 /** The filter as SQL over published policies (the search fallback and the JSON API without q). */
 function policyWhere(sql: postgres.Sql, f: PolicyFilter, today: string) {
-  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const terms = (typeof f.q === 'string' ? [f.q] : (f.q ?? [])).filter((t) => t.length > 0);
+  // A seq scan: a city publishes hundreds of policies (36 seeded), which PostgreSQL reads in well under a millisecond.
+  const likes = terms.map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   return sql`
     where p.status = 'published'
-      ${like ? sql`and (p.title ilike ${like} or p.benefits ilike ${like} or coalesce(p.doc_no, '') ilike ${like} or d.name_zh_cn ilike ${like})` : sql``}
+      ${likes.length ? sql`and (p.title ilike any(${likes}::text[]) or p.benefits ilike any(${likes}::text[]) or coalesce(p.doc_no, '') ilike any(${likes}::text[]) or d.name_zh_cn ilike any(${likes}::text[]))` : sql``}
       ${f.category ? sql`and p.category = ${f.category}` : sql``}
       ${f.department ? sql`and d.code = ${f.department}` : sql``}
       ${f.validity === 'in_force' ? sql`and p.valid_from <= ${today} and (p.valid_to is null or p.valid_to >= ${today})` : sql``}
