@@ -1,13 +1,51 @@
 import 'server-only';
-import { getSql } from '../client';
+import postgres from 'postgres';
+import { databaseUrl } from '../../env';
+import { getOutboxStats, type OutboxStats } from './outbox-stats';
 
-/** Round-trips a trivial query; reports latency or the failure. */
-export async function checkDatabase(): Promise<{ ok: boolean; latencyMs?: number; error?: string }> {
+/** The probe's deadline: /api/health must answer within a second even when PostgreSQL is hung. */
+export const DATABASE_PROBE_TIMEOUT_MS = 600;
+
+export interface DatabaseCheck {
+  db: { ok: boolean; latencyMs?: number; error?: string };
+  /** The regeneration backlog, or null when the database did not answer in time. */
+  outbox: OutboxStats | null;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Round-trips `select 1` and reads the outbox backlog on a connection of its own, opened for the
+ * probe and destroyed after it, all within DATABASE_PROBE_TIMEOUT_MS. Its own connection: on the
+ * shared pool a probe would queue behind queries stuck on a frozen server, and a probe stuck on a
+ * pooled connection would keep reporting "down" after the server came back.
+ */
+export async function checkDatabase(timeoutMs = DATABASE_PROBE_TIMEOUT_MS): Promise<DatabaseCheck> {
   const started = performance.now();
+  let probe: postgres.Sql;
   try {
-    await getSql()`select 1`;
-    return { ok: true, latencyMs: Math.round(performance.now() - started) };
+    probe = postgres(databaseUrl(), { max: 1, connect_timeout: Math.max(1, Math.ceil(timeoutMs / 1000)), prepare: false, onnotice: () => {} });
   } catch {
-    return { ok: false, error: 'unreachable' };
+    return { db: { ok: false, error: 'unreachable' }, outbox: null };
+  }
+  try {
+    if ((await withDeadline(probe`select 1`.execute(), timeoutMs)) === TIMED_OUT) return { db: { ok: false, error: 'timeout' }, outbox: null };
+    const latencyMs = Math.round(performance.now() - started);
+    const left = Math.max(timeoutMs - latencyMs, 50);
+    const outbox = await withDeadline(getOutboxStats(probe).catch(() => null), left);
+    return { db: { ok: true, latencyMs }, outbox: outbox === TIMED_OUT ? null : outbox };
+  } catch {
+    return { db: { ok: false, error: 'unreachable' }, outbox: null };
+  } finally {
+    // Destroys the connection at once, even one stuck on a frozen server.
+    probe.end({ timeout: 0 }).catch(() => {});
   }
 }
