@@ -9,6 +9,7 @@ import { parsePolicyQuery, policyQueryString, type PolicyQuery } from '@/lib/pol
 import { PolicyCard } from '@/components/policies/policy-card';
 import { PolicyFilters } from '@/components/policies/policy-filters';
 import { Pagination } from '@/components/ui/pagination';
+import { SearchFallbackBanner } from '@/components/search/search-fallback-banner';
 
 export const dynamic = 'force-dynamic';
 
@@ -51,11 +52,11 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
           <a href={`/${locale}/policies/feed.atom`} className="text-brand-700 underline">{t('feed')}</a>
         </p>
       </div>
+      {result.fallback && <SearchFallbackBanner kind="policies" />}
       <PolicyFilters query={query} locale={locale as Locale} />
       <section aria-labelledby="policy-results-heading">
         <h2 id="policy-results-heading" className="sr-only">{t('resultsHeading')}</h2>
         <p role="status" className="font-semibold" data-testid="policy-total" data-total={result.total}>{t('resultCount', { count: result.total })}</p>
-        {result.fallback ? <p className="mt-1 text-sm text-amber-900">{t('fallbackNote')}</p> : null}
         {result.policies.length === 0 ? (
           <p className="mt-4 text-slate-700">{t('noResults')}</p>
         ) : (

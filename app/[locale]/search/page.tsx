@@ -8,6 +8,7 @@ import { parseSearchParams, type SearchQuery } from '@/lib/entities/parse-search
 import { SearchBox } from '@/components/search/search-box';
 import { SearchResults } from '@/components/search/search-results';
 import { SearchFilters } from '@/components/search/search-filters';
+import { SearchFallbackBanner } from '@/components/search/search-fallback-banner';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,9 +44,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t('heading')}</h1>
       <SearchBox defaultValue={query.q} size="md" />
       {truncated && <p className="text-sm text-amber-800">{t('tooLong')}</p>}
-      {result.degraded && (
-        <p role="alert" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">{t('unavailable')}</p>
-      )}
+      {result.degraded && <SearchFallbackBanner kind="entities" />}
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <SearchFilters query={query} facets={result.facets} locale={locale as Locale} />
         <SearchResults query={query} result={result} locale={locale as Locale} />

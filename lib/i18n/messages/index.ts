@@ -19,6 +19,9 @@ import adminEn from './admin/en.json';
 import policiesZhCN from './policies/zh-CN.json';
 import policiesZhTW from './policies/zh-TW.json';
 import policiesEn from './policies/en.json';
+import fallbackZhCN from './fallback/zh-CN.json';
+import fallbackZhTW from './fallback/zh-TW.json';
+import fallbackEn from './fallback/en.json';
 
 export type MessageTree = { [key: string]: string | MessageTree };
 
@@ -34,9 +37,9 @@ function deepMerge(target: MessageTree, source: MessageTree): MessageTree {
 const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
 
 export const MESSAGES: Record<Locale, MessageTree> = {
-  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN),
-  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW),
-  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn),
+  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, fallbackZhCN),
+  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, fallbackZhTW),
+  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, fallbackEn),
 };
 
 /**
