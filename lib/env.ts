@@ -28,6 +28,12 @@ const envSchema = z.object({
   SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   /** The public origin of the site, for feeds and sitemaps. */
   SITE_URL: z.string().url().default('http://localhost:3000'),
+  /**
+   * Redis shared by every site process for the page and data cache (read by
+   * lib/cache/cache-handler.mjs, which Next loads outside the app bundle); unset = each process
+   * keeps its own bounded in-memory cache (one-process demo).
+   */
+  REDIS_URL: z.string().url().optional(),
   /** Where the worker reaches the Next.js server to expire pages; unset = no page expiry. */
   SITE_INTERNAL_URL: z.string().url().optional(),
 });

@@ -11,6 +11,7 @@ import next from 'next';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
+const NOT_FOUND_SECONDS = 10;
 
 function arg(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -38,10 +39,14 @@ function adjust(res: ServerResponse) {
   };
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((...args: unknown[]) => {
-    if (args[0] === 500 && databaseDown()) {
+    const status = args[0];
+    if (status === 500 && databaseDown()) {
       args[0] = 503;
       setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       setHeader('Cache-Control', 'no-store');
+    } else if (status === 404 && String(res.getHeader('Cache-Control') ?? '').startsWith('public')) {
+      // A firm registered a moment ago must not stay a 404 in a shared cache for long.
+      setHeader('Cache-Control', `public, s-maxage=${NOT_FOUND_SECONDS}`);
     }
     return writeHead(...args);
   }) as typeof res.writeHead;

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort, mustRun, runCommand, siteCommand, startChild, stopChild, waitForHttp } from './lib/run';
+import { hasRedisServer, startRedisServer, type RedisServer } from './lib/redis-server';
 
 process.env.DATA_DIR ??= '.data/test';
 process.env.SEARCH_INDEX_PREFIX ??= 'test_';
@@ -47,7 +48,12 @@ function readJson<T>(file: string): T | undefined {
 let exitCode = 0;
 let server: ReturnType<typeof startChild> | undefined;
 let worker: ReturnType<typeof startChild> | undefined;
+let redis: RedisServer | undefined;
 try {
+  // The shared page cache: the suite's site processes all use one private Redis, as in production.
+  if (!hasRedisServer()) throw new Error('The tests need Debian\'s redis-server: run `apt-get install -y redis-server` (as root).');
+  redis = await startRedisServer({ dir: path.join(process.env.DATA_DIR!, 'redis'), maxmemoryMb: 256 });
+  env.REDIS_URL = redis.url;
   await mustRun('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'start'], env);
   await mustRun('node_modules/.bin/tsx', ['scripts/test-prepare.ts'], env);
 
@@ -65,7 +71,10 @@ try {
   }
 
   if (!skipE2e) {
-    await mustRun('node_modules/.bin/next', ['build'], { ...env, NODE_ENV: 'production' });
+    // The build needs no service: no page that reads data is generated at build.
+    const buildEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' };
+    delete buildEnv.REDIS_URL;
+    await mustRun('node_modules/.bin/next', ['build'], buildEnv);
     const port = await freePort(3100);
     server = startChild(...siteCommand(port), { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
     await waitForHttp(`http://127.0.0.1:${port}/api/health`);
@@ -88,6 +97,7 @@ try {
 } finally {
   if (worker) await stopChild(worker);
   if (server) await stopChild(server);
+  if (redis) await redis.stop();
   if (!process.argv.includes('--keep-services')) {
     await runCommand('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'stop'], env);
   }

@@ -6,12 +6,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 
-function Links({ withQuery }: { withQuery: boolean }) {
+function Links({ query }: { query?: Record<string, string> }) {
   const t = useTranslations('Common');
   const current = useLocale();
   const pathname = usePathname();
-  const search = useSearchParams();
-  const query = withQuery ? Object.fromEntries(search.entries()) : undefined;
   return (
     <ul className="flex flex-wrap gap-2 text-sm whitespace-nowrap">
       {routing.locales.map((locale) => (
@@ -37,13 +35,20 @@ function Links({ withQuery }: { withQuery: boolean }) {
   );
 }
 
+// Reading the query string opts a static page out of prerendering up to the nearest Suspense
+// boundary, so only this part reads it; the prerendered fallback links to the bare paths.
+function LinksWithQuery() {
+  const search = useSearchParams();
+  return <Links query={Object.fromEntries(search.entries())} />;
+}
+
 /** Links to the same page in the other locales, keeping the query string. */
 export function LocaleSwitcher() {
   const t = useTranslations('Common');
   return (
     <nav aria-label={t('languageSwitcher')}>
-      <Suspense fallback={<Links withQuery={false} />}>
-        <Links withQuery />
+      <Suspense fallback={<Links />}>
+        <LinksWithQuery />
       </Suspense>
     </nav>
   );

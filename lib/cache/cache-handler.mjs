@@ -57,6 +57,22 @@ function redisClient() {
   return sharedRedis;
 }
 
+/** Waits (briefly) for the connection a fresh process is still opening; false if Redis is not ready. */
+async function ready(redis) {
+  if (redis.status === 'ready') return true;
+  if (redis.status !== 'connecting' && redis.status !== 'connect' && redis.status !== 'wait') return false;
+  return new Promise((resolve) => {
+    const done = (ok) => {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ok);
+    };
+    const onReady = () => done(true);
+    const timer = setTimeout(() => done(false), 500);
+    redis.once('ready', onReady);
+  });
+}
+
 function localCache() {
   if (!sharedLocal) {
     sharedLocal = new LRUCache({
@@ -137,7 +153,7 @@ export default class CacheHandler {
   async get(key, ctx) {
     const local = this.local.get(key);
     let entry = local?.entry ?? null;
-    if (!entry && this.redis) {
+    if (!entry && this.redis && (await ready(this.redis))) {
       try {
         const raw = await this.redis.getBuffer(this.keyPrefix + key);
         if (raw) {
@@ -177,7 +193,7 @@ export default class CacheHandler {
     const entry = { lastModified: Date.now(), tags: storedTags(data, ctx), value: data, cacheControl: ctx?.cacheControl };
     const raw = v8.serialize(entry);
     this.local.set(key, { entry, size: raw.length });
-    if (!this.redis) return;
+    if (!this.redis || !(await ready(this.redis))) return;
     try {
       await this.redis.set(this.keyPrefix + key, raw, 'EX', ttlSeconds(data, ctx));
     } catch {
@@ -191,6 +207,7 @@ export default class CacheHandler {
     if (list.length === 0) return;
     const at = String(Date.now() + EXPIRY_GRACE_MS);
     if (this.redis) {
+      await ready(this.redis);
       const args = [];
       for (const tag of list) args.push(tag, at);
       await this.redis.hset(TAGS_KEY, ...args);

@@ -9,6 +9,10 @@ import { atomResponse, dateToRfc3339, renderAtom } from '@/lib/feeds/atom';
 // `max-age=300` feed readers are told.
 export const revalidate = 300;
 
+export function generateStaticParams() {
+  return [];
+}
+
 /** GET /{locale}/policies/feed.atom: newly published support policies, newest first. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
