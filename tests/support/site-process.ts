@@ -8,7 +8,7 @@ export interface SiteProcess {
 }
 
 /** Serves the built site (NEXT_DIST_DIR as for the suite) with `env` on a free port; waits for /api/health. */
-export async function startSiteProcess(env: NodeJS.ProcessEnv): Promise<SiteProcess> {
+export async function startSiteProcess(env: Record<string, string | undefined>): Promise<SiteProcess> {
   const port = await freePort(3300 + Math.floor(Math.random() * 500));
   const [cmd, args] = siteCommand(port);
   const child = startChild(cmd, args, { ...process.env, LOG_LEVEL: 'warn', ...env, NODE_ENV: 'production' });
