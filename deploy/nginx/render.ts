@@ -1,6 +1,7 @@
 // Renders nginx.conf.template for a deployment and prints it:
 //   npx tsx deploy/nginx/render.ts --listen 80 --upstreams 10.0.0.11:3000,10.0.0.12:3000 \
-//     --prefix /var/lib/credit-nginx [--rate 20] [--burst 200] [--cache-max-size 4g] > /etc/credit-nginx.conf
+//     --prefix /var/lib/credit-nginx [--rate 20] [--burst 200] [--cache-max-size 4g] \
+//     [--edge-refresh-from 10.0.0.21,10.0.0.22] > /etc/credit-nginx.conf
 //   nginx -p /var/lib/credit-nginx -c /etc/credit-nginx.conf
 // (The prefix's logs/, temp/ and cache/ must exist and belong to the rendering user: see the `user` line.)
 import { parseArgs } from 'node:util';
@@ -15,6 +16,8 @@ const { values } = parseArgs({
     burst: { type: 'string', default: '200' },
     'cache-max-size': { type: 'string', default: '1g' },
     'access-log': { type: 'boolean', default: true },
+    /** The worker hosts' addresses (comma-separated), allowed to refresh cached pages. */
+    'edge-refresh-from': { type: 'string', default: '' },
   },
   strict: true,
 });
@@ -31,5 +34,6 @@ process.stdout.write(
     rateBurst: Number(values.burst),
     cacheMaxSize: values['cache-max-size'],
     accessLog: values['access-log'],
+    edgeRefreshFrom: values['edge-refresh-from'].split(',').filter(Boolean),
   }),
 );

@@ -20,6 +20,8 @@ export interface NginxOptions {
   /** Requests per second per client address at the edge (default 20), and the burst above it (default 200). */
   ratePerSecond?: number;
   rateBurst?: number;
+  /** Addresses or CIDR ranges (besides 127.0.0.1) that may refresh a cached page with `X-Edge-Refresh: 1`. */
+  edgeRefreshFrom?: string[];
   /** Benchmarks: do not rate-limit 127.0.0.1. */
   rateLimitExemptLoopback?: boolean;
   /** Cap of the micro-cache on disk, in nginx size syntax (default 1g). */
@@ -71,6 +73,7 @@ export function renderNginxConf(opts: NginxOptions): string {
       rate_per_second: String(opts.ratePerSecond ?? 20),
       rate_burst: String(opts.rateBurst ?? 200),
       cache_max_size: opts.cacheMaxSize ?? '1g',
+      edge_refresh_from: (opts.edgeRefreshFrom ?? []).map((a) => `    ${a} 1;`).join('\n'),
     },
     {
       brotli,
