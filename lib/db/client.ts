@@ -1,7 +1,10 @@
 // The PostgreSQL connection (postgres.js) and its Drizzle wrapper; one pool per process.
+import net from 'node:net';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { databaseUrl } from '../env';
+import { markDatabaseAvailable, markDatabaseUnavailable } from './health-marker';
+import { isDatabaseUnavailable } from './is-unavailable';
 import * as core from './schema';
 import * as intake from './tables/intake';
 import * as objections from './tables/objections';
@@ -14,17 +17,104 @@ export type Sql = postgres.Sql;
 
 const globalForDb = globalThis as unknown as { __creditSql?: Sql };
 
+/**
+ * Seconds to wait for a connection before giving up: the server is on the same network, so a
+ * few seconds means it is down or frozen, and a page should fail over to its error page (or a
+ * cached copy) rather than hang.
+ */
+const CONNECT_TIMEOUT_SECONDS = 3;
+
+/** Notes a connection failure in the process-wide health marker; any other error came from a live server. */
+function noteFailure(error: unknown): void {
+  if (isDatabaseUnavailable(error)) markDatabaseUnavailable();
+  else markDatabaseAvailable();
+}
+
+/** Any answer from the server ends an outage (a no-op while none is recorded). */
+function noteSuccess<T>(value: T): T {
+  markDatabaseAvailable();
+  return value;
+}
+
+/**
+ * Watches a query's outcome for the health marker without changing when it runs: postgres.js
+ * queries are lazy promises (they run when awaited, or as cursors/streams), so the query's own
+ * `then` is wrapped rather than chained (chaining would start it early). Cost: one closure per query.
+ */
+function watchQuery<T>(result: T): T {
+  if (!(result instanceof Promise)) return result; // fragments and helpers (sql(obj)) are not queries
+  const query = result as Promise<unknown>;
+  const then = query.then;
+  Object.defineProperty(query, 'then', {
+    configurable: true,
+    writable: true,
+    value(onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) {
+      return then.call(
+        query,
+        (value: unknown) => (onFulfilled ? onFulfilled(noteSuccess(value)) : noteSuccess(value)),
+        (error: unknown) => {
+          noteFailure(error);
+          if (onRejected) return onRejected(error);
+          throw error;
+        },
+      );
+    },
+  });
+  return result;
+}
+
+/** The pool as callers see it: every query and transaction reports to the health marker. */
+function withHealthMarker(sql: Sql): Sql {
+  return new Proxy(sql, {
+    apply: (target, thisArg, args) => watchQuery(Reflect.apply(target, thisArg, args)),
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop === 'unsafe' || prop === 'file') return (...args: unknown[]) => watchQuery((value as (...a: unknown[]) => unknown).apply(target, args));
+      if (prop === 'begin') {
+        return (...args: unknown[]) =>
+          (value as (...a: unknown[]) => Promise<unknown>).apply(target, args).then(noteSuccess, (error: unknown) => {
+            noteFailure(error);
+            throw error;
+          });
+      }
+      return value;
+    },
+  });
+}
+
+/**
+ * The TCP socket postgres.js connects through. postgres.js 3.4.9 retries at once and forever
+ * when a server closes a connection cleanly during startup, so the waiting query never settles
+ * and connect_timeout never fires (porsager/postgres#1193; a proxy or pooler in front of a
+ * stopped server does this). Such a close, before a single byte came back, is reported as a
+ * connection error instead, which rejects the query like a refused connection would.
+ */
+function startupSafeSocket(options: { host: string[]; port: number[]; path?: string | false }): net.Socket {
+  const host = options.host[0] ?? 'localhost';
+  const port = options.port[0] ?? 5432;
+  const socket = options.path ? net.connect(options.path) : net.connect(port, host);
+  // Registered before postgres.js's own 'close' listener, so it runs first.
+  socket.on('close', (hadError) => {
+    if (!hadError && socket.bytesRead === 0) {
+      socket.emit('error', Object.assign(new Error(`PostgreSQL at ${options.path || `${host}:${port}`} closed the connection during startup`), { code: 'ECONNRESET' }));
+    }
+  });
+  return socket;
+}
+
 /** The shared postgres.js pool (created on first use, so builds need no database). */
 export function getSql(): Sql {
   if (!globalForDb.__creditSql) {
-    globalForDb.__creditSql = postgres(databaseUrl(), {
+    globalForDb.__creditSql = withHealthMarker(postgres(databaseUrl(), {
       max: 10,
       idle_timeout: 30,
-      connect_timeout: 10,
+      connect_timeout: CONNECT_TIMEOUT_SECONDS,
       onnotice: () => {},
       // Dates stay 'YYYY-MM-DD' strings: the domain compares calendar dates, not instants.
       types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
-    });
+      // A documented option missing from postgres.js's type definitions.
+      ...({ socket: startupSafeSocket } as object),
+    }));
   }
   return globalForDb.__creditSql;
 }

@@ -1,0 +1,36 @@
+// A process-wide note of when PostgreSQL became unreachable, kept on globalThis so that every
+// module copy in the process (Next's server bundles, and a custom server such as scripts/serve.ts
+// that reads `globalThis.__creditSiteHealth.dbDownSince`) sees the same value. The postgres.js
+// client (lib/db/client.ts) sets it on a connection failure and clears it on the next success.
+// Deliberately no 'server-only' import: the custom server loads this file outside React.
+
+export interface CreditSiteHealth {
+  /** Epoch milliseconds of the first failure of the current outage; null while the database answers. */
+  dbDownSince: number | null;
+}
+
+declare global {
+  var __creditSiteHealth: CreditSiteHealth | undefined;
+}
+
+function health(): CreditSiteHealth {
+  globalThis.__creditSiteHealth ??= { dbDownSince: null };
+  return globalThis.__creditSiteHealth;
+}
+
+/** Records that the database could not be reached (keeps the start of an ongoing outage). */
+export function markDatabaseUnavailable(now: number = Date.now()): void {
+  const h = health();
+  if (h.dbDownSince === null) h.dbDownSince = now;
+}
+
+/** Records that the database answered again. */
+export function markDatabaseAvailable(): void {
+  const h = health();
+  if (h.dbDownSince !== null) h.dbDownSince = null;
+}
+
+/** When the current outage began (epoch ms), or null when the database is answering. */
+export function databaseUnavailableSince(): number | null {
+  return health().dbDownSince;
+}
