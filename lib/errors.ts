@@ -18,6 +18,8 @@ export const APP_ERROR_STATUS = {
   rate_limited: 429,
   /** Meilisearch cannot be reached or refused the query. */
   search_unavailable: 503,
+  /** PostgreSQL cannot be reached (lib/db/is-unavailable.ts decides); Retry-After says when to come back. */
+  service_unavailable: 503,
   /** Anything unexpected; details go to the log, never to the client. */
   internal: 500,
 } as const;

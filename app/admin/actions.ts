@@ -1,11 +1,12 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { isDatabaseUnavailable } from '@/lib/db/is-unavailable';
 import { AppError } from '@/lib/errors';
 import { verifyStaffCsrf } from '@/lib/security/csrf';
 import { getCurrentStaff, signIn, signOut } from '@/lib/staff/session';
 
 export interface SignInState {
-  error?: 'invalid' | 'locked' | 'rateLimited' | 'missing' | 'expired';
+  error?: 'invalid' | 'locked' | 'rateLimited' | 'missing' | 'expired' | 'serviceUnavailable';
   /** HH:mm, China time, when a locked account opens again. */
   lockedUntil?: string;
   username?: string;
@@ -21,7 +22,13 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const username = String(form.get('username') ?? '').slice(0, 80);
   const password = String(form.get('password') ?? '').slice(0, 200);
   if (!username.trim() || !password) return { error: 'missing', username };
-  const result = await signIn(username, password);
+  let result;
+  try {
+    result = await signIn(username, password);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { error: 'serviceUnavailable', username };
+    throw error;
+  }
   if (!result.ok) {
     if (result.reason === 'locked') return {
         error: 'locked',

@@ -11,6 +11,7 @@ interface Labels {
   rateLimited: string;
   missing: string;
   expired: string;
+  serviceUnavailable: string;
   /** Contains `{time}`. */
   locked: string;
 }
@@ -28,14 +29,14 @@ export function SignInForm({ labels, next }: { labels: Labels; next: string }) {
       {message ? (
         <div role="alert" tabIndex={-1} className="border-l-4 border-red-700 bg-red-50 p-3">
           <h2 className="font-bold text-red-800">{labels.errorSummary}</h2>
-          <p className="mt-1"><a href="#username" className="text-red-800 underline">{message}</a></p>
+          <p className="mt-1">{state.error === 'serviceUnavailable' ? message : <a href="#username" className="text-red-800 underline">{message}</a>}</p>
         </div>
       ) : null}
       <input type="hidden" name="next" value={next} />
       <div>
         <label htmlFor="username" className="block font-semibold">{labels.username}</label>
         <input id="username" name="username" autoComplete="username" required defaultValue={state.username ?? ''}
-          className="mt-1 w-full rounded border-2 border-slate-500 px-2 py-1.5" aria-invalid={message ? true : undefined} />
+          className="mt-1 w-full rounded border-2 border-slate-500 px-2 py-1.5" aria-invalid={message && state.error !== 'serviceUnavailable' ? true : undefined} />
       </div>
       <div>
         <label htmlFor="password" className="block font-semibold">{labels.password}</label>

@@ -45,14 +45,18 @@ export function StatusLookup({ action }: { action: (state: StatusLookupState, fo
     <form key={state.version} action={formAction} className="space-y-4" noValidate>
       {state.error ? (
         <div role="alert" className="border-4 border-red-700 bg-white p-3 font-semibold text-red-800">
-          <a href="#accessCode" className="underline">{state.error === 'rateLimited' ? t('rateLimited', { seconds: state.seconds ?? 60 }) : t('wrongCode')}</a>
+          {state.error === 'serviceUnavailable' ? (
+            t('serviceUnavailable')
+          ) : (
+            <a href="#accessCode" className="underline">{state.error === 'rateLimited' ? t('rateLimited', { seconds: state.seconds ?? 60 }) : t('wrongCode')}</a>
+          )}
         </div>
       ) : null}
       <p>{t('intro')}</p>
       <div>
         <label htmlFor="accessCode" className="block font-semibold">{t('accessCode')}</label>
         <p id="accessCode-hint" className="text-sm text-slate-600">{t('accessCodeHint')}</p>
-        <input id="accessCode" name="accessCode" autoComplete="off" spellCheck={false} autoCapitalize="characters" aria-describedby="accessCode-hint" aria-invalid={state.error ? true : undefined}
+        <input id="accessCode" name="accessCode" autoComplete="off" spellCheck={false} autoCapitalize="characters" aria-describedby="accessCode-hint" aria-invalid={state.error && state.error !== 'serviceUnavailable' ? true : undefined}
           className="mt-1 w-full rounded border-2 border-slate-500 px-2 py-1.5 font-mono sm:w-72" />
       </div>
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">{t('submit')}</button>

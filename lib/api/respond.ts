@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../domain/vocabulary';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/is-unavailable';
 import { AppError } from '../errors';
 import { logger } from '../log';
 import { translator } from '../i18n/messages';
@@ -30,14 +31,25 @@ export function jsonOk(body: unknown, init: { maxAge?: number } = {}): NextRespo
   });
 }
 
+/** An error as the one AppError type: a database outage becomes `service_unavailable`, anything unknown `internal`. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError('service_unavailable', { seconds: String(DATABASE_RETRY_AFTER_SECONDS) });
+  return new AppError('internal');
+}
+
 /** The one mapping from errors to HTTP responses: `{error: {code, message}}` in the caller's language. */
 export function jsonError(error: unknown, request: Request): NextResponse {
-  const appError = error instanceof AppError ? error : new AppError('internal');
-  if (!(error instanceof AppError)) logger.error({ err: error, url: new URL(request.url).pathname }, 'unhandled API error');
+  const appError = toAppError(error);
+  const url = new URL(request.url).pathname;
+  if (appError.code === 'service_unavailable' && !(error instanceof AppError)) logger.warn({ url, code: (error as { code?: unknown }).code }, 'database unavailable');
+  else if (!(error instanceof AppError)) logger.error({ err: error, url }, 'unhandled API error');
   const t = translator(localeFromRequest(request), 'Errors');
-  const message = t(appError.code, { param: '', detail: '', ...appError.params });
+  const message = t(appError.code, { param: '', detail: '', seconds: '', ...appError.params });
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
+  if (appError.code === 'service_unavailable') headers['Retry-After'] = appError.params.seconds ?? String(DATABASE_RETRY_AFTER_SECONDS);
   return NextResponse.json(
     { error: { code: appError.code, message, ...(appError.params.param ? { param: appError.params.param } : {}) } },
-    { status: appError.status, headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' } },
+    { status: appError.status, headers },
   );
 }

@@ -7,6 +7,7 @@ import { takeToken } from '../api/public-api';
 import { addWorkingDays } from '../calendar/working-days';
 import { submitApplication as insertApplication } from '../db/mutations/submit-application';
 import { getApplicationTarget } from '../db/queries/applications';
+import { isDatabaseUnavailable } from '../db/is-unavailable';
 import { REVIEW_WORKING_DAYS, type ApplicationKind } from '../domain/objections';
 import { appSecret, env, ratingDate } from '../env';
 import { AppError } from '../errors';
@@ -39,7 +40,21 @@ const text = (form: FormData, name: string) => {
   return typeof value === 'string' ? value : '';
 };
 
+/**
+ * Receives one objection or repair form. When PostgreSQL cannot be reached the answer is the
+ * form's "try again later" error: no row was written and any staged evidence was deleted.
+ */
 export async function receiveApplication(kind: ApplicationKind, uscc: string, form: FormData, address: string): Promise<SubmissionOutcome> {
+  try {
+    return await receive(kind, uscc, form, address);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    logger.warn({ kind }, 'application not received: database unavailable');
+    return { ok: false, errors: [{ field: 'form', code: 'serviceUnavailable' }] };
+  }
+}
+
+async function receive(kind: ApplicationKind, uscc: string, form: FormData, address: string): Promise<SubmissionOutcome> {
   const token = text(form, 'csrf');
   try {
     verifyPublicCsrf(token);

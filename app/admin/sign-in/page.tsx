@@ -24,6 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     rateLimited: t('rateLimited'),
     missing: t('missing'),
     expired: t('expired'),
+    serviceUnavailable: t('serviceUnavailable'),
     locked: t.raw('locked') as string,
   };
   return (

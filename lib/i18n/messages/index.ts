@@ -22,6 +22,9 @@ import policiesEn from './policies/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
+import errorsZhCN from './errors/zh-CN.json';
+import errorsZhTW from './errors/zh-TW.json';
+import errorsEn from './errors/en.json';
 
 export type MessageTree = { [key: string]: string | MessageTree };
 
@@ -37,9 +40,9 @@ function deepMerge(target: MessageTree, source: MessageTree): MessageTree {
 const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
 
 export const MESSAGES: Record<Locale, MessageTree> = {
-  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, fallbackZhCN),
-  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, fallbackZhTW),
-  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, fallbackEn),
+  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, errorsZhCN, fallbackZhCN),
+  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, errorsZhTW, fallbackZhTW),
+  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, errorsEn, fallbackEn),
 };
 
 /**

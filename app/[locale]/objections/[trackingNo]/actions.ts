@@ -1,10 +1,11 @@
 'use server';
 import { headers } from 'next/headers';
+import { isDatabaseUnavailable } from '@/lib/db/is-unavailable';
 import { lookupApplication, type ApplicationStatusView } from '@/lib/objections/lookup-application';
 
 export interface StatusLookupState {
   version: number;
-  error?: 'wrongCode' | 'rateLimited';
+  error?: 'wrongCode' | 'rateLimited' | 'serviceUnavailable';
   seconds?: number;
   view?: ApplicationStatusView;
 }
@@ -12,8 +13,14 @@ export interface StatusLookupState {
 export async function lookupApplicationAction(trackingNo: string, prev: StatusLookupState, form: FormData): Promise<StatusLookupState> {
   const address = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
   const code = typeof form.get('accessCode') === 'string' ? (form.get('accessCode') as string).slice(0, 40) : '';
-  const outcome = await lookupApplication(trackingNo, code, address);
   const version = prev.version + 1;
+  let outcome;
+  try {
+    outcome = await lookupApplication(trackingNo, code, address);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { version, error: 'serviceUnavailable' };
+    throw error;
+  }
   if (outcome.ok) return { version, view: outcome.view };
   return outcome.code === 'rateLimited' ? { version, error: 'rateLimited', seconds: outcome.seconds } : { version, error: 'wrongCode' };
 }
