@@ -21,11 +21,21 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Common' });
-  return { title: { default: t('siteName'), template: `%s | ${t('siteShortName')}` } };
+  const tm = await getTranslations({ locale, namespace: 'SiteMeta' });
+  // Static assets in public/ (drawn by scripts/make-icons.ts).
+  const image = { url: '/og-image.png', width: 1200, height: 630, alt: tm('ogImageAlt') };
+  return {
+    title: { default: t('siteName'), template: `%s | ${t('siteShortName')}` },
+    metadataBase: new URL(env.SITE_URL),
+    icons: { icon: [{ url: '/favicon.ico', sizes: '16x16 32x32 48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
+    manifest: '/manifest.webmanifest',
+    openGraph: { type: 'website', siteName: t('siteName'), locale: locale.replace('-', '_'), images: [image] },
+    twitter: { card: 'summary_large_image', images: [image] },
+  };
 }
 
 // Client components get only the namespaces they use.
-const CLIENT_NAMESPACES = ['SearchBox', 'Levels', 'Common'] as const;
+const CLIENT_NAMESPACES = ['SearchBox', 'Levels', 'Common', 'ErrorPage'] as const;
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
