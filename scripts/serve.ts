@@ -3,11 +3,14 @@
 // 1. Shared caches may keep public pages. Next marks a regenerated page `s-maxage=N,
 //    stale-while-revalidate=M`; this adds `public` and `stale-if-error`, so nginx or a CDN may
 //    keep serving the last good copy while the site is down. Anything Next marks private stays so.
-// 2. While PostgreSQL is down (lib/db/health-marker.ts), a request that fails answers 503 with
+// 2. A filtered view (`/zh-CN/lists/serious-illegal?status=removed`) is served from a path of its
+//    own, so it is generated once and cached too (lib/cache/query-view.ts).
+// 3. While PostgreSQL is down (lib/db/health-marker.ts), a request that fails answers 503 with
 //    Retry-After (the translated error page says what still works) instead of 500.
 // Usage: tsx scripts/serve.ts [-p PORT] [-H HOST]   (PORT / HOST from the environment otherwise)
 import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
+import { rewriteToQueryView } from '../lib/cache/query-view';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
@@ -57,6 +60,11 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const server = createServer((req, res) => {
   adjust(res);
+  // Filtered list, policy and directory views are cached pages of their own (lib/cache/query-view.ts).
+  if (req.url && (req.method === 'GET' || req.method === 'HEAD')) {
+    const internal = rewriteToQueryView(req.url);
+    if (internal) req.url = internal;
+  }
   // Next sets res.statusCode then writes; make the 500 → 503 rule see it either way.
   void handle(req, res);
 });

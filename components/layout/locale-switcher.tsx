@@ -9,7 +9,8 @@ import { routing } from '@/lib/i18n/routing';
 function Links({ query }: { query?: Record<string, string> }) {
   const t = useTranslations('Common');
   const current = useLocale();
-  const pathname = usePathname();
+  // A filtered view is rendered from its internal path (lib/cache/query-view.ts); link to the public one.
+  const pathname = usePathname().replace(/\/q\/[A-Za-z0-9_-]+$/, '');
   return (
     <ul className="flex flex-wrap gap-2 text-sm whitespace-nowrap">
       {routing.locales.map((locale) => (

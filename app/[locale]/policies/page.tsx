@@ -1,82 +1,11 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/lib/domain/vocabulary';
-import { ratingDate } from '@/lib/env';
-import { AppError } from '@/lib/errors';
-import { findPolicies } from '@/lib/policies/find-policies';
-import { parsePolicyQuery, policyQueryString, type PolicyQuery } from '@/lib/policies/policy-query';
-import { PolicyCard } from '@/components/policies/policy-card';
-import { PolicyFilters } from '@/components/policies/policy-filters';
-import { Pagination } from '@/components/ui/pagination';
-import { SearchFallbackBanner } from '@/components/search/search-fallback-banner';
+import { PoliciesPage, generateMetadata } from './policies-page';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): the default view, generated on first
+// request and expired by tag; filtered views are served from q/[view] (lib/cache/query-view.ts).
+export const revalidate = 3600;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export { generateMetadata };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Policies' });
-  return {
-    title: t('metaTitle'),
-    description: t('metaDescription'),
-    alternates: { types: { 'application/atom+xml': `/${locale}/policies/feed.atom` } },
-  };
-}
-
-export default async function PoliciesPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations('Policies');
-  let query: PolicyQuery;
-  try {
-    query = parsePolicyQuery(await searchParams);
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
-  const today = ratingDate();
-  const result = await findPolicies(query, today);
-  const pages = Math.max(1, Math.min(250, Math.ceil(result.total / query.limit)));
-  const base = `/${locale}/policies`;
-  return (
-    <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
-        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <a href={`/${locale}/policies/guide`} className="font-semibold text-brand-700 underline">{t('guideLink')}</a>
-          <a href={`/${locale}/small-businesses`} className="text-brand-700 underline">{t('directoryLink')}</a>
-          <a href={`/${locale}/policies/figures`} className="text-brand-700 underline">{t('figuresLink')}</a>
-          <a href={`/${locale}/policies/feed.atom`} className="text-brand-700 underline">{t('feed')}</a>
-        </p>
-      </div>
-      {result.fallback && <SearchFallbackBanner kind="policies" />}
-      <PolicyFilters query={query} locale={locale as Locale} />
-      <section aria-labelledby="policy-results-heading">
-        <h2 id="policy-results-heading" className="sr-only">{t('resultsHeading')}</h2>
-        <p role="status" className="font-semibold" data-testid="policy-total" data-total={result.total}>{t('resultCount', { count: result.total })}</p>
-        {result.policies.length === 0 ? (
-          <p className="mt-4 text-slate-700">{t('noResults')}</p>
-        ) : (
-          <ol className="mt-4 space-y-3">
-            {result.policies.map((p) => (
-              <PolicyCard key={p.id} policy={p} locale={locale as Locale} today={today} />
-            ))}
-          </ol>
-        )}
-        {pages > 1 && (
-          <Pagination
-            label={t('pagination')}
-            status={t('pageStatus', { page: query.page, pages })}
-            previousHref={query.page > 1 ? `${base}${policyQueryString(query, { page: query.page - 1 })}` : undefined}
-            nextHref={query.page < pages ? `${base}${policyQueryString(query, { page: query.page + 1 })}` : undefined}
-            previousLabel={t('previous')}
-            nextLabel={t('next')}
-          />
-        )}
-      </section>
-    </div>
-  );
+export default function Page({ params }: { params: Promise<{ locale: string }> }) {
+  return PoliciesPage({ params, searchParams: Promise.resolve({}) });
 }

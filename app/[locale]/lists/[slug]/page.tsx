@@ -1,88 +1,15 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/lib/domain/vocabulary';
-import { ratingDate } from '@/lib/env';
-import { AppError } from '@/lib/errors';
-import { isListSlug, LIST_KINDS } from '@/lib/lists/list-definitions';
-import { listQueryString, parseListQuery, type ListQuery } from '@/lib/lists/parse-list-query';
-import { queryListEntries } from '@/lib/db/queries/list-entries';
-import { ListFilters } from '@/components/lists/list-filters';
-import { ListEntryItem } from '@/components/lists/list-entry-item';
-import { Pagination } from '@/components/ui/pagination';
+import { ListPage, generateMetadata } from './list-page';
 
-export const dynamic = 'force-dynamic';
+// Static with incremental regeneration (README, "Caching"): the default view, generated on first
+// request and expired by tag; filtered views are served from q/[view] (lib/cache/query-view.ts).
+export const revalidate = 3600;
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  if (!isListSlug(slug)) return {};
-  const t = await getTranslations({ locale, namespace: 'Lists' });
-  return {
-    title: t(`names.${slug}`),
-    description: t(`descriptions.${slug}`),
-    alternates: { types: { 'application/atom+xml': `/${locale}/lists/${slug}/feed.atom` } },
-  };
+export function generateStaticParams() {
+  return [];
 }
 
-export default async function ListPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
-  if (!isListSlug(slug)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations('Lists');
-  let query: ListQuery;
-  try {
-    query = parseListQuery(await searchParams);
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
-  const today = ratingDate();
-  const { entries, total } = await queryListEntries(LIST_KINDS[slug], query, today);
-  const pages = Math.max(1, Math.ceil(total / query.limit));
-  const exportQuery = listQueryString({ ...query, page: 1, limit: 50 });
-  const exportHref = (format: string) => `/api/v1/lists/${slug}${exportQuery}${exportQuery ? '&' : '?'}format=${format}&lang=${locale}`;
-  return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t(`names.${slug}`)}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t(`descriptions.${slug}`)}</p>
-      </div>
-      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-        <ListFilters slug={slug} query={query} locale={locale as Locale} />
-        <section aria-labelledby="entries-heading" className="min-w-0">
-          <h2 id="entries-heading" className="sr-only">{t(`names.${slug}`)}</h2>
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <p role="status" className="font-semibold" data-testid="list-total" data-total={total}>{t('resultCount', { count: total })}</p>
-            <p className="flex flex-wrap gap-3 text-sm">
-              <a href={exportHref('csv')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>{t('exportCsv')}</a>
-              <a href={exportHref('jsonl')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>{t('exportJsonl')}</a>
-              <a href={`/${locale}/lists/${slug}/feed.atom`} className="rounded border border-slate-400 px-3 py-1.5 text-slate-800">{t('feed')}</a>
-            </p>
-          </div>
-          <p className="mt-1 text-sm text-slate-600">{t('exportNote')}</p>
-          <ol className="mt-4 space-y-3">
-            {entries.map((e) => (
-              <ListEntryItem key={e.id} entry={e} locale={locale as Locale} showList={slug === 'joint-punishment' ? t(`names.${kindSlug(e.kind)}`) : undefined} />
-            ))}
-          </ol>
-          {pages > 1 && (
-            <Pagination
-              label={t('pagination')}
-              status={t('pageStatus', { page: query.page, pages })}
-              previousHref={query.page > 1 ? `/${locale}/lists/${slug}${listQueryString(query, { page: query.page - 1 })}` : undefined}
-              nextHref={query.page < pages ? `/${locale}/lists/${slug}${listQueryString(query, { page: query.page + 1 })}` : undefined}
-              previousLabel={t('previous')}
-              nextLabel={t('next')}
-            />
-          )}
-        </section>
-      </div>
-    </div>
-  );
-}
+export { generateMetadata };
 
-function kindSlug(kind: string): 'serious-illegal' | 'dishonest-debtors' | 'tax-violations' | 'abnormal-operations' {
-  return kind === 'serious_illegal_listing' ? 'serious-illegal' : kind === 'dishonest_debtor' ? 'dishonest-debtors' : kind === 'tax_violation' ? 'tax-violations' : 'abnormal-operations';
+export default function Page({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  return ListPage({ params, searchParams: Promise.resolve({}) });
 }

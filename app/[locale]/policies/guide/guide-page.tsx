@@ -1,0 +1,72 @@
+// The page's body, shared by the route without a query (the default view) and the route of
+// each filtered view (q/[view]); see lib/cache/query-view.ts. Not a route file.
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ENTERPRISE_SIZES, type EnterpriseSize } from '@/lib/domain/policies';
+import type { Locale } from '@/lib/domain/vocabulary';
+import { ratingDate } from '@/lib/env';
+import { findEligiblePolicies } from '@/lib/policies/eligibility-guide';
+import { INDUSTRIES, JINAN_DISTRICTS } from '@/lib/seed/jinan';
+import { EligiblePolicyList } from '@/components/policies/eligible-policy-list';
+import { SelectField } from '@/components/ui/select-field';
+
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'PolicyGuide' });
+  return { title: t('metaTitle'), description: t('intro') };
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+export async function PolicyGuidePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, tp] = await Promise.all([getTranslations('PolicyGuide'), getTranslations('Policies')]);
+  const sp = await searchParams;
+  // Unknown values are ignored (treated as "not given"), never an error: this is a help form.
+  const size = (ENTERPRISE_SIZES as readonly string[]).includes(one(sp.size)) ? (one(sp.size) as EnterpriseSize) : null;
+  const industry = INDUSTRIES.some((i) => i.code === one(sp.industry)) ? one(sp.industry) : null;
+  const district = JINAN_DISTRICTS.some((d) => d.code === one(sp.district)) ? one(sp.district) : null;
+  const asked = size !== null || industry !== null || district !== null;
+  const today = ratingDate();
+  const matches = asked ? await findEligiblePolicies({ size, industryCode: industry, districtCode: district }, today) : [];
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
+        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
+      </div>
+      <form method="get" action={`/${locale}/policies/guide`} className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <fieldset>
+          <legend className="font-semibold">{t('sizeLabel')}</legend>
+          <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+            {ENTERPRISE_SIZES.map((s) => (
+              <label key={s} className="flex items-center gap-2">
+                <input type="radio" name="size" value={s} defaultChecked={size === s} className="h-5 w-5" />
+                {tp(`sizes.${s}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField id="pg-industry" name="industry" label={t('industryLabel')} anyLabel={t('choose')} defaultValue={industry ?? undefined}
+            options={INDUSTRIES.map((i) => ({ value: i.code, label: `${i.name[locale as Locale]}（${i.code}）` }))} />
+          <SelectField id="pg-district" name="district" label={t('districtLabel')} anyLabel={t('choose')} defaultValue={district ?? undefined}
+            options={JINAN_DISTRICTS.map((d) => ({ value: d.code, label: d.name[locale as Locale] }))} />
+        </div>
+        <p className="text-sm text-slate-600">{t('formHint')}</p>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('submit')}</button>
+      </form>
+      {asked ? (
+        <section aria-labelledby="guide-results" className="space-y-3">
+          <h2 id="guide-results" className="text-lg font-semibold">{t('resultsHeading')}</h2>
+          <p role="status" data-testid="guide-total" data-total={matches.length}>{t('resultCount', { count: matches.length })}</p>
+          {matches.length > 0 ? <EligiblePolicyList matches={matches} locale={locale as Locale} today={today} testId="guide-match" /> : <p>{t('noMatches')}</p>}
+        </section>
+      ) : null}
+    </div>
+  );
+}

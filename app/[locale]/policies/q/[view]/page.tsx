@@ -1,0 +1,21 @@
+import { decodeQueryView } from '@/lib/cache/query-view';
+import { PoliciesPage, generateMetadata as metadataOf } from '../../policies-page';
+
+// One filtered view (the query, canonical and base64url-encoded by scripts/serve.ts), cached like
+// any page; the cache's LRU bounds how many views are kept.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = Promise<{ locale: string; view: string }>;
+
+export function generateMetadata({ params }: { params: Params }) {
+  return metadataOf({ params, searchParams: Promise.resolve({}) } as never);
+}
+
+export default async function Page({ params }: { params: Params }) {
+  const { view, ...rest } = await params;
+  return PoliciesPage({ params: Promise.resolve(rest), searchParams: Promise.resolve(decodeQueryView(view)) });
+}

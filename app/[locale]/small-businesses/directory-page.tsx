@@ -1,0 +1,132 @@
+// The page's body, shared by the route without a query (the default view) and the route of
+// each filtered view (q/[view]); see lib/cache/query-view.ts. Not a route file.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { districtName, industryName } from '@/lib/domain/labels';
+import { ENTITY_TYPES, type Locale } from '@/lib/domain/vocabulary';
+import { ratingDate } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { DIRECTORY_STATUSES, directoryQueryString, getDirectoryPage, parseDirectoryQuery, type DirectoryQuery } from '@/lib/policies/directory';
+import { INDUSTRIES, JINAN_DISTRICTS } from '@/lib/seed/jinan';
+import { formatDay } from '@/components/policies/format';
+import { SupportList } from '@/components/policies/support-list';
+import { Pagination } from '@/components/ui/pagination';
+import { SelectField } from '@/components/ui/select-field';
+
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'SmallBusinesses' });
+  return { title: t('metaTitle'), description: t('intro') };
+}
+
+export async function SmallBusinessesPage({ params, searchParams }: Props) {
+  const { locale: raw } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const [t, tp, tt, tsb] = await Promise.all([getTranslations('SmallBusinesses'), getTranslations('Policies'), getTranslations('EntityTypes'), getTranslations('SmallBusinessProfile')]);
+  let query: DirectoryQuery;
+  try {
+    query = parseDirectoryQuery(await searchParams);
+  } catch (error) {
+    if (error instanceof AppError) notFound();
+    throw error;
+  }
+  const today = ratingDate();
+  const { entries, total, capped, nextAfter } = await getDirectoryPage(query, today);
+  const thisYear = Number(today.slice(0, 4));
+  const years = Array.from({ length: thisYear - 2015 }, (_, i) => String(thisYear - i));
+  const statusLabel = { current: t('statusCurrent'), removed: t('statusRemoved'), all: t('statusAll') };
+  const base = `/${locale}/small-businesses`;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
+        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
+        <p className="text-sm"><a href={`/${locale}/policies`} className="text-brand-700 underline">{t('policiesLink')}</a></p>
+      </div>
+      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+        <aside aria-labelledby="directory-filters">
+          <h2 id="directory-filters" className="text-lg font-semibold">{t('filtersHeading')}</h2>
+          <form method="get" action={base} className="mt-3 space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <fieldset>
+              <legend className="font-semibold">{t('statusLabel')}</legend>
+              <div className="mt-2 space-y-2">
+                {DIRECTORY_STATUSES.map((s) => (
+                  <label key={s} className="flex items-center gap-2">
+                    <input type="radio" name="status" value={s} defaultChecked={query.status === s} className="h-5 w-5" />
+                    {statusLabel[s]}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <SelectField id="sb-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district}
+              options={JINAN_DISTRICTS.map((d) => ({ value: d.code, label: d.name[locale] }))} />
+            <SelectField id="sb-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry}
+              options={INDUSTRIES.map((i) => ({ value: i.code, label: `${i.name[locale]}（${i.code}）` }))} />
+            <SelectField id="sb-type" name="type" label={t('type')} anyLabel={t('any')} defaultValue={query.type}
+              options={ENTITY_TYPES.map((ty) => ({ value: ty, label: tt(ty) }))} />
+            <SelectField id="sb-year" name="year" label={t('year')} anyLabel={t('any')} defaultValue={query.year ? String(query.year) : undefined}
+              options={years.map((y) => ({ value: y, label: y }))} />
+            <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('apply')}</button>
+            <a href={base} className="block text-center text-brand-700 underline">{t('clear')}</a>
+          </form>
+        </aside>
+        <section aria-labelledby="directory-results" className="min-w-0">
+          <h2 id="directory-results" className="sr-only">{t('resultsHeading')}</h2>
+          <p role="status" className="font-semibold" data-testid="directory-total" data-total={total}>
+            {capped ? t('resultCountCapped', { count: total }) : t('resultCount', { count: total })}
+          </p>
+          <ol className="mt-4 space-y-3">
+            {entries.map((e) => {
+              const removed = e.removedOn !== null && e.removedOn <= today;
+              return (
+                <li key={e.entityId} data-testid="directory-entry" data-uscc={e.uscc} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <a href={`/${locale}/entities/${e.uscc}`} className="min-w-0 text-lg font-semibold text-brand-700 underline-offset-2 hover:underline break-words">{e.name}</a>
+                    <span className={`shrink-0 rounded px-2 py-0.5 text-sm font-semibold ${removed ? 'bg-slate-200 text-slate-900' : 'bg-green-800 text-white'}`}>
+                      {removed ? t('removedBadge') : tp(`sizes.${e.size}`)}
+                    </span>
+                  </div>
+                  <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
+                    <dt className="text-slate-600">{t('type')}</dt><dd>{tt(e.type)}</dd>
+                    <dt className="text-slate-600">{t('district')}</dt><dd>{districtName(e.districtCode, locale)}</dd>
+                    <dt className="text-slate-600">{t('industry')}</dt><dd>{e.industryCode ? industryName(e.industryCode, locale) : '—'}</dd>
+                    <dt className="text-slate-600">{t('year')}</dt><dd>{e.listedYear}</dd>
+                    {removed ? (
+                      <>
+                        <dt className="text-slate-600">{t('removal')}</dt>
+                        <dd data-testid="directory-removal">{t('removalText', { date: formatDay(e.removedOn!, locale), reason: tsb(`removalReasons.${e.removalReason ?? 'no_longer_eligible'}`) })}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                  {e.supportTotal > 0 ? (
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t('supportSummary', { count: e.supportTotal })}</summary>
+                      <div className="mt-2"><SupportList rows={e.support} locale={locale} testId="directory-support" /></div>
+                    </details>
+                  ) : (
+                    <p className="mt-2 text-sm text-slate-600">{t('noSupport')}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+          {(query.after > 0 || nextAfter !== null) && (
+            <Pagination
+              label={t('pagination')}
+              status={t('pageHint')}
+              previousHref={query.after > 0 ? `${base}${directoryQueryString(query, { after: 0 })}` : undefined}
+              nextHref={nextAfter !== null ? `${base}${directoryQueryString(query, { after: nextAfter })}` : undefined}
+              previousLabel={t('first')}
+              nextLabel={t('next')}
+            />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// Filtered views as cacheable pages. A page that reads its query string is rendered per request,
+// so the list, policy and directory pages never read it: the serving layer (scripts/serve.ts)
+// rewrites `/{locale}/lists/{slug}?status=removed&page=2` to the internal path
+// `/{locale}/lists/{slug}/q/{view}`, where `view` is the canonical query (sorted, empty values
+// dropped) in base64url. Each distinct view is then generated once and cached like any page; the
+// cache's LRU bounds how many are kept. Visitors only ever see the public URL with its query.
+const ROUTES = [
+  /^\/(zh-CN|zh-TW|en)\/lists\/[a-z-]+$/,
+  /^\/(zh-CN|zh-TW|en)\/policies$/,
+  /^\/(zh-CN|zh-TW|en)\/policies\/guide$/,
+  /^\/(zh-CN|zh-TW|en)\/small-businesses$/,
+];
+/** Next's own cache-busting parameter of client navigations: not part of the view. */
+const IGNORED = new Set(['_rsc']);
+const MAX_VIEW_LENGTH = 1024;
+
+/** The canonical view segment of a query, or null when the query holds nothing (the default view). */
+export function encodeQueryView(params: URLSearchParams): string | null {
+  const pairs = [...params.entries()].filter(([k, v]) => v !== '' && !IGNORED.has(k));
+  if (pairs.length === 0) return null;
+  pairs.sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1));
+  return Buffer.from(new URLSearchParams(pairs).toString(), 'utf8').toString('base64url');
+}
+
+/** The query of a view segment, as Next passes searchParams (repeated keys become arrays). */
+export function decodeQueryView(view: string): Record<string, string | string[]> {
+  if (view.length > MAX_VIEW_LENGTH) return {};
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(Buffer.from(view, 'base64url').toString('utf8'))) {
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** The internal URL a request URL (path + query) is served from, or null to serve it as it is. */
+export function rewriteToQueryView(url: string): string | null {
+  const q = url.indexOf('?');
+  if (q < 0) return null;
+  const pathname = url.slice(0, q);
+  if (!ROUTES.some((r) => r.test(pathname))) return null;
+  const search = new URLSearchParams(url.slice(q + 1));
+  const view = encodeQueryView(search);
+  if (!view) return null;
+  if (view.length > MAX_VIEW_LENGTH) return null;
+  return `${pathname}/q/${view}${url.slice(q)}`;
+}
