@@ -84,6 +84,8 @@ try {
     const code = await runCommand('node_modules/.bin/playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
       ...env,
       E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      // Factories expire the pages their rows appear on through the site, as the worker would.
+      SITE_INTERNAL_URL: `http://127.0.0.1:${port}`,
     });
     const p = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eOut);
     results.passed += (p?.stats.expected ?? 0) + (p?.stats.flaky ?? 0);

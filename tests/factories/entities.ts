@@ -8,6 +8,8 @@ import { CATEGORY_OF_KIND } from '../../lib/domain/vocabulary';
 import { buildUscc } from '../../lib/uscc';
 import { refreshEntities } from '../../lib/entities/refresh-entities';
 import { ratingDate } from '../../lib/env';
+import { tags } from '../../lib/cache/tags';
+import { expirePages } from '../../lib/worker/expire-pages';
 
 export const TEST_DEPARTMENT = { code: 'test-amr', nameZhCn: '测试市场监督管理局', nameZhTw: '測試市場監督管理局', nameEn: 'Test Market Regulation Bureau' };
 
@@ -91,6 +93,9 @@ export async function createEntity(spec: EntitySpec = {}): Promise<CreatedEntity
     await sql`insert into complaint_stats (entity_id, period_start, complaints, resolved) values (${entityId}, ${c.periodStart}, ${c.count}, ${c.resolved})`;
   }
   await refreshEntities([entityId], ratingDate(), { waitForIndex: true });
+  // Pages are cached: expire what this firm appears on, as the worker does after a change
+  // (a no-op where no site runs, e.g. in Vitest).
+  await expirePages([tags.entity(uscc), tags.levelCounts, tags.lists, tags.stats]);
   const [rated] = await sql<{ level: CreditLevel }[]>`select credit_level as level from entities where id = ${entityId}`;
   return { id: entityId, uscc, name, recordIds, level: rated!.level };
 }

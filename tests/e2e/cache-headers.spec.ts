@@ -1,0 +1,80 @@
+// Public pages are static: the same for every visitor, marked so a shared cache (nginx, a CDN) may
+// keep them, and served from the page cache on a repeat request. Pages with a form token, a
+// session or a private answer stay private. A page cannot silently fall back to `no-store`.
+import { expect, test } from '@playwright/test';
+import { closeDb } from '../../lib/db/client';
+import { isWellFormedUscc } from '../../lib/uscc';
+import { createEntity, type CreatedEntity } from '../factories/entities';
+
+let firm: CreatedEntity;
+
+test.beforeAll(async () => {
+  firm = await createEntity({ records: [{ kind: 'abnormal_listing', title: '列入经营异常名录', decisionDate: '2026-01-05' }] });
+});
+test.afterAll(async () => {
+  await closeDb();
+});
+
+const PUBLIC = /^public, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/;
+
+test('public pages are cacheable by shared caches and come from the page cache on a repeat visit', async ({ request }) => {
+  const paths = [
+    '/zh-CN',
+    '/en',
+    `/zh-CN/entities/${firm.uscc}`,
+    `/zh-TW/entities/${firm.uscc}`,
+    '/zh-CN/lists',
+    '/zh-CN/lists/abnormal-operations',
+    '/zh-CN/lists/abnormal-operations?status=current&district=370102',
+    '/zh-CN/lists/recent-changes',
+    '/en/stats',
+    '/zh-CN/stats/timeliness',
+    '/zh-CN/policies',
+    '/zh-CN/policies?category=subsidies',
+    '/zh-CN/policies/figures',
+    '/zh-CN/small-businesses',
+    '/en/developers',
+  ];
+  for (const path of paths) {
+    const first = await request.get(path, { maxRedirects: 0 });
+    expect(first.status(), path).toBe(200);
+    expect(first.headers()['cache-control'], path).toMatch(PUBLIC);
+    const again = await request.get(path, { maxRedirects: 0 });
+    expect(again.headers()['cache-control'], path).toMatch(PUBLIC);
+    expect(again.headers()['x-nextjs-cache'], path).toBe('HIT');
+  }
+});
+
+test('a filtered list view is its own cached page and really filtered', async ({ request, page }) => {
+  const all = await request.get('/zh-CN/lists/abnormal-operations?status=all');
+  const now = await request.get('/zh-CN/lists/abnormal-operations?status=current');
+  const total = async (res: typeof all) => Number(/data-total="(\d+)"/.exec(await res.text())?.[1]);
+  expect(await total(all)).toBeGreaterThanOrEqual(await total(now));
+  // Parameter order does not make another page.
+  await request.get('/zh-CN/lists/abnormal-operations?district=370102&status=current');
+  const reordered = await request.get('/zh-CN/lists/abnormal-operations?status=current&district=370102');
+  expect(reordered.headers()['x-nextjs-cache']).toBe('HIT');
+  // The visitor sees the public URL, and the language switcher keeps the filter.
+  await page.goto('/zh-CN/lists/abnormal-operations?status=current&district=370102');
+  await expect(page).toHaveURL(/\/zh-CN\/lists\/abnormal-operations\?status=current&district=370102$/);
+  await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', /^\/en\/lists\/abnormal-operations\?/);
+});
+
+test('pages with a form token, a session or a private answer are never shared', async ({ request }) => {
+  for (const path of [`/zh-CN/entities/${firm.uscc}/objection`, `/zh-CN/entities/${firm.uscc}/repair`, '/zh-CN/search?q=%E6%B5%8E%E5%8D%97', '/admin/sign-in']) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.headers()['cache-control'], path).toMatch(/private|no-store/);
+    expect(res.headers()['cache-control'], path).not.toMatch(/public/);
+  }
+});
+
+test('an unknown but well-formed code is a 404 that shared caches keep only briefly', async ({ request }) => {
+  const body = `${firm.uscc.slice(0, 8)}000000000`;
+  const code = [...'0123456789ABCDEFGHJKLMNPQRTUWXY'].map((c) => body + c).find(isWellFormedUscc)!;
+  const res = await request.get(`/zh-CN/entities/${code}`);
+  expect(res.status()).toBe(404);
+  expect(res.headers()['cache-control'] ?? '').toMatch(/^public, s-maxage=10$|no-store/);
+  const again = await request.get(`/zh-CN/entities/${code}`);
+  expect(again.status()).toBe(404);
+  expect(again.headers()['x-nextjs-cache']).not.toBe('HIT');
+});
