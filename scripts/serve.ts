@@ -7,7 +7,7 @@
 //    own, so it is generated once and cached too (lib/cache/query-view.ts).
 // 3. While PostgreSQL is down (lib/db/health-marker.ts), a request that fails answers 503 with
 //    Retry-After (the translated error page says what still works) instead of 500.
-// Usage: tsx scripts/serve.ts [-p PORT] [-H HOST]   (PORT / HOST from the environment otherwise)
+// Usage: tsx scripts/serve.ts [-p PORT] [-H HOST] [--dev]   (PORT / HOST from the environment otherwise)
 import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { rewriteToQueryView } from '../lib/cache/query-view';
@@ -55,7 +55,8 @@ function adjust(res: ServerResponse) {
   }) as typeof res.writeHead;
 }
 
-const app = next({ dev: false, hostname, port, dir: process.cwd() });
+// `--dev`: the development server behind the same layer (`npm run dev`), so filtered views work there too.
+const app = next({ dev: process.argv.includes('--dev'), hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 const server = createServer((req, res) => {
