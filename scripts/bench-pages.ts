@@ -315,16 +315,25 @@ await closeDb();
 
 if (only.has('e')) {
   const freshnessRuns = Number(arg('freshness-runs', '3'));
-  const results: { pageMs: { p50: number; p95: number }; timeouts: number }[] = [];
-  for (let i = 0; i < freshnessRuns; i++) {
+  type Freshness = { pageMs: { p50: number; p95: number }; timeouts: number };
+  const freshness = async (url: string): Promise<Freshness> => {
     const code = await runCommand('node_modules/.bin/tsx', [
-      'scripts/bench-freshness.ts', '--url', nginxUrl, '--changes', arg('changes', '1000'), '--rate', arg('rate', '50'), '--sample', arg('sample', '20'),
+      'scripts/bench-freshness.ts', '--url', url, '--changes', arg('changes', '1000'), '--rate', arg('rate', '50'), '--sample', arg('sample', '20'),
     ]);
     if (code !== 0) throw new Error(`bench:freshness exited with ${code}`);
-    results.push(JSON.parse(fs.readFileSync('bench/out/freshness.json', 'utf8')));
-  }
+    return JSON.parse(fs.readFileSync('bench/out/freshness.json', 'utf8')) as Freshness;
+  };
+  const results: Freshness[] = [];
+  for (let i = 0; i < freshnessRuns; i++) results.push(await freshness(nginxUrl));
+  // One run straight to a site process, for the part nginx's micro-cache adds.
+  const direct = await freshness(siteUrl);
   const p95 = median(results.map((r) => r.pageMs.p95));
-  out.e_freshnessThroughNginx = { runs: results, pageMsP50: median(results.map((r) => r.pageMs.p50)), pageMsP95: p95 };
+  out.e_freshnessThroughNginx = {
+    runs: results.map((r) => ({ pageMs: r.pageMs, timeouts: r.timeouts })),
+    pageMsP50: median(results.map((r) => r.pageMs.p50)),
+    pageMsP95: p95,
+    straightToSiteProcess: { pageMs: direct.pageMs, timeouts: direct.timeouts },
+  };
   targets['e: commit → new page through nginx p95 ≤ 2 s'] = p95 <= 2000 && results.every((r) => r.timeouts === 0);
 }
 
