@@ -3,7 +3,7 @@ import net from 'node:net';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { databaseUrl } from '../env';
-import { markDatabaseAvailable, markDatabaseUnavailable } from './health-marker';
+import { databaseUnavailableSince, markDatabaseAvailable, markDatabaseUnavailable } from './health-marker';
 import { isDatabaseUnavailable } from './is-unavailable';
 import * as core from './schema';
 import * as intake from './tables/intake';
@@ -24,14 +24,42 @@ const globalForDb = globalThis as unknown as { __creditSql?: Sql };
  */
 const CONNECT_TIMEOUT_SECONDS = 3;
 
+/**
+ * While an outage is known, one query at a time probes the server (at most one a second); the
+ * others fail at once instead of each waiting CONNECT_TIMEOUT_SECONDS, so a page that makes
+ * several queries answers its error page in milliseconds, not in several times the timeout.
+ */
+const PROBE_INTERVAL_MS = 1_000;
+/** A probe stuck longer than this (a half-open connection) no longer blocks the next one. */
+const PROBE_STALE_MS = 10_000;
+const breaker = { lastFailureAt: 0, probeStartedAt: 0 };
+
+/** Whether a query should fail at once; if not and an outage is on, the caller is the probe. */
+function shortCircuit(): { skip: boolean; probe: boolean } {
+  if (databaseUnavailableSince() === null) return { skip: false, probe: false };
+  const now = Date.now();
+  const probing = breaker.probeStartedAt !== 0 && now - breaker.probeStartedAt < PROBE_STALE_MS;
+  if (probing || now - breaker.lastFailureAt < PROBE_INTERVAL_MS) return { skip: true, probe: false };
+  breaker.probeStartedAt = now;
+  return { skip: false, probe: true };
+}
+
+function unavailableError(): Error {
+  return Object.assign(new Error('PostgreSQL is unreachable (a connection failed moments ago); not trying again yet'), { code: 'DATABASE_UNAVAILABLE' });
+}
+
 /** Notes a connection failure in the process-wide health marker; any other error came from a live server. */
-function noteFailure(error: unknown): void {
-  if (isDatabaseUnavailable(error)) markDatabaseUnavailable();
-  else markDatabaseAvailable();
+function noteFailure(error: unknown, probe: boolean): void {
+  if (probe) breaker.probeStartedAt = 0;
+  if (isDatabaseUnavailable(error)) {
+    breaker.lastFailureAt = Date.now();
+    markDatabaseUnavailable();
+  } else markDatabaseAvailable();
 }
 
 /** Any answer from the server ends an outage (a no-op while none is recorded). */
-function noteSuccess<T>(value: T): T {
+function noteSuccess<T>(value: T, probe: boolean): T {
+  if (probe) breaker.probeStartedAt = 0;
   markDatabaseAvailable();
   return value;
 }
@@ -49,11 +77,14 @@ function watchQuery<T>(result: T): T {
     configurable: true,
     writable: true,
     value(onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) {
+      const { skip, probe } = shortCircuit();
+      // Not awaited, the query is never sent: postgres.js runs a query only when it is awaited.
+      if (skip) return Promise.reject(unavailableError()).then(onFulfilled, onRejected);
       return then.call(
         query,
-        (value: unknown) => (onFulfilled ? onFulfilled(noteSuccess(value)) : noteSuccess(value)),
+        (value: unknown) => (onFulfilled ? onFulfilled(noteSuccess(value, probe)) : noteSuccess(value, probe)),
         (error: unknown) => {
-          noteFailure(error);
+          noteFailure(error, probe);
           if (onRejected) return onRejected(error);
           throw error;
         },
@@ -71,11 +102,17 @@ function withHealthMarker(sql: Sql): Sql {
       const value = Reflect.get(target, prop, receiver);
       if (prop === 'unsafe' || prop === 'file') return (...args: unknown[]) => watchQuery((value as (...a: unknown[]) => unknown).apply(target, args));
       if (prop === 'begin') {
-        return (...args: unknown[]) =>
-          (value as (...a: unknown[]) => Promise<unknown>).apply(target, args).then(noteSuccess, (error: unknown) => {
-            noteFailure(error);
-            throw error;
-          });
+        return (...args: unknown[]) => {
+          const { skip, probe } = shortCircuit();
+          if (skip) return Promise.reject(unavailableError());
+          return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args).then(
+            (result) => noteSuccess(result, probe),
+            (error: unknown) => {
+              noteFailure(error, probe);
+              throw error;
+            },
+          );
+        };
       }
       return value;
     },

@@ -17,6 +17,8 @@ const CONNECTION_CODES = new Set([
   'CONNECTION_CLOSED',
   'CONNECTION_ENDED',
   'CONNECTION_DESTROYED',
+  // lib/db/client.ts: failed at once because a connection failed moments ago.
+  'DATABASE_UNAVAILABLE',
 ]);
 
 /**
