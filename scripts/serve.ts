@@ -9,7 +9,9 @@
 //    Retry-After (the translated error page says what still works) instead of 500.
 // Usage: tsx scripts/serve.ts [-p PORT] [-H HOST] [--dev]   (PORT / HOST from the environment otherwise)
 import { createServer, type ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
 import next from 'next';
+import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
 import { rewriteToQueryView } from '../lib/cache/query-view';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
@@ -56,6 +58,11 @@ function adjust(res: ServerResponse) {
 }
 
 // `--dev`: the development server behind the same layer (`npm run dev`), so filtered views work there too.
+// Next remembers each cached URL's lifetime in a process-wide Map that never shrinks: one entry
+// per URL ever stored or refused (404s included), a slow leak over a million profiles. Every
+// entry our cache handler returns carries its own lifetime, so a bounded LRU loses nothing.
+(SharedCacheControls as unknown as { cacheControls: unknown }).cacheControls = new LRUCache<string, object>({ max: 20_000 });
+
 const app = next({ dev: process.argv.includes('--dev'), hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
