@@ -1,7 +1,7 @@
 import 'server-only';
 import { findEntitiesByName, type FallbackHit } from '../db/queries/find-entities-by-name';
 import { logger } from '../log';
-import { normalizeSearchText, searchEntities, SearchUnavailableError, type EntityHit, type EntitySearchResult, type HighlightSegment } from '../search';
+import { isSearchUnavailable, normalizeSearchText, searchEntities, type EntityHit, type EntitySearchResult, type HighlightSegment } from '../search';
 import { normalizeEntityName } from '../seed/names';
 import { classifyCode } from '../uscc';
 import type { SearchQuery } from './parse-search-params';
@@ -101,7 +101,7 @@ export async function findEntities(query: SearchQuery, opts: { highlight: boolea
     });
     return { ...result, degraded: false };
   } catch (error) {
-    if (!(error instanceof SearchUnavailableError)) throw error;
+    if (!isSearchUnavailable(error)) throw error;
     logger[error.skipped ? 'debug' : 'warn']({ err: error.message }, 'search unavailable, falling back to PostgreSQL');
     return findInDatabase(query);
   }

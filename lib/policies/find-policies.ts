@@ -9,7 +9,7 @@ import { tags } from '../cache/tags';
 import { getPolicyRows, listPolicyDepartments, queryPolicies, type PolicyRow } from '../db/queries/policies';
 import type { DepartmentNames } from '../db/queries/get-entity-profile';
 import { logger } from '../log';
-import { normalizeSearchText, SearchUnavailableError, searchPolicyIds } from '../search';
+import { isSearchUnavailable, normalizeSearchText, searchPolicyIds } from '../search';
 import type { PolicyQuery } from './policy-query';
 
 export interface PolicySearchResult {
@@ -39,12 +39,14 @@ export async function findPolicies(query: PolicyQuery, today: string): Promise<P
   try {
     return await searchIndexed(query, today);
   } catch (error) {
-    if (!(error instanceof SearchUnavailableError)) throw error;
+    if (!isSearchUnavailable(error)) throw error;
     logger[error.skipped ? 'debug' : 'warn']({ err: error.message }, 'policy search unavailable: PostgreSQL fallback');
     const q = query.q.trim();
     const terms = q ? [...new Set([q, normalizeSearchText(q)])] : undefined;
     const { policies, total } = await queryPolicies({ q: terms, ...filterOf(query) }, today, query.page, query.limit);
-    return { policies, total, fallback: true };
+    // Without a text there is nothing full-text search would do better (filters, newest first):
+    // the answer is complete, so no banner, and a cached page of it is as good as any.
+    return { policies, total, fallback: terms !== undefined };
   }
 }
 

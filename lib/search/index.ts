@@ -30,6 +30,7 @@ export {
 } from './index-entities';
 export {
   SearchUnavailableError,
+  isSearchUnavailable,
   buildEntityFilter,
   normalizeQuery,
   parseHighlighted,

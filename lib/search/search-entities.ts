@@ -1,15 +1,15 @@
 // Entity search for the search page, the JSON API and the home-page typeahead.
-import { MeilisearchApiError, type Meilisearch, type SearchParams, type SearchResponse } from 'meilisearch';
+import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch';
 import { CREDIT_LEVELS, ENTITY_TYPES, type CreditLevel, type EntityStatus, type EntityType } from '../domain/vocabulary';
 import { AppError } from '../errors';
 import { classifyCode } from '../uscc';
 import { normalizeSearchText, type EntityDocument } from './build-entity-document';
 import { getSearchClient, indexName } from './client';
 import { rewritePinyinQuery } from './pinyin-tokens';
-import { assertSearchNotKnownDown, noteSearchAnswered, SEARCH_DEADLINE_MS, SearchUnavailableError, toSearchError } from './search-errors';
+import { assertSearchNotKnownDown, meilisearchApiError, noteSearchAnswered, SEARCH_DEADLINE_MS, SearchUnavailableError, toSearchError } from './search-errors';
 import { ENTITY_HIGHLIGHT_FIELDS, ENTITY_MAX_TOTAL_HITS } from './settings';
 
-export { SearchUnavailableError } from './search-errors';
+export { isSearchUnavailable, SearchUnavailableError } from './search-errors';
 
 /** A run of highlighted or plain text; the UI renders it as text, never as HTML. */
 export interface HighlightSegment {
@@ -262,7 +262,7 @@ async function findByCode(q: string, signal: AbortSignal): Promise<{ doc: Displa
   }, signal).catch((error: unknown) => {
     // An index built by an older release (codes searchable, not filterable) until the worker has
     // rebuilt it: the full-text search still finds the code there.
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'invalid_search_filter') return null;
+    if (meilisearchApiError(error)?.code === 'invalid_search_filter') return null;
     throw error;
   });
   const doc = exact?.hits[0];
