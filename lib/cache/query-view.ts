@@ -8,6 +8,7 @@ const ROUTES = [
   /^\/(zh-CN|zh-TW|en)\/lists\/[a-z-]+$/,
   /^\/(zh-CN|zh-TW|en)\/policies$/,
   /^\/(zh-CN|zh-TW|en)\/policies\/guide$/,
+  /^\/(zh-CN|zh-TW|en)\/policies\/\d+$/,
   /^\/(zh-CN|zh-TW|en)\/small-businesses$/,
 ];
 /** Next's own cache-busting parameter of client navigations: not part of the view. */

@@ -2,13 +2,16 @@
 // keep them, and served from the page cache on a repeat request. Pages with a form token, a
 // session or a private answer stay private. A page cannot silently fall back to `no-store`.
 import { expect, test } from '@playwright/test';
-import { closeDb } from '../../lib/db/client';
+import { closeDb, getSql } from '../../lib/db/client';
 import { isWellFormedUscc } from '../../lib/uscc';
 import { createEntity, type CreatedEntity } from '../factories/entities';
 
 let firm: CreatedEntity;
+let policyId: number;
 
 test.beforeAll(async () => {
+  const [policy] = await getSql()<{ id: number }[]>`select id from policies where status = 'published' order by id limit 1`;
+  policyId = policy!.id;
   firm = await createEntity({ records: [{ kind: 'abnormal_listing', title: '列入经营异常名录', decisionDate: '2026-01-05' }] });
 });
 test.afterAll(async () => {
@@ -32,6 +35,8 @@ test('public pages are cacheable by shared caches and come from the page cache o
     '/zh-CN/policies',
     '/zh-CN/policies?category=subsidies',
     '/zh-CN/policies/figures',
+    `/zh-CN/policies/${policyId}`,
+    `/en/policies/${policyId}?page=2`,
     '/zh-CN/small-businesses',
     '/en/developers',
   ];
