@@ -38,6 +38,9 @@ test('public pages are cacheable by shared caches and come from the page cache o
     `/zh-CN/policies/${policyId}`,
     `/en/policies/${policyId}?page=2`,
     '/zh-CN/small-businesses',
+    '/zh-CN/policies/guide',
+    '/zh-CN/policies/guide?size=micro&district=370102',
+    '/zh-CN/lists/abnormal-operations/feed.atom',
     '/en/developers',
   ];
   for (const path of paths) {
