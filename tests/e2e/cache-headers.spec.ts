@@ -40,7 +40,6 @@ test('public pages are cacheable by shared caches and come from the page cache o
     '/zh-CN/small-businesses',
     '/zh-CN/policies/guide',
     '/zh-CN/policies/guide?size=micro&district=370102',
-    '/zh-CN/lists/abnormal-operations/feed.atom',
     '/en/developers',
   ];
   for (const path of paths) {
@@ -56,6 +55,15 @@ test('public pages are cacheable by shared caches and come from the page cache o
         return again.headers()['x-nextjs-cache'];
       }, { message: path, timeout: 5000, intervals: [100, 500, 1000] })
       .toBe('HIT');
+  }
+});
+
+test('feeds are public and come from the page cache', async ({ request }) => {
+  for (const path of ['/zh-CN/lists/abnormal-operations/feed.atom', `/en/entities/${firm.uscc}/feed.atom`, '/zh-CN/policies/feed.atom']) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    expect(first.headers()['cache-control'], path).toMatch(/^public, max-age=300/);
+    await expect.poll(async () => (await request.get(path)).headers()['x-nextjs-cache'], { message: path, timeout: 5000 }).toBe('HIT');
   }
 });
 
