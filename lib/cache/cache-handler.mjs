@@ -18,11 +18,18 @@
 // - Redis errors or time-outs are misses, never request failures.
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import v8 from 'node:v8';
+import zlib from 'node:zlib';
 import Redis from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
 const MB = 1024 * 1024;
+// Pages are mostly HTML and RSC text: compressed (fast level) they take about a sixth of the
+// space in Redis, so the same memory cap keeps several times as many pages.
+const deflate = promisify(zlib.deflateRaw);
+const inflate = promisify(zlib.inflateRaw);
+const DEFLATE_OPTIONS = { level: 1 };
 const TAGS_HEADER = 'x-next-cache-tags';
 /** Entries older than this are dropped by Redis whatever their own lifetime says. */
 const MAX_TTL_SECONDS = Number(process.env.CACHE_ENTRY_MAX_TTL_SECONDS || 7 * 86400);
@@ -133,7 +140,8 @@ export default class CacheHandler {
     try {
       if (ctx?.serverDistDir) buildId = fs.readFileSync(path.join(ctx.serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
     } catch {}
-    this.keyPrefix = `${PREFIX}${buildId}:`;
+    // v2: entries are deflated.
+    this.keyPrefix = `${PREFIX}v2:${buildId}:`;
   }
 
   /** Newest expiry time among `tags`, or 0; throws when Redis is configured but unreachable. */
@@ -155,8 +163,9 @@ export default class CacheHandler {
     let entry = local?.entry ?? null;
     if (!entry && this.redis && (await ready(this.redis))) {
       try {
-        const raw = await this.redis.getBuffer(this.keyPrefix + key);
-        if (raw) {
+        const stored = await this.redis.getBuffer(this.keyPrefix + key);
+        if (stored) {
+          const raw = await inflate(stored);
           entry = v8.deserialize(raw);
           this.local.set(key, { entry, size: raw.length });
         }
@@ -195,7 +204,7 @@ export default class CacheHandler {
     this.local.set(key, { entry, size: raw.length });
     if (!this.redis || !(await ready(this.redis))) return;
     try {
-      await this.redis.set(this.keyPrefix + key, raw, 'EX', ttlSeconds(data, ctx));
+      await this.redis.set(this.keyPrefix + key, await deflate(raw, DEFLATE_OPTIONS), 'EX', ttlSeconds(data, ctx));
     } catch {
       // The local tier still has it; the shared tier catches up on the next render.
     }
