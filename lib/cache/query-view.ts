@@ -34,6 +34,9 @@ export function decodeQueryView(view: string): Record<string, string | string[]>
   return out;
 }
 
+/** Policy search with a text query: per request, like entity search (see rewriteToQueryView). */
+const POLICY_SEARCH = /^\/(zh-CN|zh-TW|en)\/policies$/;
+
 /** The internal URL a request URL (path + query) is served from, or null to serve it as it is. */
 export function rewriteToQueryView(url: string): string | null {
   const q = url.indexOf('?');
@@ -44,5 +47,9 @@ export function rewriteToQueryView(url: string): string | null {
   const view = encodeQueryView(search);
   if (!view) return null;
   if (view.length > MAX_VIEW_LENGTH) return null;
+  // A text search is answered per request, never cached: its results come from Meilisearch, or
+  // from PostgreSQL with a "limited results" banner while Meilisearch is down, which must not
+  // outlive the outage; and one-off queries would only crowd the cache.
+  if (POLICY_SEARCH.test(pathname) && search.get('q')?.trim()) return `${pathname}/find/${view}${url.slice(q)}`;
   return `${pathname}/q/${view}${url.slice(q)}`;
 }

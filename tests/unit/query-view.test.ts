@@ -17,7 +17,10 @@ describe('filtered views as cacheable paths', () => {
 
   it('rewrites only the list, policy and directory routes, and only with a query', () => {
     expect(rewriteToQueryView('/zh-CN/lists/serious-illegal?status=removed')).toMatch(/^\/zh-CN\/lists\/serious-illegal\/q\/[A-Za-z0-9_-]+\?status=removed$/);
-    expect(rewriteToQueryView('/en/policies?q=loan')).toMatch(/^\/en\/policies\/q\//);
+    expect(rewriteToQueryView('/en/policies?category=subsidies')).toMatch(/^\/en\/policies\/q\//);
+    // A text search is per request (its results may come from the fallback while Meilisearch is down).
+    expect(rewriteToQueryView('/en/policies?q=loan&category=subsidies')).toMatch(/^\/en\/policies\/find\//);
+    expect(rewriteToQueryView('/en/policies?q=+')).toMatch(/^\/en\/policies\/q\//);
     expect(rewriteToQueryView('/zh-TW/policies/12?page=2')).toMatch(/^\/zh-TW\/policies\/12\/q\//);
     expect(rewriteToQueryView('/zh-CN/small-businesses?size=micro')).toMatch(/^\/zh-CN\/small-businesses\/q\//);
     expect(rewriteToQueryView('/zh-CN/lists/serious-illegal')).toBeNull();
