@@ -13,4 +13,6 @@ export const tags = {
   policy: (id: number) => `policy:${id}`,
   /** Policy lists, the feed, the eligibility guide, the directory and the support figures. */
   policies: 'policies',
+  /** The newest nightly dump, named on the developers page; expired when a dump is written. */
+  dumps: 'dumps',
 } as const;

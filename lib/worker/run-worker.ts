@@ -10,6 +10,8 @@ import { env, ratingDate } from '../env';
 import { ensureEntityIndex, ensurePolicyIndex, reindexAllEntities, reindexAllPolicies } from '../search';
 import { processOutboxBatch } from './process-outbox-batch';
 import { writeEntityDump } from '../dumps/write-entity-dump';
+import { tags } from '../cache/tags';
+import { expirePages } from './expire-pages';
 
 export interface WorkerOptions {
   batchSize?: number;
@@ -62,6 +64,7 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
     try {
       const started = performance.now();
       const r = await writeEntityDump();
+      await expirePages([tags.dumps]);
       log.info({ job: 'dump', entities: r.entities, bytes: r.bytes, ms: Math.round(performance.now() - started) }, 'nightly dump written');
     } catch (err) {
       log.error({ err }, 'nightly dump failed');

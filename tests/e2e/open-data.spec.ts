@@ -2,14 +2,17 @@ import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { closeDb } from '../../lib/db/client';
 import { writeEntityDump } from '../../lib/dumps/write-entity-dump';
+import { tags } from '../../lib/cache/tags';
+import { expirePages } from '../../lib/worker/expire-pages';
 import { createEntity, type CreatedEntity } from '../factories/entities';
 
 let firm: CreatedEntity;
 
 test.beforeAll(async () => {
   firm = await createEntity();
-  // The worker writes this nightly; here the test writes it to the directory the site serves.
+  // The worker writes this nightly, then expires the developers page; here the test does both.
   await writeEntityDump();
+  await expirePages([tags.dumps]);
 });
 
 test.afterAll(async () => {

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { env } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
-import { latestDump } from '@/lib/dumps/write-entity-dump';
+import { getLatestDump } from '@/lib/dumps/get-latest-dump';
 
-// Static: generated at build for each locale, regenerated hourly (it names the newest dump).
+// Static: generated at build for each locale; expired when a dump is written (tag dumps), hourly at most.
 export const revalidate = 3600;
 
 export function generateStaticParams() {
@@ -28,7 +28,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Developers');
-  const dump = latestDump();
+  const dump = await getLatestDump();
   const origin = env.SITE_URL;
   return (
     <article className="max-w-3xl space-y-6">

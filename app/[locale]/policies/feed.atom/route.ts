@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
 import { env, ratingDate } from '@/lib/env';
-import { listNewestPolicies } from '@/lib/db/queries/policies';
+import { getCachedNewestPolicies } from '@/lib/feeds/get-feed-data';
 import { atomResponse, dateToRfc3339, renderAtom } from '@/lib/feeds/atom';
 
-// Static with incremental regeneration: kept in the page cache for five minutes, like the
-// `max-age=300` feed readers are told.
+// Static with incremental regeneration: kept in the page cache and expired by tag with the data
+// it shows (lib/feeds/get-feed-data.ts); at most five minutes, like the `max-age=300` readers are told.
 export const revalidate = 300;
 
 export function generateStaticParams() {
@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const t = await getTranslations({ locale, namespace: 'Policies' });
   const tcat = await getTranslations({ locale, namespace: 'PolicyCategories' });
   const tc = await getTranslations({ locale, namespace: 'Common' });
-  const policies = await listNewestPolicies(100);
+  const policies = await getCachedNewestPolicies(100);
   const origin = env.SITE_URL;
   const xml = renderAtom({
     id: `${origin}/${locale}/policies`,

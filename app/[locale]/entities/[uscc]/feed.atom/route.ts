@@ -3,11 +3,11 @@ import { hasLocale } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
 import { env, ratingDate } from '@/lib/env';
 import { isWellFormedUscc, normalizeCode } from '@/lib/uscc';
-import { getEntityFeedEvents } from '@/lib/db/queries/entity-feed-events';
+import { getCachedEntityFeedEvents } from '@/lib/feeds/get-feed-data';
 import { atomResponse, dateToRfc3339, renderAtom } from '@/lib/feeds/atom';
 
-// Static with incremental regeneration: kept in the page cache for five minutes, like the
-// `max-age=300` feed readers are told.
+// Static with incremental regeneration: kept in the page cache and expired by tag with the data
+// it shows (lib/feeds/get-feed-data.ts); at most five minutes, like the `max-age=300` readers are told.
 export const revalidate = 300;
 
 export function generateStaticParams() {
@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const uscc = normalizeCode(decodeURIComponent(raw));
   if (!hasLocale(routing.locales, locale) || !isWellFormedUscc(uscc)) return new Response('Not found', { status: 404 });
   const today = ratingDate();
-  const found = await getEntityFeedEvents(uscc, today);
+  const found = await getCachedEntityFeedEvents(uscc, today);
   if (!found) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'Lists' });
   const tk = await getTranslations({ locale, namespace: 'Kinds' });

@@ -3,11 +3,11 @@ import { hasLocale } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
 import { env, ratingDate } from '@/lib/env';
 import { isListSlug, LIST_KINDS } from '@/lib/lists/list-definitions';
-import { listRecentEvents } from '@/lib/db/queries/list-entries';
+import { getCachedListEvents } from '@/lib/feeds/get-feed-data';
 import { atomResponse, dateToRfc3339, renderAtom } from '@/lib/feeds/atom';
 
-// Static with incremental regeneration: kept in the page cache for five minutes, like the
-// `max-age=300` feed readers are told.
+// Static with incremental regeneration: kept in the page cache and expired by tag with the data
+// it shows (lib/feeds/get-feed-data.ts); at most five minutes, like the `max-age=300` readers are told.
 export const revalidate = 300;
 
 export function generateStaticParams() {
@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const t = await getTranslations({ locale, namespace: 'Lists' });
   const tc = await getTranslations({ locale, namespace: 'Common' });
   const today = ratingDate();
-  const events = await listRecentEvents(LIST_KINDS[slug], today, 100);
+  const events = await getCachedListEvents(LIST_KINDS[slug], today, 100);
   const origin = env.SITE_URL;
   const listName = t(`names.${slug}`);
   const xml = renderAtom({
