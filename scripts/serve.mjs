@@ -7,18 +7,20 @@
 //    own, so it is generated once and cached too (lib/cache/query-view.ts).
 // 3. While PostgreSQL is down (lib/db/health-marker.ts), a request that fails answers 503 with
 //    Retry-After (the translated error page says what still works) instead of 500.
-// Usage: tsx scripts/serve.ts [-p PORT] [-H HOST] [--dev]   (PORT / HOST from the environment otherwise)
-import { createServer, type ServerResponse } from 'node:http';
+// Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--dev]
+// Plain JavaScript run by plain Node: under tsx's loader a cached page was served at half the rate.   (PORT / HOST from the environment otherwise)
+import { createServer } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
-import { rewriteToQueryView } from '../lib/cache/query-view';
+import { rewriteToQueryView } from '../lib/cache/query-view.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
 const NOT_FOUND_SECONDS = 10;
 
-function arg(flag: string): string | undefined {
+/** @param {string} flag */
+function arg(flag) {
   const i = process.argv.indexOf(flag);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
@@ -26,24 +28,26 @@ const port = Number(arg('-p') ?? process.env.PORT ?? 3000);
 const hostname = arg('-H') ?? process.env.HOST ?? '127.0.0.1';
 
 /** `s-maxage=60, stale-while-revalidate=86340` → the same, public, with stale-if-error. */
-export function publicCacheControl(value: string): string {
+/** @param {string} value */
+export function publicCacheControl(value) {
   if (!/^s-maxage=\d+(, stale-while-revalidate=\d+)?$/.test(value)) return value;
   return `public, ${value}, stale-if-error=${STALE_IF_ERROR_SECONDS}`;
 }
 
-function databaseDown(): boolean {
-  const health = (globalThis as { __creditSiteHealth?: { dbDownSince?: number | null } }).__creditSiteHealth;
+function databaseDown() {
+  const health = globalThis.__creditSiteHealth;
   return typeof health?.dbDownSince === 'number';
 }
 
-function adjust(res: ServerResponse) {
+/** @param {import('node:http').ServerResponse} res */
+function adjust(res) {
   const setHeader = res.setHeader.bind(res);
   res.setHeader = (name, value) => {
     if (typeof value === 'string' && name.toLowerCase() === 'cache-control') value = publicCacheControl(value);
     return setHeader(name, value);
   };
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.writeHead = ((...args: unknown[]) => {
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (...args) => {
     const status = args[0];
     if (status === 500 && databaseDown()) {
       args[0] = 503;
@@ -54,14 +58,14 @@ function adjust(res: ServerResponse) {
       setHeader('Cache-Control', `public, s-maxage=${NOT_FOUND_SECONDS}`);
     }
     return writeHead(...args);
-  }) as typeof res.writeHead;
+  };
 }
 
 // `--dev`: the development server behind the same layer (`npm run dev`), so filtered views work there too.
 // Next remembers each cached URL's lifetime in a process-wide Map that never shrinks: one entry
 // per URL ever stored or refused (404s included), a slow leak over a million profiles. Every
 // entry our cache handler returns carries its own lifetime, so a bounded LRU loses nothing.
-(SharedCacheControls as unknown as { cacheControls: unknown }).cacheControls = new LRUCache<string, object>({ max: 20_000 });
+SharedCacheControls.cacheControls = new LRUCache({ max: 20_000 });
 
 const app = next({ dev: process.argv.includes('--dev'), hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
@@ -80,7 +84,7 @@ server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
   console.log(`[serve] http://${hostname}:${port}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();

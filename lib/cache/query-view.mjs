@@ -1,5 +1,6 @@
-// Filtered views as cacheable pages. A page that reads its query string is rendered per request,
-// so the list, policy and directory pages never read it: the serving layer (scripts/serve.ts)
+// Filtered views as cacheable pages (plain JavaScript: scripts/serve.mjs runs under plain Node;
+// types in query-view.d.mts). A page that reads its query string is rendered per request,
+// so the list, policy and directory pages never read it: the serving layer (scripts/serve.mjs)
 // rewrites `/{locale}/lists/{slug}?status=removed&page=2` to the internal path
 // `/{locale}/lists/{slug}/q/{view}`, where `view` is the canonical query (sorted, empty values
 // dropped) in base64url. Each distinct view is then generated once and cached like any page; the
@@ -16,7 +17,8 @@ const IGNORED = new Set(['_rsc']);
 const MAX_VIEW_LENGTH = 1024;
 
 /** The canonical view segment of a query, or null when the query holds nothing (the default view). */
-export function encodeQueryView(params: URLSearchParams): string | null {
+/** @param {URLSearchParams} params @returns {string | null} */
+export function encodeQueryView(params) {
   const pairs = [...params.entries()].filter(([k, v]) => v !== '' && !IGNORED.has(k));
   if (pairs.length === 0) return null;
   pairs.sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1));
@@ -24,9 +26,11 @@ export function encodeQueryView(params: URLSearchParams): string | null {
 }
 
 /** The query of a view segment, as Next passes searchParams (repeated keys become arrays). */
-export function decodeQueryView(view: string): Record<string, string | string[]> {
+/** @param {string} view @returns {Record<string, string | string[]>} */
+export function decodeQueryView(view) {
   if (view.length > MAX_VIEW_LENGTH) return {};
-  const out: Record<string, string | string[]> = {};
+  /** @type {Record<string, string | string[]>} */
+  const out = {};
   for (const [key, value] of new URLSearchParams(Buffer.from(view, 'base64url').toString('utf8'))) {
     const prev = out[key];
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
@@ -38,7 +42,8 @@ export function decodeQueryView(view: string): Record<string, string | string[]>
 const POLICY_SEARCH = /^\/(zh-CN|zh-TW|en)\/policies$/;
 
 /** The internal URL a request URL (path + query) is served from, or null to serve it as it is. */
-export function rewriteToQueryView(url: string): string | null {
+/** @param {string} url @returns {string | null} */
+export function rewriteToQueryView(url) {
   const q = url.indexOf('?');
   if (q < 0) return null;
   const pathname = url.slice(0, q);

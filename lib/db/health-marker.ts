@@ -1,5 +1,5 @@
 // A process-wide note of when PostgreSQL became unreachable, kept on globalThis so that every
-// module copy in the process (Next's server bundles, and a custom server such as scripts/serve.ts
+// module copy in the process (Next's server bundles, and a custom server such as scripts/serve.mjs
 // that reads `globalThis.__creditSiteHealth.dbDownSince`) sees the same value. The postgres.js
 // client (lib/db/client.ts) sets it on a connection failure and clears it on the next success.
 // Deliberately no 'server-only' import: the custom server loads this file outside React.

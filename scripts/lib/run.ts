@@ -73,5 +73,5 @@ export const tsx = ['node_modules/.bin/tsx'];
  * the cluster and the benchmarks start a site process from.
  */
 export function siteCommand(port: number, host = '127.0.0.1'): [string, string[]] {
-  return ['node_modules/.bin/tsx', ['scripts/serve.ts', '-p', String(port), '-H', host]];
+  return [process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', host]];
 }

@@ -24,8 +24,8 @@ interface Services {
 }
 
 const dataDir = process.env.DATA_DIR ?? '.data/test';
-/** With the custom server (scripts/serve.ts) a failed page answers 503 while the database is down; `next start` says 500. */
-const SERVES_503 = siteCommand(0)[1].some((arg) => arg.endsWith('scripts/serve.ts'));
+/** With the custom server (scripts/serve.mjs) a failed page answers 503 while the database is down; `next start` says 500. */
+const SERVES_503 = siteCommand(0)[1].some((arg) => arg.endsWith('scripts/serve.mjs'));
 const HEADINGS = { 'zh-CN': '此页面暂时无法显示', 'zh-TW': '此頁面暫時無法顯示', en: 'This page cannot be shown right now' } as const;
 const TRY_AGAIN = '服务暂时不可用，本次申请没有提交';
 
@@ -132,7 +132,7 @@ test('PostgreSQL down: forms refuse with "try again later", the API says 503, pa
     const document = await timed(() => request.get(`/${locale}/entities/${unvisited[locale].uscc}`));
     expect(document.ms, `${locale} answer time`).toBeLessThan(5_000);
     const response = await page.goto(`/${locale}/entities/${unvisited[locale].uscc}`);
-    // TODO(issue 14): drop the branch once every site process runs through scripts/serve.ts.
+    // TODO(issue 14): drop the branch once every site process runs through scripts/serve.mjs.
     if (SERVES_503) expect(response!.status(), `${locale} status`).toBe(503);
     expect(response!.status(), `${locale} status`).toBeGreaterThanOrEqual(500);
     await expectErrorPage(page, locale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeQueryView, encodeQueryView, rewriteToQueryView } from '../../lib/cache/query-view';
+import { decodeQueryView, encodeQueryView, rewriteToQueryView } from '../../lib/cache/query-view.mjs';
 
 describe('filtered views as cacheable paths', () => {
   it('gives one canonical view per query, whatever the order, ignoring empty values and _rsc', () => {

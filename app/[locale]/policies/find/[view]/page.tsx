@@ -1,4 +1,4 @@
-import { decodeQueryView } from '@/lib/cache/query-view';
+import { decodeQueryView } from '@/lib/cache/query-view.mjs';
 import { PoliciesPage, generateMetadata as metadataOf } from '../../policies-page';
 
 // A policy search with a text query (lib/cache/query-view.ts): rendered per request and never

@@ -1,7 +1,7 @@
-import { decodeQueryView } from '@/lib/cache/query-view';
+import { decodeQueryView } from '@/lib/cache/query-view.mjs';
 import { PoliciesPage, generateMetadata as metadataOf } from '../../policies-page';
 
-// One filtered view (the query, canonical and base64url-encoded by scripts/serve.ts), cached like
+// One filtered view (the query, canonical and base64url-encoded by scripts/serve.mjs), cached like
 // any page; the cache's LRU bounds how many views are kept.
 export const revalidate = 3600;
 

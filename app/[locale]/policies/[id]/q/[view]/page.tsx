@@ -1,4 +1,4 @@
-import { decodeQueryView } from '@/lib/cache/query-view';
+import { decodeQueryView } from '@/lib/cache/query-view.mjs';
 import { PolicyPage, generateMetadata as metadataOf } from '../../policy-page';
 
 // One page of a policy's beneficiaries, cached like any page (lib/cache/query-view.ts).
