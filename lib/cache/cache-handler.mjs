@@ -40,6 +40,14 @@ const MAX_TTL_SECONDS = Number(process.env.CACHE_ENTRY_MAX_TTL_SECONDS || 7 * 86
  */
 const EXPIRY_GRACE_MS = 1000;
 const PREFIX = process.env.CACHE_KEY_PREFIX || 'credit:';
+/**
+ * A hot entry's tags are re-checked against Redis at most this often per process: a hit then
+ * costs no round trip, and another process's expiry is seen within this delay (the freshness
+ * budget is 2 s). An expiry made through this process is seen at once.
+ */
+const TAG_RECHECK_MS = Number(process.env.CACHE_TAG_RECHECK_MS ?? 250);
+/** When this process last expired tags itself. */
+let lastLocalExpiry = 0;
 const TAGS_KEY = `${PREFIX}tags`;
 
 /** @type {Redis | null} */
@@ -160,6 +168,8 @@ export default class CacheHandler {
 
   async get(key, ctx) {
     const local = this.local.get(key);
+    const now = Date.now();
+    if (local && this.redis && now - local.verifiedAt < TAG_RECHECK_MS && local.verifiedAt > lastLocalExpiry) return local.entry;
     let entry = local?.entry ?? null;
     if (!entry && this.redis && (await ready(this.redis))) {
       try {
@@ -167,7 +177,7 @@ export default class CacheHandler {
         if (stored) {
           const raw = await inflate(stored);
           entry = v8.deserialize(raw);
-          this.local.set(key, { entry, size: raw.length });
+          this.local.set(key, { entry, size: raw.length, verifiedAt: 0 });
         }
       } catch {
         entry = null;
@@ -187,6 +197,8 @@ export default class CacheHandler {
       this.local.delete(key);
       return null;
     }
+    const item = this.local.get(key);
+    if (item && item.entry === entry) item.verifiedAt = now;
     return entry;
   }
 
@@ -201,7 +213,8 @@ export default class CacheHandler {
     if (!storable(data)) return;
     const entry = { lastModified: Date.now(), tags: storedTags(data, ctx), value: data, cacheControl: ctx?.cacheControl };
     const raw = v8.serialize(entry);
-    this.local.set(key, { entry, size: raw.length });
+    // Not marked verified: the first read checks the tags (a render may straddle an expiry).
+    this.local.set(key, { entry, size: raw.length, verifiedAt: 0 });
     if (!this.redis || !(await ready(this.redis))) return;
     try {
       await this.redis.set(this.keyPrefix + key, await deflate(raw, DEFLATE_OPTIONS), 'EX', ttlSeconds(data, ctx));
@@ -214,6 +227,7 @@ export default class CacheHandler {
   async revalidateTag(tags) {
     const list = (Array.isArray(tags) ? tags : [tags]).filter(Boolean);
     if (list.length === 0) return;
+    lastLocalExpiry = Date.now();
     const at = String(Date.now() + EXPIRY_GRACE_MS);
     if (this.redis) {
       await ready(this.redis);
