@@ -89,10 +89,6 @@ try {
   }
   await Promise.all(sitePorts.map((p) => waitForHttp(`http://127.0.0.1:${p}/api/health`)));
   const siteUrls = sitePorts.map((p) => `http://127.0.0.1:${p}`);
-  children.push({
-    name: 'worker',
-    child: startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], { ...siteEnv, SITE_INTERNAL_URL: siteUrls[0] }),
-  });
   nginx = await startNginx({
     prefix: path.join(dataDir(), 'nginx'),
     listen: port,
@@ -100,6 +96,15 @@ try {
     rateLimitExemptLoopback: flags.bench,
     benchStatic: flags.bench,
     accessLog: !flags.bench,
+  });
+  // Started after nginx: it refreshes changed profiles in nginx's micro-cache (lib/worker/refresh-edge.ts).
+  children.push({
+    name: 'worker',
+    child: startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], {
+      ...siteEnv,
+      SITE_INTERNAL_URL: siteUrls[0],
+      EDGE_REFRESH_URL: `http://127.0.0.1:${port}`,
+    }),
   });
   for (const { name, child } of children) {
     child.on('exit', (code) => {
@@ -115,7 +120,7 @@ try {
     distDir,
     nginx: { url: `http://127.0.0.1:${port}`, port, pid: nginx.process.pid, prefix: nginx.prefix },
     sites: sitePorts.map((p, i) => ({ url: siteUrls[i], port: p, pid: listenerPid(p) })),
-    worker: { pid: children.find((c) => c.name === 'worker')?.child.pid, siteInternalUrl: siteUrls[0] },
+    worker: { pid: children.find((c) => c.name === 'worker')?.child.pid, siteInternalUrl: siteUrls[0], edgeRefreshUrl: `http://127.0.0.1:${port}` },
     redis: { url: redis.url, pid: redis.process.pid, maxmemoryMb: redisMaxmemoryMb },
   };
   fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));

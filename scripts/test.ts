@@ -78,7 +78,15 @@ try {
     const port = await freePort(3100);
     server = startChild(...siteCommand(port), { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
     await waitForHttp(`http://127.0.0.1:${port}/api/health`);
-    worker = startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], { ...env, SITE_INTERNAL_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' });
+    // The port tests/e2e/cluster.spec.ts starts its nginx on: this worker, which handles the suite's
+    // changes, refreshes that nginx's micro-cache as production's worker refreshes the front server's.
+    const edgePort = await freePort(3900);
+    worker = startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], {
+      ...env,
+      SITE_INTERNAL_URL: `http://127.0.0.1:${port}`,
+      EDGE_REFRESH_URL: `http://127.0.0.1:${edgePort}`,
+      LOG_LEVEL: 'warn',
+    });
     const e2eOut = path.resolve('test-results/e2e.json');
     fs.rmSync(e2eOut, { force: true });
     const code = await runCommand('node_modules/.bin/playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
@@ -86,6 +94,7 @@ try {
       E2E_BASE_URL: `http://127.0.0.1:${port}`,
       // Factories expire the pages their rows appear on through the site, as the worker would.
       SITE_INTERNAL_URL: `http://127.0.0.1:${port}`,
+      E2E_EDGE_PORT: String(edgePort),
     });
     const p = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eOut);
     results.passed += (p?.stats.expected ?? 0) + (p?.stats.flaky ?? 0);
