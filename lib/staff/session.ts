@@ -6,10 +6,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { takeToken } from '../api/public-api';
 import { endStaffSession, recordFailedSignIn, startStaffSession, touchStaffSession } from '../db/mutations/staff';
 import { findStaffAccount, findStaffSession } from '../db/queries/staff';
-import { env, secureCookies } from '../env';
+import { secureCookies } from '../env';
+import { takeRateLimit } from '../security/rate-limits';
 import { dummyPasswordHash, verifyPassword } from './password';
 import type { StaffUser } from './types';
 
@@ -40,7 +40,7 @@ export type SignInResult =
 
 /** Checks the password and, if right, starts a session and sets its cookie (Server Actions only). */
 export async function signIn(usernameInput: string, password: string): Promise<SignInResult> {
-  if (!takeToken(`staff-sign-in:${await requestAddress()}`, env.STAFF_SIGN_IN_PER_MINUTE).ok) return { ok: false, reason: 'rate_limited' };
+  if (!(await takeRateLimit('staffSignIn', await requestAddress())).ok) return { ok: false, reason: 'rate_limited' };
   const username = usernameInput.trim().toLowerCase();
   const account = username ? await findStaffAccount(username) : undefined;
   if (!account || account.disabled) {
