@@ -82,7 +82,9 @@ try {
   if (!flags['no-build'] || !built) await mustRun('node_modules/.bin/next', ['build'], { ...process.env, NODE_ENV: 'production' });
 
   redis = await startRedisServer({ dir: path.join(dataDir(), 'redis'), maxmemoryMb: redisMaxmemoryMb });
-  const siteEnv = { ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url };
+  // nginx is the one proxy in front of the sites and overwrites X-Forwarded-For with its peer's
+  // address: the sites trust exactly that one hop (lib/security/client-address.mjs).
+  const siteEnv = { ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url, TRUSTED_PROXY_HOPS: '1' };
   const sitePorts = [await freePort(port + 1), await freePort(port + 2)];
   for (const [i, sitePort] of sitePorts.entries()) {
     children.push({ name: `site ${i + 1}`, child: startChild(...siteCommand(sitePort), siteEnv) });

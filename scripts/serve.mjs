@@ -7,6 +7,8 @@
 //    own, so it is generated once and cached too (lib/cache/query-view.ts).
 // 3. While PostgreSQL is down (lib/db/health-marker.ts), a request that fails answers 503 with
 //    Retry-After (the translated error page says what still works) instead of 500.
+// 4. The client's address is decided here, once, from the socket and TRUSTED_PROXY_HOPS
+//    (lib/security/client-address.mjs), and handed to the app in an internal header.
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--dev]
 // Plain JavaScript run by plain Node: under tsx's loader a cached page was served at half the rate.   (PORT / HOST from the environment otherwise)
 import { createServer } from 'node:http';
@@ -14,6 +16,7 @@ import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
 import { rewriteToQueryView } from '../lib/cache/query-view.mjs';
+import { parseTrustedProxyHops, stampClientAddress } from '../lib/security/client-address.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
@@ -26,6 +29,7 @@ function arg(flag) {
 }
 const port = Number(arg('-p') ?? process.env.PORT ?? 3000);
 const hostname = arg('-H') ?? process.env.HOST ?? '127.0.0.1';
+const trustedProxyHops = parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
 
 /** `s-maxage=60, stale-while-revalidate=86340` → the same, public, with stale-if-error. */
 /** @param {string} value */
@@ -71,6 +75,7 @@ const app = next({ dev: process.argv.includes('--dev'), hostname, port, dir: pro
 const handle = app.getRequestHandler();
 await app.prepare();
 const server = createServer((req, res) => {
+  stampClientAddress(req, trustedProxyHops);
   adjust(res);
   // Filtered list, policy and directory views are cached pages of their own (lib/cache/query-view.ts).
   if (req.url && (req.method === 'GET' || req.method === 'HEAD')) {

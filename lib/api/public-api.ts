@@ -2,13 +2,9 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { AppError } from '../errors';
 import { getCachedDataAsOf } from '../entities/data-as-of';
+import { requestClientAddress } from '../security/request-address';
 import { takeRateLimit } from '../security/rate-limits';
 import { jsonError } from './respond';
-
-/** The client address: the first X-Forwarded-For hop (set by the reverse proxy), else one shared bucket. */
-export function clientAddress(request: Request): string {
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-}
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -32,7 +28,7 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
  */
 export function withPublicApi<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
-    const token = await takeRateLimit('api', clientAddress(request));
+    const token = await takeRateLimit('api', requestClientAddress(request.headers));
     const rateHeaders = { 'RateLimit-Limit': String(token.limit), 'RateLimit-Remaining': String(token.remaining), 'RateLimit-Reset': String(token.resetSeconds) };
     if (!token.ok) {
       const res = jsonError(new AppError('rate_limited', { seconds: String(token.resetSeconds) }), request);
