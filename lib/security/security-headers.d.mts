@@ -27,5 +27,6 @@ export function createSecurityHeaders(options?: {
   siteHttps?: boolean;
   trustForwardedProto?: boolean;
   dev?: boolean;
-  memoEntries?: number;
+  /** Characters of remembered page policies (an LRU), default 4,000,000. */
+  memoChars?: number;
 }): (req: IncomingMessage, res: ServerResponse) => void;

@@ -201,26 +201,31 @@ function isHtml(value) {
  * The serving layer's hook: `apply(req, res)` before Next handles the request. Sets the headers
  * every response carries, decides the page's CSP kind, and for cached pages computes the policy from
  * the body (see the top of this file). Keep it cheap: it runs on every cache hit.
- * @param {{ siteHttps?: boolean, trustForwardedProto?: boolean, dev?: boolean, memoEntries?: number }} [options]
+ * @param {{ siteHttps?: boolean, trustForwardedProto?: boolean, dev?: boolean, memoChars?: number }} [options]
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
-export function createSecurityHeaders({ siteHttps = false, trustForwardedProto = false, dev = false, memoEntries = 10_000 } = {}) {
+export function createSecurityHeaders({ siteHttps = false, trustForwardedProto = false, dev = false, memoChars = 4_000_000 } = {}) {
   const base = { http: baseSecurityHeaders({ https: false }), https: baseSecurityHeaders({ https: true }) };
   const fallback = {
     http: buildContentSecurityPolicy({ scripts: { unsafeInline: true }, https: false, dev }),
     https: buildContentSecurityPolicy({ scripts: { unsafeInline: true }, https: true, dev }),
   };
-  // Page version (path + ETag) → its inline script hashes (null when there were too many) and the
-  // policies built from them, so a cache hit neither hashes nor builds anything.
-  /** @typedef {{ hashes: string[] | null, http?: string, https?: string }} Known */
-  /** @type {LRUCache<string, Known>} */
-  const seen = new LRUCache({ max: memoEntries });
+  // The hash policy around its hash list, built once: a page's policy is then one concatenation.
+  const MARK = `'sha256-${'A'.repeat(43)}='`;
+  const around = {
+    http: buildContentSecurityPolicy({ scripts: { hashes: [MARK] }, https: false, dev }).split(` ${MARK}`),
+    https: buildContentSecurityPolicy({ scripts: { hashes: [MARK] }, https: true, dev }).split(` ${MARK}`),
+  };
+  // Page version (path + ETag) → its script sources (' '-joined hashes; null: too many), so a cache
+  // hit neither hashes nor builds. Bounded by size: a few MB whatever the number of pages.
+  /** @type {LRUCache<string, { sources: string | null }>} */
+  const seen = new LRUCache({ maxSize: memoChars, sizeCalculation: (value, key) => key.length + (value.sources?.length ?? 0) + 64 });
 
-  /** @param {Known} known @param {boolean} https @returns {string} */
-  const policyOf = (known, https) => {
-    if (!known.hashes) return https ? fallback.https : fallback.http;
-    const variant = https ? 'https' : 'http';
-    return (known[variant] ??= buildContentSecurityPolicy({ scripts: { hashes: known.hashes }, https, dev }));
+  /** @param {{ sources: string | null }} known @param {boolean} https @returns {string} */
+  const policyOf = ({ sources }, https) => {
+    if (sources === null) return https ? fallback.https : fallback.http;
+    const [head, tail] = https ? around.https : around.http;
+    return sources === '' ? `${head}${tail}` : `${head} ${sources}${tail}`;
   };
 
   return function applySecurityHeaders(req, res) {
@@ -260,7 +265,8 @@ export function createSecurityHeaders({ siteHttps = false, trustForwardedProto =
           const key = keyOf(res.getHeader('etag'));
           let known = key ? seen.get(key) : undefined;
           if (!known) {
-            known = { hashes: inlineScriptHashes(typeof body === 'string' ? body : body.toString('utf8')) };
+            const hashes = inlineScriptHashes(typeof body === 'string' ? body : body.toString('utf8'));
+            known = { sources: hashes ? hashes.join(' ') : null };
             if (key) seen.set(key, known);
           }
           res.setHeader(CSP_HEADER, policyOf(known, https));

@@ -252,6 +252,10 @@ describe('the serving hook on a real server, behind the compression Next applies
       const url = new URL(req.url ?? '/', 'http://x');
       seenRequestPolicy.set(url.pathname, req.headers['content-security-policy'] as string | undefined);
       if (url.pathname === '/zh-CN/lists') return sendCached(req, res, page(`v${version}`), `"v${version}"`);
+      if (url.pathname === '/zh-CN/many-scripts') {
+        const many = Array.from({ length: MAX_SCRIPT_HASHES + 1 }, (_, i) => `<script>self.__next_f.push([1,"${i}"])</script>`).join('');
+        return sendCached(req, res, `<!DOCTYPE html><html><body>${many}</body></html>`, '"many"');
+      }
       if (url.pathname === '/next-version') {
         version += 1;
         return res.end();
@@ -302,6 +306,7 @@ describe('the serving hook on a real server, behind the compression Next applies
     const scripts = inlineScripts(res.body);
     expect(scripts).toHaveLength(2);
     expect(policy.get('script-src')).toEqual(["'self'", ...scripts.map(sha256)]);
+    expect(res.headers['content-security-policy']).toBe(buildContentSecurityPolicy({ scripts: { hashes: scripts.map(sha256) } }));
     expect(String(res.headers['content-security-policy'])).not.toMatch(/nonce-|unsafe-inline|strict-dynamic/);
     expect(res.headers['cache-control']).toMatch(/^public, /);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -331,6 +336,11 @@ describe('the serving hook on a real server, behind the compression Next applies
   it("gives a streamed page on a cached route the 'unsafe-inline' fallback, never a policy that would block it", async () => {
     const res = await get('/zh-CN/streamed', { 'accept-encoding': 'gzip' });
     expect(res.body).toContain('</html>');
+    expect(directives(String(res.headers['content-security-policy'])).get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
+  it("falls back to 'unsafe-inline' when a page has more inline scripts than a header should hold", async () => {
+    const res = await get('/zh-CN/many-scripts');
     expect(directives(String(res.headers['content-security-policy'])).get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
@@ -380,5 +390,6 @@ describe('the serving hook on a real server, behind the compression Next applies
     });
     expect(res['strict-transport-security']).toBe('max-age=31536000');
     expect(directives(String(res['content-security-policy'])).has('upgrade-insecure-requests')).toBe(true);
+    expect(res['content-security-policy']).toBe(buildContentSecurityPolicy({ scripts: { hashes: inlineScriptHashes(page('x'))! }, https: true }));
   });
 });
