@@ -13,6 +13,8 @@
 //   SHA-256 of each inline script of those bytes (Next's inlined RSC payload and bootstrap, React's
 //   runtime), computed here from the body before it is sent and remembered per page version (path +
 //   ETag), so a cache hit costs one map look-up. External scripts are same-origin files ('self').
+//   Whatever sits between us and the browser must not rewrite HTML (a CDN's "minify"): the hashes
+//   are of these exact bytes.
 //   The hashes are taken from the response itself, so they stop what gets into the page in the
 //   browser (event-handler attributes, `javascript:` URLs, scripts added by a DOM injection), not
 //   markup the server itself were tricked into writing: React's escaping is the defence there.
