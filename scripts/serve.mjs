@@ -9,6 +9,8 @@
 //    Retry-After (the translated error page says what still works) instead of 500.
 // 4. The client's address is decided here, once, from the socket and TRUSTED_PROXY_HOPS
 //    (lib/security/client-address.mjs), and handed to the app in an internal header.
+// 5. Security headers: a nonce CSP for pages rendered per request, a hash CSP for cached pages,
+//    nosniff, Referrer-Policy, Permissions-Policy, HSTS over HTTPS (lib/security/security-headers.mjs).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--dev]
 // Plain JavaScript run by plain Node: under tsx's loader a cached page was served at half the rate.   (PORT / HOST from the environment otherwise)
 import { createServer } from 'node:http';
@@ -17,6 +19,7 @@ import next from 'next';
 import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
 import { rewriteToQueryView } from '../lib/cache/query-view.mjs';
 import { parseTrustedProxyHops, stampClientAddress } from '../lib/security/client-address.mjs';
+import { createSecurityHeaders, securityOptionsFromEnv } from '../lib/security/security-headers.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
@@ -71,7 +74,9 @@ function adjust(res) {
 // entry our cache handler returns carries its own lifetime, so a bounded LRU loses nothing.
 SharedCacheControls.cacheControls = new LRUCache({ max: 20_000 });
 
-const app = next({ dev: process.argv.includes('--dev'), hostname, port, dir: process.cwd() });
+const dev = process.argv.includes('--dev');
+const applySecurityHeaders = createSecurityHeaders(securityOptionsFromEnv(process.env, { dev }));
+const app = next({ dev, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 const server = createServer((req, res) => {
@@ -82,6 +87,8 @@ const server = createServer((req, res) => {
     const internal = rewriteToQueryView(req.url);
     if (internal) req.url = internal;
   }
+  // After the rewrite: a policy search (…/policies/find/…) is rendered per request and gets a nonce.
+  applySecurityHeaders(req, res);
   // Next sets res.statusCode then writes; make the 500 → 503 rule see it either way.
   void handle(req, res);
 });
