@@ -7,6 +7,7 @@
 //    own, so it is generated once and cached too (lib/cache/query-view.ts).
 // 3. While PostgreSQL is down (lib/db/health-marker.ts), a request that fails answers 503 with
 //    Retry-After (the translated error page says what still works) instead of 500.
+// 4. Bad requests are refused before Next reads them (lib/security/request-guard.mjs).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--dev]
 // Plain JavaScript run by plain Node: under tsx's loader a cached page was served at half the rate.   (PORT / HOST from the environment otherwise)
 import { createServer } from 'node:http';
@@ -14,6 +15,7 @@ import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
 import { rewriteToQueryView } from '../lib/cache/query-view.mjs';
+import { guardRequest } from '../lib/security/request-guard.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
@@ -72,6 +74,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const server = createServer((req, res) => {
   adjust(res);
+  // 400 for an undecodable path, 403 for a cross-origin action, 413 above the route's body limit.
+  if (guardRequest(req, res)) return;
   // Filtered list, policy and directory views are cached pages of their own (lib/cache/query-view.ts).
   if (req.url && (req.method === 'GET' || req.method === 'HEAD')) {
     const internal = rewriteToQueryView(req.url);
