@@ -24,6 +24,8 @@ export const APP_ERROR_STATUS = {
   unsupported_media_type: 415,
   /** Too many requests from one address; Retry-After says when to come back. */
   rate_limited: 429,
+  /** Every list-export slot is taken (globally or for this address); Retry-After says when to come back. */
+  too_many_exports: 429,
   /** Meilisearch cannot be reached or refused the query. */
   search_unavailable: 503,
   /** PostgreSQL cannot be reached (lib/db/is-unavailable.ts decides); Retry-After says when to come back. */
