@@ -42,7 +42,7 @@ const envSchema = z.object({
   /** List exports (CSV / JSON Lines) running at once across every site process (PostgreSQL advisory locks). */
   EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
   /** List exports one client address may run at once. */
-  EXPORTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100).default(1),
+  EXPORTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100).default(2),
   /** Longest an export may stream, slow reader included, before PostgreSQL ends it. */
   EXPORT_MAX_SECONDS: z.coerce.number().int().min(1).default(900),
   /** Where the worker reaches the Next.js server to expire pages; unset = no page expiry. */
