@@ -34,6 +34,17 @@ const envSchema = z.object({
    * keeps its own bounded in-memory cache (one-process demo).
    */
   REDIS_URL: z.string().url().optional(),
+  /**
+   * Longest a public read query may run (pages, API, feeds: the read pool of lib/db/client.ts);
+   * PostgreSQL cancels it past this, so a pathological query cannot hold a connection.
+   */
+  PUBLIC_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** List exports (CSV / JSON Lines) running at once across every site process (PostgreSQL advisory locks). */
+  EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
+  /** List exports one client address may run at once. */
+  EXPORTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100).default(2),
+  /** Longest an export may stream, slow reader included, before PostgreSQL ends it. */
+  EXPORT_MAX_SECONDS: z.coerce.number().int().min(1).default(900),
   /** Where the worker reaches the Next.js server to expire pages; unset = no page expiry. */
   SITE_INTERNAL_URL: z.string().url().optional(),
   /**

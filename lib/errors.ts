@@ -14,8 +14,18 @@ export const APP_ERROR_STATUS = {
   forbidden: 403,
   /** A state-changing request without a valid anti-forgery token (form too old, or forged). */
   csrf_failed: 403,
+  /** The request cannot be understood (a path whose percent-encoding is malformed). */
+  bad_request: 400,
+  /** A server action posted from another site (scripts/serve.mjs refuses it before Next). */
+  cross_origin: 403,
+  /** The body is above its route's limit (params.max says the limit, e.g. "16 MB"). */
+  payload_too_large: 413,
+  /** The body's Content-Type is not one the route accepts (params.expected names it). */
+  unsupported_media_type: 415,
   /** Too many requests from one address; Retry-After says when to come back. */
   rate_limited: 429,
+  /** Every list-export slot is taken (globally or for this address); Retry-After says when to come back. */
+  too_many_exports: 429,
   /** Meilisearch cannot be reached or refused the query. */
   search_unavailable: 503,
   /** PostgreSQL cannot be reached (lib/db/is-unavailable.ts decides); Retry-After says when to come back. */

@@ -11,6 +11,7 @@
 //    (lib/security/client-address.mjs), and handed to the app in an internal header.
 // 5. Security headers: a nonce CSP for pages rendered per request, a hash CSP for cached pages,
 //    nosniff, Referrer-Policy, Permissions-Policy, HSTS over HTTPS (lib/security/security-headers.mjs).
+// 6. Bad requests are refused before Next reads them (lib/security/request-guard.mjs).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--dev]
 // Plain JavaScript run by plain Node: under tsx's loader a cached page was served at half the rate.   (PORT / HOST from the environment otherwise)
 import { createServer } from 'node:http';
@@ -20,6 +21,7 @@ import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shar
 import { rewriteToQueryView } from '../lib/cache/query-view.mjs';
 import { parseTrustedProxyHops, stampClientAddress } from '../lib/security/client-address.mjs';
 import { createSecurityHeaders, securityOptionsFromEnv } from '../lib/security/security-headers.mjs';
+import { guardRequest } from '../lib/security/request-guard.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
@@ -82,6 +84,8 @@ await app.prepare();
 const server = createServer((req, res) => {
   stampClientAddress(req, trustedProxyHops);
   adjust(res);
+  // 400 for an undecodable path, 403 for a cross-origin action, 413 above the route's body limit.
+  if (guardRequest(req, res)) return;
   // Filtered list, policy and directory views are cached pages of their own (lib/cache/query-view.ts).
   if (req.url && (req.method === 'GET' || req.method === 'HEAD')) {
     const internal = rewriteToQueryView(req.url);

@@ -7,13 +7,14 @@ import { repairEligibleFrom, REVIEW_WORKING_DAYS, type ApplicationKind } from '@
 import type { Locale } from '@/lib/domain/vocabulary';
 import { appSecret, ratingDate } from '@/lib/env';
 import { issueChallenge } from '@/lib/objections/proof-of-work';
+import { decodePathSegment } from '@/lib/path-segment';
 import { publicCsrfToken } from '@/lib/security/csrf';
 import { isWellFormedUscc, normalizeCode } from '@/lib/uscc';
 import { ApplicationForm } from './application-form';
 
 /** The objection or repair page of an entity (and one of its records). */
 export async function ApplicationPage({ kind, locale, uscc: rawUscc, record }: { kind: ApplicationKind; locale: Locale; uscc: string; record: string | undefined }) {
-  const uscc = normalizeCode(decodeURIComponent(rawUscc));
+  const uscc = normalizeCode(decodePathSegment(rawUscc) ?? '');
   if (!isWellFormedUscc(uscc)) notFound();
   const recordId = record && /^\d{1,18}$/.test(record) ? Number(record) : null;
   if (kind === 'repair' && recordId === null) notFound();

@@ -7,6 +7,8 @@ const error = (description: string) => ({ description, content: { 'application/j
 const intakeErrors = {
   '400': error(`Malformed body, not an array, empty, or more than ${INTAKE_MAX_ITEMS} items: nothing is committed`),
   '401': error('Missing, wrong or revoked token (WWW-Authenticate: Bearer)'),
+  '413': error('Body above 16 MB (refused as it streams): nothing is committed'),
+  '415': error('Content-Type is not application/json: nothing is committed'),
 };
 const date = { type: 'string', format: 'date' } as const;
 const bearer = [{ departmentToken: [] }];

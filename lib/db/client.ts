@@ -2,7 +2,7 @@
 import net from 'node:net';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { databaseUrl } from '../env';
+import { databaseUrl, env } from '../env';
 import { databaseUnavailableSince, markDatabaseAvailable, markDatabaseUnavailable } from './health-marker';
 import { isDatabaseUnavailable } from './is-unavailable';
 import * as core from './schema';
@@ -15,7 +15,7 @@ const schema = { ...core, ...staff, ...intake, ...objections, ...policies };
 
 export type Sql = postgres.Sql;
 
-const globalForDb = globalThis as unknown as { __creditSql?: Sql };
+const globalForDb = globalThis as unknown as { __creditSql?: Sql; __creditReadSql?: Sql };
 
 /**
  * Seconds to wait for a connection before giving up: the server is on the same network, so a
@@ -48,10 +48,18 @@ function unavailableError(): Error {
   return Object.assign(new Error('PostgreSQL is unreachable (a connection failed moments ago); not trying again yet'), { code: 'DATABASE_UNAVAILABLE' });
 }
 
+/**
+ * A statement timeout is the live server cancelling one slow query (the read pool sets one): the
+ * query's caller answers 503, but it is no outage, and other queries go on.
+ */
+function isStatementTimeout(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '57014';
+}
+
 /** Notes a connection failure in the process-wide health marker; any other error came from a live server. */
 function noteFailure(error: unknown, probe: boolean): void {
   if (probe) breaker.probeStartedAt = 0;
-  if (isDatabaseUnavailable(error)) {
+  if (isDatabaseUnavailable(error) && !isStatementTimeout(error)) {
     breaker.lastFailureAt = Date.now();
     markDatabaseUnavailable();
   } else markDatabaseAvailable();
@@ -139,21 +147,36 @@ function startupSafeSocket(options: { host: string[]; port: number[]; path?: str
   return socket;
 }
 
-/** The shared postgres.js pool (created on first use, so builds need no database). */
+function createPool(connection: Record<string, string | number> = {}): Sql {
+  return withHealthMarker(postgres(databaseUrl(), {
+    max: 10,
+    idle_timeout: 30,
+    connect_timeout: CONNECT_TIMEOUT_SECONDS,
+    onnotice: () => {},
+    connection,
+    // Dates stay 'YYYY-MM-DD' strings: the domain compares calendar dates, not instants.
+    types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
+    // A documented option missing from postgres.js's type definitions.
+    ...({ socket: startupSafeSocket } as object),
+  }));
+}
+
+/** The shared postgres.js pool (created on first use, so builds need no database): writes, staff, worker. */
 export function getSql(): Sql {
-  if (!globalForDb.__creditSql) {
-    globalForDb.__creditSql = withHealthMarker(postgres(databaseUrl(), {
-      max: 10,
-      idle_timeout: 30,
-      connect_timeout: CONNECT_TIMEOUT_SECONDS,
-      onnotice: () => {},
-      // Dates stay 'YYYY-MM-DD' strings: the domain compares calendar dates, not instants.
-      types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
-      // A documented option missing from postgres.js's type definitions.
-      ...({ socket: startupSafeSocket } as object),
-    }));
-  }
+  if (!globalForDb.__creditSql) globalForDb.__creditSql = createPool();
   return globalForDb.__creditSql;
+}
+
+/**
+ * The pool of public reads (pages, API, feeds, exports): every statement is cancelled by
+ * PostgreSQL after PUBLIC_STATEMENT_TIMEOUT_MS, so no visitor's query holds a connection for long,
+ * and a burst of public traffic cannot take the connections that writes and the back office need.
+ * (Exports raise the limit for their own cursor: lib/db/queries/list-entries.ts.) Also the seam
+ * for a read replica.
+ */
+export function getReadSql(): Sql {
+  if (!globalForDb.__creditReadSql) globalForDb.__creditReadSql = createPool({ statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS });
+  return globalForDb.__creditReadSql;
 }
 
 /** Drizzle over the shared pool. */
@@ -163,9 +186,10 @@ export function getDb() {
 
 export type Db = ReturnType<typeof getDb>;
 
-/** Closes the pool (scripts and tests). */
+/** Closes the pools (scripts and tests). */
 export async function closeDb(): Promise<void> {
-  const sql = globalForDb.__creditSql;
+  const pools = [globalForDb.__creditSql, globalForDb.__creditReadSql];
   globalForDb.__creditSql = undefined;
-  if (sql) await sql.end({ timeout: 5 });
+  globalForDb.__creditReadSql = undefined;
+  await Promise.all(pools.map((sql) => sql?.end({ timeout: 5 })));
 }

@@ -7,7 +7,37 @@ import { ensureWorkCalendar, mergeQueuedItems } from '../db/mutations/intake-rec
 import { getUnmatched } from '../db/queries/intake-unmatched';
 import { ratingDate } from '../env';
 import { AppError } from '../errors';
+import { verifyStaffCsrf } from '../security/csrf';
 import type { StaffUser } from '../staff/types';
+
+const QUEUE = '/admin/intake/unmatched';
+
+/**
+ * The match form's Server Action without its request (app/admin/intake/actions.ts): where to send
+ * the person next. A missing or stale anti-forgery token, a bad id or a refused match each come
+ * back as the page's own error message, never as an exception.
+ */
+export async function answerResolveUnmatchedForm(user: StaffUser, form: unknown): Promise<string> {
+  if (!(form instanceof FormData)) return `${QUEUE}?error=invalid`;
+  const id = Number(form.get('unmatchedId'));
+  const entityId = Number(form.get('entityId'));
+  const idValid = Number.isSafeInteger(id) && id > 0;
+  try {
+    await verifyStaffCsrf(user, form.get('csrf')?.toString() ?? null);
+  } catch (error) {
+    if (error instanceof AppError) return idValid ? `${QUEUE}/${id}?error=csrf` : `${QUEUE}?error=csrf`;
+    throw error;
+  }
+  if (!idValid) return QUEUE;
+  if (!Number.isSafeInteger(entityId) || entityId <= 0) return `${QUEUE}/${id}?error=noEntity`;
+  try {
+    await resolveUnmatched(user, id, entityId);
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'forbidden')) return `${QUEUE}?error=${error.code}`;
+    throw error;
+  }
+  return `${QUEUE}?done=${id}`;
+}
 
 /** Matches open queue item `unmatchedId` to entity `entityId`; reviewers only within their department. */
 export async function resolveUnmatched(user: Pick<StaffUser, 'id' | 'role' | 'departmentId'>, unmatchedId: number, entityId: number): Promise<{ recordCreated: boolean }> {

@@ -1,8 +1,10 @@
 // Streams list entries as CSV (UTF-8 with BOM, one header row) or JSON Lines: the whole selection,
-// read from a server-side cursor batch by batch, so memory stays flat whatever the size.
+// read from a server-side cursor batch by batch, so memory stays flat whatever the size; a bounded
+// number of exports at once (lib/db/queries/list-entries.ts, openListExport).
 import type { ListSlug, Locale } from '../domain/vocabulary';
 import { districtName } from '../domain/labels';
-import { streamListEntries, type ListEntry } from '../db/queries/list-entries';
+import { env } from '../env';
+import { openListExport, type ListEntry } from '../db/queries/list-entries';
 import { LIST_KINDS } from './list-definitions';
 import type { ListQuery } from './parse-list-query';
 
@@ -66,10 +68,30 @@ export function entryJson(entry: ListEntry, slug: ListSlug) {
   };
 }
 
-/** A byte stream of the export; cancelling it closes the database cursor. */
-export function exportListStream(slug: ListSlug, q: ListQuery, today: string, format: ExportFormat, locale: Locale): ReadableStream<Uint8Array> {
+/** Seconds a client refused for lack of a free export slot is told to wait (Retry-After). */
+export const EXPORT_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * A byte stream of the export, or null when every export slot is taken (the caller answers 429):
+ * at most EXPORT_CONCURRENCY exports run at once across all site processes, and
+ * EXPORTS_PER_ADDRESS from one client address, so slow readers cannot take every database
+ * connection. Finishing, cancelling or failing the stream frees its connection and its slot; so
+ * does a stream left unread past EXPORT_MAX_SECONDS.
+ */
+export async function exportListStream(slug: ListSlug, q: ListQuery, today: string, format: ExportFormat, locale: Locale, address: string): Promise<ReadableStream<Uint8Array> | null> {
+  const open = await openListExport(LIST_KINDS[slug], q, today, address, { slots: env.EXPORT_CONCURRENCY, perAddress: env.EXPORTS_PER_ADDRESS, maxSeconds: env.EXPORT_MAX_SECONDS });
+  if (!open) return null;
+  const { batches, close } = open;
+  const finish = async () => {
+    clearTimeout(watchdog);
+    await batches.return(undefined).catch(() => {});
+    await close();
+  };
+  // A stream nobody reads nor cancels would keep its slot: the cursor's own timeout ends the query,
+  // and this frees the connection and the slot soon after.
+  const watchdog = setTimeout(() => void finish(), (env.EXPORT_MAX_SECONDS + 30) * 1000);
+  watchdog.unref();
   const encoder = new TextEncoder();
-  const batches = streamListEntries(LIST_KINDS[slug], q, today);
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -80,11 +102,19 @@ export function exportListStream(slug: ListSlug, q: ListQuery, today: string, fo
           return;
         }
       }
-      const { value, done } = await batches.next();
-      if (done) {
+      let next;
+      try {
+        next = await batches.next();
+      } catch (error) {
+        await finish();
+        throw error;
+      }
+      if (next.done) {
+        await finish();
         controller.close();
         return;
       }
+      const value = next.value;
       const text =
         format === 'csv'
           ? value.map((e) => csvLine(e, slug, locale)).join('')
@@ -92,7 +122,7 @@ export function exportListStream(slug: ListSlug, q: ListQuery, today: string, fo
       controller.enqueue(encoder.encode(text));
     },
     async cancel() {
-      await batches.return(undefined);
+      await finish();
     },
   });
 }

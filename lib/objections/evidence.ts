@@ -29,15 +29,29 @@ function isRealFile(file: File): boolean {
   return file.size > 0 || (typeof file.name === 'string' && file.name !== '' && file.name !== 'undefined');
 }
 
-/** Checks count, size and real type; returns the files or the first error (nothing is written). */
-export async function checkEvidence(files: readonly File[]): Promise<{ files: CheckedFile[] } | { error: FieldError }> {
+/**
+ * Checks what the form says of the files (count, size, emptiness) without reading a byte of them:
+ * cheap enough to run before the rate limit and the proof of work.
+ */
+export function checkEvidenceShape(files: readonly File[]): { files: File[] } | { error: FieldError } {
   const real = files.filter(isRealFile);
   if (real.length > EVIDENCE_LIMITS.maxFiles) return { error: { field: 'evidence', code: 'tooManyFiles', params: { max: EVIDENCE_LIMITS.maxFiles, count: real.length } } };
-  const checked: CheckedFile[] = [];
   for (const file of real) {
     const name = file.name.slice(0, 200) || 'file';
     if (file.size > EVIDENCE_LIMITS.maxBytes) return { error: { field: 'evidence', code: 'fileTooLarge', params: { name, max: 10 } } };
     if (file.size === 0) return { error: { field: 'evidence', code: 'fileEmpty', params: { name } } };
+  }
+  return { files: real };
+}
+
+/**
+ * Reads and sniffs files that passed checkEvidenceShape: their real type from their bytes. Run
+ * only after the anti-forgery token, the rate limit and the proof of work were checked.
+ */
+export async function readEvidenceFiles(files: readonly File[]): Promise<{ files: CheckedFile[] } | { error: FieldError }> {
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
+    const name = file.name.slice(0, 200) || 'file';
     const bytes = Buffer.from(await file.arrayBuffer());
     const type = await fileTypeFromBuffer(bytes);
     const mime = type?.mime as CheckedFile['mimeType'] | undefined;

@@ -1,6 +1,8 @@
 import 'server-only';
 // The applicant's status page: tracking number + access code (argon2-verified, rate-limited per
 // address). A wrong number and a wrong code get the same answer.
+import { z } from 'zod';
+import { isDatabaseUnavailable } from '../db/is-unavailable';
 import { getPublicApplicationView, type PublicApplicationView } from '../db/queries/applications';
 import { takeRateLimit } from '../security/rate-limits';
 import { dummyPasswordHash, verifyPassword } from '../staff/password';
@@ -22,4 +24,39 @@ export async function lookupApplication(trackingNo: string, accessCode: string, 
   if (!(await verifyPassword(app.accessCodeHash, code))) return { ok: false, code: 'wrongCode' };
   const { accessCodeHash: _hash, ...view } = app;
   return { ok: true, view };
+}
+
+export interface StatusLookupState {
+  version: number;
+  error?: 'wrongCode' | 'rateLimited' | 'serviceUnavailable';
+  seconds?: number;
+  view?: ApplicationStatusView;
+}
+
+/**
+ * The Server Action's bound tracking number and previous state come back from the browser as
+ * editable form data: anything that is not the page's own is answered like a wrong code.
+ */
+const actionInputSchema = z.object({
+  trackingNo: z.string().max(64),
+  prev: z.object({ version: z.number().int().min(0).max(1_000_000) }).catch({ version: 0 }),
+  form: z.instanceof(FormData),
+});
+
+/** The status page's Server Action without its request: arguments checked, then the look-up. */
+export async function answerStatusLookup(input: { trackingNo: unknown; prev: unknown; form: unknown }, address: string): Promise<StatusLookupState> {
+  const args = actionInputSchema.safeParse(input);
+  if (!args.success) return { version: 1, error: 'wrongCode' };
+  const { trackingNo, prev, form } = args.data;
+  const accessCode = form.get('accessCode');
+  const version = prev.version + 1;
+  let outcome;
+  try {
+    outcome = await lookupApplication(trackingNo, typeof accessCode === 'string' ? accessCode.slice(0, 40) : '', address);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { version, error: 'serviceUnavailable' };
+    throw error;
+  }
+  if (outcome.ok) return { version, view: outcome.view };
+  return outcome.code === 'rateLimited' ? { version, error: 'rateLimited', seconds: outcome.seconds } : { version, error: 'wrongCode' };
 }

@@ -1,13 +1,15 @@
 import 'server-only';
-// Receives an objection or repair form: anti-forgery token, rate limit, proof of work, the shared
-// schema, the evidence bytes; then one transaction, and only then are the files moved into place.
+// Receives an objection or repair form: the action's own arguments, the anti-forgery token, the
+// shared schema and what the form says of its files, then the rate limit and the proof of work,
+// and only then the evidence bytes; then one transaction, and only then are the files moved into place.
 // The submission is durable before the applicant is told so. Nothing about the applicant is logged.
 import { LRUCache } from 'lru-cache';
+import { z } from 'zod';
 import { addWorkingDays } from '../calendar/working-days';
 import { submitApplication as insertApplication } from '../db/mutations/submit-application';
 import { getApplicationTarget } from '../db/queries/applications';
 import { isDatabaseUnavailable } from '../db/is-unavailable';
-import { REVIEW_WORKING_DAYS, type ApplicationKind } from '../domain/objections';
+import { APPLICATION_KINDS, REVIEW_WORKING_DAYS, type ApplicationKind } from '../domain/objections';
 import { appSecret, ratingDate } from '../env';
 import { AppError } from '../errors';
 import { logger } from '../log';
@@ -16,7 +18,8 @@ import { takeRateLimit } from '../security/rate-limits';
 import { hashPassword } from '../staff/password';
 import { normalizeCode } from '../uscc';
 import { fieldErrors, objectionFormSchema, repairFormSchema, type FieldError } from './application-schema';
-import { checkEvidence, stageEvidence } from './evidence';
+import { checkEvidenceShape, readEvidenceFiles, stageEvidence } from './evidence';
+import type { ApplicationFormState } from './form-state';
 import { verifySolution } from './proof-of-work';
 import { accessCodeFor, newTrackingNo } from './tracking';
 
@@ -36,6 +39,36 @@ const text = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === 'string' ? value : '';
 };
+
+/**
+ * The Server Action's bound arguments (kind, code) and the previous state come back from the
+ * browser as editable form data: parsed like any other input before anything else is looked at.
+ */
+const actionInputSchema = z.object({
+  kind: z.enum(APPLICATION_KINDS),
+  uscc: z.string().max(64),
+  prev: z.object({ version: z.number().int().min(0).max(1_000_000) }),
+  form: z.instanceof(FormData),
+});
+
+const KEPT_FIELDS = ['applicantType', 'applicantName', 'applicantUscc', 'phone', 'email', 'reason', 'description', 'declaration', 'commitment'];
+
+/**
+ * The objection and repair forms' Server Action (app/[locale]/entities/[uscc]/actions.ts) without
+ * its request: the arguments are checked, the form received, and the answer is the receipt or the
+ * errors, with the applicant's answers kept. Arguments that are not the form's own get one
+ * `invalidForm` error and nothing else happens.
+ */
+export async function answerApplicationForm(input: { kind: unknown; uscc: unknown; prev: unknown; form: unknown }, address: string): Promise<ApplicationFormState> {
+  const args = actionInputSchema.safeParse(input);
+  if (!args.success) return { version: 1, values: {}, errors: [{ field: 'form', code: 'invalidForm' }] };
+  const { kind, uscc, prev, form } = args.data;
+  const outcome = await receiveApplication(kind, uscc, form, address);
+  const version = prev.version + 1;
+  if (outcome.ok) return { version, values: {}, errors: [], receipt: outcome.receipt };
+  const values = Object.fromEntries(KEPT_FIELDS.map((k) => [k, text(form, k)]));
+  return { version, values, errors: outcome.errors };
+}
 
 /**
  * Receives one objection or repair form. When PostgreSQL cannot be reached the answer is the
@@ -60,18 +93,17 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
     throw error;
   }
 
-  const raw = Object.fromEntries(
-    ['applicantType', 'applicantName', 'applicantUscc', 'phone', 'email', 'reason', 'description', 'declaration', 'commitment'].map((k) => [k, text(form, k)]),
-  );
+  const raw = Object.fromEntries(KEPT_FIELDS.map((k) => [k, text(form, k)]));
   const parsed = (kind === 'objection' ? objectionFormSchema : repairFormSchema).safeParse(raw);
   const errors = parsed.success ? [] : fieldErrors(parsed.error);
-  const files = form.getAll('evidence').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f);
-  const evidence = await checkEvidence(files);
-  if ('error' in evidence) errors.push(evidence.error);
-  else if (kind === 'repair' && evidence.files.length === 0) errors.push({ field: 'evidence', code: 'evidenceRequired' });
-  if (!parsed.success || errors.length > 0 || 'error' in evidence) return { ok: false, errors: sortErrors(errors) };
+  // What the form says of its files (count, size) is checked here; their bytes only once the
+  // submission has passed the rate limit and the proof of work below.
+  const shape = checkEvidenceShape(form.getAll('evidence').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f));
+  if ('error' in shape) errors.push(shape.error);
+  else if (kind === 'repair' && shape.files.length === 0) errors.push({ field: 'evidence', code: 'evidenceRequired' });
+  if (!parsed.success || errors.length > 0 || 'error' in shape) return { ok: false, errors: sortErrors(errors) };
 
-  // Counted only once the form is valid, so a person correcting mistakes is never locked out.
+  // Counted only once the text of the form is valid, so a person correcting mistakes is never locked out.
   const challenge = text(form, 'challenge');
   const solution = text(form, 'pow');
   // A solved challenge buys one application: replaying it counts as no proof of work at all.
@@ -79,6 +111,9 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   // Without a proof of work (no JavaScript): one a minute per address (lib/security/rate-limits.ts).
   const limit = await takeRateLimit(solved ? 'submission' : 'submissionWithoutProof', address);
   if (!limit.ok) return { ok: false, errors: [{ field: 'form', code: 'rateLimited', params: { seconds: limit.resetSeconds } }] };
+
+  const evidence = await readEvidenceFiles(shape.files);
+  if ('error' in evidence) return { ok: false, errors: [evidence.error] };
 
   const recordParam = text(form, 'record');
   const recordId = /^\d{1,18}$/.test(recordParam) ? Number(recordParam) : null;

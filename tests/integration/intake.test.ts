@@ -193,6 +193,63 @@ describe('rejections', () => {
   });
 });
 
+describe('body size and type', () => {
+  /** `size` bytes of a JSON-looking body sent chunked (no Content-Length), counting what was pulled. */
+  function chunked(size: number) {
+    const state = { pulled: 0 };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (state.pulled >= size) return controller.close();
+        const n = Math.min(1 << 20, size - state.pulled);
+        state.pulled += n;
+        controller.enqueue(new Uint8Array(n).fill(0x20));
+      },
+    });
+    return { body, state };
+  }
+
+  it('refuses a body that is not JSON with 415 in the API error format, committing nothing', async () => {
+    const before = await recordCount(deptA.id);
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const res = await post(deptA, [penalty(`ct-${type}`, { uscc: firm.uscc })], { 'content-type': type, 'accept-language': 'en' });
+      expect(res.status).toBe(415);
+      expect(await res.json()).toEqual({ error: { code: 'unsupported_media_type', message: 'This content type is not accepted: send application/json.' } });
+    }
+    const missing = new Request('http://localhost/api/v1/intake/records', { method: 'POST', headers: { authorization: `Bearer ${deptA.token}` }, body: new Blob([JSON.stringify({ records: [penalty('ct-none', { uscc: firm.uscc })] })]) });
+    expect((await postRecords(missing)).status).toBe(415);
+    expect(await recordCount(deptA.id)).toBe(before);
+    // JSON with parameters, or a +json type, is JSON.
+    expect((await post(deptA, [penalty('ct-json', { uscc: firm.uscc })], { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+  });
+
+  it('refuses a body above 16 MB with 413: up front by Content-Length, and while a chunked body streams', async () => {
+    const declared = await post(deptA, 'x'.repeat(16 * 1024 * 1024 + 1), { 'accept-language': 'zh-CN' });
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error).toEqual({ code: 'payload_too_large', message: '请求体过大（上限 16 MB）。' });
+
+    const { body, state } = chunked(64 * 1024 * 1024);
+    const request = new Request('http://localhost/api/v1/intake/records', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${deptA.token}` }, body, duplex: 'half' } as RequestInit);
+    const res = await postRecords(request);
+    expect(res.status).toBe(413);
+    // Reading stopped at the limit: the remaining 48 MB were never pulled.
+    expect(state.pulled).toBeLessThanOrEqual(18 * 1024 * 1024);
+  });
+
+  it('still reads a chunked JSON body within the limit', async () => {
+    const json = new TextEncoder().encode(JSON.stringify({ records: [penalty('chunked-ok', { uscc: firm.uscc })] }));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < json.length; i += 7) controller.enqueue(json.slice(i, i + 7));
+        controller.close();
+      },
+    });
+    const request = new Request('http://localhost/api/v1/intake/records', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${deptA.token}` }, body, duplex: 'half' } as RequestInit);
+    const res = await postRecords(request);
+    expect(res.status).toBe(200);
+    expect((await res.json()).accepted).toBe(1);
+  });
+});
+
 describe('idempotency and versions', () => {
   it('the same item changes nothing; a changed one makes a new version and keeps the old', async () => {
     const ref = `v-${run}`;

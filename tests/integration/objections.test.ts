@@ -14,9 +14,9 @@ import { addWorkingDays } from '../../lib/calendar/working-days';
 import { appSecret, dataDir, ratingDate } from '../../lib/env';
 import { refreshEntities } from '../../lib/entities/refresh-entities';
 import { logger } from '../../lib/log';
-import { lookupApplication } from '../../lib/objections/lookup-application';
+import { answerStatusLookup, lookupApplication } from '../../lib/objections/lookup-application';
 import { receiveDecision } from '../../lib/objections/decide-application';
-import { receiveApplication } from '../../lib/objections/submit-application';
+import { answerApplicationForm, receiveApplication } from '../../lib/objections/submit-application';
 import { isValidTrackingNo } from '../../lib/objections/tracking';
 import { getSearchClient, indexName } from '../../lib/search';
 import { issueChallenge, solveChallenge } from '../../lib/objections/proof-of-work';
@@ -207,6 +207,107 @@ describe('bad input: a clear message and nothing stored', () => {
     // Another address, or the same one with a solved challenge, still gets through.
     expect((await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), address())).ok).toBe(true);
     expect((await receiveApplication('objection', firm.uscc, applicationForm(), from)).ok).toBe(true);
+  });
+});
+
+/** An evidence file that records whether anything read its bytes. */
+class WatchedFile extends File {
+  read = false;
+  override arrayBuffer() {
+    this.read = true;
+    return super.arrayBuffer();
+  }
+  override stream() {
+    this.read = true;
+    return super.stream();
+  }
+  override text() {
+    this.read = true;
+    return super.text();
+  }
+  override slice(...args: Parameters<File['slice']>) {
+    this.read = true;
+    return super.slice(...args);
+  }
+}
+
+describe('cheap checks before the evidence is read', () => {
+  const watched = () => new WatchedFile([new Uint8Array(exeBytes())], 'invoice.pdf', { type: 'application/pdf' });
+
+  it('refuses a rate-limited submission without reading or sniffing its files', async () => {
+    const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
+    const from = address();
+    expect((await receiveApplication('objection', firm.uscc, applicationForm({ pow: false, record: firm.recordIds[0] }), from)).ok).toBe(true);
+    const form = applicationForm({ pow: false, record: firm.recordIds[0] });
+    const file = watched();
+    form.append('evidence', file);
+    const outcome = await receiveApplication('objection', firm.uscc, form, from);
+    // The limit answers, not the file type: the executable was never looked at.
+    expect(outcome).toMatchObject({ ok: false, errors: [{ field: 'form', code: 'rateLimited' }] });
+    expect(file.read).toBe(false);
+  });
+
+  it('refuses a forged token, a wrong proof of work and an invalid form without reading the files', async () => {
+    const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
+    for (const options of [{ csrf: 'forged' }, { fields: { declaration: undefined } }, { fields: { pow: '1' } }] as FormOptions[]) {
+      const from = address();
+      // With a wrong solution the submission falls to the no-proof bucket: spend its one token first.
+      if (options.fields?.pow) await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), from);
+      const form = applicationForm({ record: firm.recordIds[0], ...options });
+      const file = watched();
+      form.append('evidence', file);
+      const outcome = await receiveApplication('objection', firm.uscc, form, from);
+      expect(outcome.ok).toBe(false);
+      expect(file.read).toBe(false);
+    }
+  });
+
+  it('still sniffs the files of a submission that passed those checks', async () => {
+    const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
+    const form = applicationForm({ record: firm.recordIds[0] });
+    const file = watched();
+    form.append('evidence', file);
+    const outcome = await receiveApplication('objection', firm.uscc, form, address());
+    expect(outcome).toMatchObject({ ok: false, errors: [{ field: 'evidence', code: 'fileType' }] });
+    expect(file.read).toBe(true);
+  });
+});
+
+describe('the forms\' Server Action arguments are input like any other', () => {
+  const state = { version: 0, values: {}, errors: [] };
+
+  it('answers an edited bound kind, code or state with one clear error, storing nothing', async () => {
+    const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
+    const before = await storedCounts();
+    const cases = [
+      { kind: 'evil', uscc: firm.uscc, prev: state, form: applicationForm({ record: firm.recordIds[0] }) },
+      { kind: 'objection', uscc: { toString: 1 }, prev: state, form: applicationForm({ record: firm.recordIds[0] }) },
+      { kind: 'objection', uscc: firm.uscc, prev: null, form: applicationForm({ record: firm.recordIds[0] }) },
+      { kind: 'objection', uscc: firm.uscc, prev: { version: 'x' }, form: applicationForm({ record: firm.recordIds[0] }) },
+      { kind: 'objection', uscc: firm.uscc, prev: state, form: 'not a form' },
+    ];
+    for (const input of cases) {
+      expect(await answerApplicationForm(input, address())).toEqual({ version: 1, values: {}, errors: [{ field: 'form', code: 'invalidForm' }] });
+    }
+    await expectNothingStored(before);
+  });
+
+  it('answers the real arguments as before, keeping the applicant\'s answers on an error', async () => {
+    const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
+    const ok = await answerApplicationForm({ kind: 'objection', uscc: firm.uscc, prev: state, form: applicationForm({ record: firm.recordIds[0] }) }, address());
+    expect(ok).toMatchObject({ version: 1, errors: [] });
+    expect(ok.receipt?.trackingNo).toBeTruthy();
+    const bad = await answerApplicationForm({ kind: 'objection', uscc: firm.uscc, prev: { version: 4, values: {}, errors: [] }, form: applicationForm({ record: firm.recordIds[0], fields: { phone: 'x' } }) }, address());
+    expect(bad).toMatchObject({ version: 5, values: { phone: 'x', applicantName: '济南测试申请有限公司' }, errors: [{ field: 'phone', code: 'phoneInvalid' }] });
+  });
+
+  it('answers an edited tracking number or state on the status page like a wrong code', async () => {
+    const form = new FormData();
+    form.set('accessCode', 'AAAAA-AAAAA');
+    expect(await answerStatusLookup({ trackingNo: { evil: true }, prev: { version: 0 }, form }, address())).toEqual({ version: 1, error: 'wrongCode' });
+    expect(await answerStatusLookup({ trackingNo: 'YY20260101000001', prev: null, form }, address())).toEqual({ version: 1, error: 'wrongCode' });
+    expect(await answerStatusLookup({ trackingNo: 'YY20260101000001', prev: { version: 2 }, form: 'x' }, address())).toEqual({ version: 1, error: 'wrongCode' });
+    expect(await answerStatusLookup({ trackingNo: 'YY20260101000001', prev: { version: 2 }, form }, address())).toEqual({ version: 3, error: 'wrongCode' });
   });
 });
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { PUBLIC_RECORD_STATUSES, type RecordKind } from '../../domain/vocabulary';
-import { getSql } from '../client';
+import { getReadSql } from '../client';
 
 export interface EntityFeedEvent {
   recordId: string;
@@ -14,7 +14,7 @@ export interface EntityFeedEvent {
 
 /** Changes to an entity's public record, newest first: publications, updates and list removals. */
 export async function getEntityFeedEvents(uscc: string, today: string, limit = 100): Promise<{ name: string; events: EntityFeedEvent[] } | null> {
-  const sql = getSql();
+  const sql = getReadSql();
   const [entity] = await sql<{ id: number; name: string }[]>`select id::int as id, name from entities where uscc = ${uscc}`;
   if (!entity) return null;
   const events = await sql<EntityFeedEvent[]>`

@@ -1,7 +1,7 @@
 import 'server-only';
 import type postgres from 'postgres';
 import type { CreditLevel, EntityStatus, EntityType } from '../../domain/vocabulary';
-import { getSql } from '../client';
+import { getReadSql } from '../client';
 
 export interface FallbackHit {
   uscc: string;
@@ -54,7 +54,7 @@ function escapeLike(text: string): string {
  * (济南). A one-character text matches by prefix only (a bigram needs two characters).
  */
 export async function findEntitiesByName(opts: FindEntitiesByNameOptions): Promise<FindEntitiesByNameResult> {
-  const sql = getSql();
+  const sql = getReadSql();
   const cap = FALLBACK_MAX_MATCHES;
   const filter = sql`
     ${opts.level && opts.level.length > 0 ? sql`and credit_level = any(${[...opts.level]}::credit_level[])` : sql``}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { PUBLIC_RECORD_STATUSES, type Category, type CreditLevel, type EntityStatus, type EntityType, type RecordKind, type RecordStatus, type Severity } from '../../domain/vocabulary';
 import { RATING_RECORD_KINDS } from '../../credit/rules';
-import { getSql } from '../client';
+import { getReadSql } from '../client';
 
 /** Records shown per category on a profile; rating-relevant records are always loaded. */
 export const RECORDS_PER_CATEGORY = 100;
@@ -73,7 +73,7 @@ export interface EntityProfileRows {
  * Returns null when no entity has this USCC. Never selects personal data.
  */
 export async function getEntityProfileRows(uscc: string, today: string, since: string): Promise<EntityProfileRows | null> {
-  const sql = getSql();
+  const sql = getReadSql();
   const [entity] = await sql<(Omit<ProfileEntity, 'registrar'> & { id: number; rCode: string | null; rZhCn: string | null; rZhTw: string | null; rEn: string | null })[]>`
     select e.id, e.uscc, e.uscc_checksum_valid as "usccChecksumValid", e.reg_no as "regNo", e.name,
            e.former_names as "formerNames", e.aliases, e.type, e.legal_representative as "legalRepresentative",

@@ -1,6 +1,6 @@
 import 'server-only';
 import { PUBLIC_RECORD_STATUSES, type CreditLevel, type ListingKind } from '../../domain/vocabulary';
-import { getSql } from '../client';
+import { getReadSql } from '../client';
 
 /** Entities per credit level for one group (a district or an industry division). */
 export interface LevelBreakdown {
@@ -34,7 +34,7 @@ function foldLevels(rows: readonly { code: string | null; level: CreditLevel; n:
 
 /** Entities per district and credit level (one aggregate scan of entities). */
 export async function countEntitiesByDistrictAndLevel(): Promise<LevelBreakdown[]> {
-  const rows = await getSql()<{ code: string | null; level: CreditLevel; n: number }[]>`
+  const rows = await getReadSql()<{ code: string | null; level: CreditLevel; n: number }[]>`
     select district_code as code, credit_level as level, count(*)::int as n
     from entities
     group by district_code, credit_level`;
@@ -43,7 +43,7 @@ export async function countEntitiesByDistrictAndLevel(): Promise<LevelBreakdown[
 
 /** Entities per industry division and credit level (one aggregate scan of entities). */
 export async function countEntitiesByIndustryAndLevel(): Promise<LevelBreakdown[]> {
-  const rows = await getSql()<{ code: string | null; level: CreditLevel; n: number }[]>`
+  const rows = await getReadSql()<{ code: string | null; level: CreditLevel; n: number }[]>`
     select industry_code as code, credit_level as level, count(*)::int as n
     from entities
     group by industry_code, credit_level`;
@@ -59,7 +59,7 @@ export async function countListingsByMonth(
   from: string,
   to: string,
 ): Promise<ListMonthCount[]> {
-  const sql = getSql();
+  const sql = getReadSql();
   const statuses = [...PUBLIC_RECORD_STATUSES];
   const kindList = [...kinds];
   // Both halves stay within the partial listing index (kind, decision_date); removals filter on

@@ -1,9 +1,10 @@
 // List entries (records of a listing kind) with the filters of lib/lists/parse-list-query.ts.
 // No 'server-only': the export benchmark streams through it from plain Node.
+import { createHash } from 'node:crypto';
 import type postgres from 'postgres';
 import { PUBLIC_RECORD_STATUSES, type ListingKind } from '../../domain/vocabulary';
 import type { ListQuery } from '../../lists/parse-list-query';
-import { getSql } from '../client';
+import { getReadSql } from '../client';
 
 export interface ListEntry {
   id: string;
@@ -59,7 +60,7 @@ function orderBy(sql: postgres.Sql, q: ListQuery) {
 
 /** One page of entries and the total the filters select. */
 export async function queryListEntries(kinds: readonly ListingKind[], q: ListQuery, today: string): Promise<{ entries: ListEntry[]; total: number }> {
-  const sql = getSql();
+  const sql = getReadSql();
   const where = whereClause(sql, kinds, q, today);
   const [rows, [count]] = await Promise.all([
     sql<Row[]>`${selectEntries(sql)} ${where} ${orderBy(sql, q)} limit ${q.limit} offset ${(q.page - 1) * q.limit}`,
@@ -68,22 +69,91 @@ export async function queryListEntries(kinds: readonly ListingKind[], q: ListQue
   return { entries: rows.map((r) => toEntry(r, today)), total: count?.n ?? 0 };
 }
 
-/** Every entry the filters select (no page), streamed in batches from a server-side cursor. */
-export async function* streamListEntries(kinds: readonly ListingKind[], q: ListQuery, today: string, batchSize = 2000): AsyncGenerator<ListEntry[]> {
-  const sql = getSql();
-  const cursor = sql<Row[]>`${selectEntries(sql)} ${whereClause(sql, kinds, q, today)} ${orderBy(sql, q)}`.cursor(batchSize);
-  for await (const rows of cursor) yield rows.map((r) => toEntry(r, today));
+// Export slots are PostgreSQL advisory locks held by the export's own connection, so the limits
+// hold across every site process and a crashed process frees its slots with its connections.
+// Two-integer keys: (EXPORT_SLOT_KEY, slot) for the global slots, (EXPORT_ADDRESS_KEY + i, hash of
+// the client address) for the per-address ones.
+const EXPORT_SLOT_KEY = 0x45585054; // 'EXPT'
+const EXPORT_ADDRESS_KEY = 0x45584100; // 'EXA\0' .. + EXPORTS_PER_ADDRESS
+
+export interface ExportLimits {
+  /** Exports at once across all processes. */
+  slots: number;
+  /** Exports at once from one client address. */
+  perAddress: number;
+  /** Longest the export's cursor may run (PostgreSQL's statement_timeout for it). */
+  maxSeconds: number;
+}
+
+/** An open export: its batches, and close() (idempotent) to free its connection and slots. */
+export interface ListExport {
+  batches: AsyncGenerator<ListEntry[]>;
+  close(): Promise<void>;
+}
+
+function addressKey(address: string): number {
+  return createHash('sha256').update(address).digest().readInt32BE(0);
+}
+
+async function tryLocks(sql: postgres.ReservedSql, pairs: [number, number][]): Promise<boolean> {
+  for (const [a, b] of pairs) {
+    const [row] = await sql<{ ok: boolean }[]>`select pg_try_advisory_lock(${a}::int, ${b}::int) as ok`;
+    if (row?.ok) return true;
+  }
+  return false;
+}
+
+/**
+ * Opens an export of every entry the filters select, or returns null when no export slot is free
+ * (globally, or for this address). The entries come from a server-side cursor on a connection of
+ * its own, whose statement timeout is raised to `maxSeconds` for the cursor: the public read
+ * timeout would cut a long but healthy export, since PostgreSQL times a cursor from its first
+ * fetch to its last. Call close() when done, cancelled or failed.
+ */
+export async function openListExport(kinds: readonly ListingKind[], q: ListQuery, today: string, address: string, limits: ExportLimits, batchSize = 2000): Promise<ListExport | null> {
+  const reserved = await getReadSql().reserve();
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    try {
+      await reserved`select pg_advisory_unlock_all()`;
+      await reserved`reset statement_timeout`;
+    } catch {
+      // A broken connection holds no locks: PostgreSQL released them with the session.
+    } finally {
+      reserved.release();
+    }
+  };
+  try {
+    const slots = Array.from({ length: limits.slots }, (_, i): [number, number] => [EXPORT_SLOT_KEY, i]);
+    const mine = Array.from({ length: limits.perAddress }, (_, i): [number, number] => [EXPORT_ADDRESS_KEY + i, addressKey(address)]);
+    if (!(await tryLocks(reserved, slots)) || !(await tryLocks(reserved, mine))) {
+      await close();
+      return null;
+    }
+    await reserved`select set_config('statement_timeout', ${String(limits.maxSeconds * 1000)}, false)`;
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  async function* batches(): AsyncGenerator<ListEntry[]> {
+    const sql = reserved as unknown as postgres.Sql;
+    const cursor = reserved<Row[]>`${selectEntries(sql)} ${whereClause(sql, kinds, q, today)} ${orderBy(sql, q)}`.cursor(batchSize);
+    for await (const rows of cursor) yield rows.map((r) => toEntry(r, today));
+  }
+  return { batches: batches(), close };
 }
 
 /** Entries listed now and removed, per listing kind. */
 export async function countListEntries(today: string): Promise<Record<ListingKind, { current: number; removed: number }>> {
-  const rows = await getSql()<{ kind: ListingKind; current: number; removed: number }[]>`
+  const rows = await getReadSql()<{ kind: ListingKind; current: number; removed: number }[]>`
     select kind,
            count(*) filter (where removed_on is null or removed_on > ${today})::int as current,
            count(*) filter (where removed_on <= ${today})::int as removed
     from records
     where kind in ('abnormal_listing','serious_illegal_listing','dishonest_debtor','tax_violation')
-      and status in ${getSql()(PUBLIC_RECORD_STATUSES as unknown as string[])} and decision_date <= ${today}
+      and status in ${getReadSql()(PUBLIC_RECORD_STATUSES as unknown as string[])} and decision_date <= ${today}
     group by kind`;
   const out = {} as Record<ListingKind, { current: number; removed: number }>;
   for (const k of ['abnormal_listing', 'serious_illegal_listing', 'dishonest_debtor', 'tax_violation'] as const) out[k] = { current: 0, removed: 0 };
@@ -93,7 +163,7 @@ export async function countListEntries(today: string): Promise<Record<ListingKin
 
 /** The departments that provided entries of these kinds (for the authority filter). */
 export async function listAuthorities(kinds: readonly ListingKind[]): Promise<{ code: string; 'zh-CN': string; 'zh-TW': string; en: string }[]> {
-  const sql = getSql();
+  const sql = getReadSql();
   return sql<{ code: string; 'zh-CN': string; 'zh-TW': string; en: string }[]>`
     select d.code, d.name_zh_cn as "zh-CN", d.name_zh_tw as "zh-TW", d.name_en as en from departments d
     where exists (select 1 from records r where r.department_id = d.id and r.kind in ${sql(kinds as ListingKind[])})
@@ -108,7 +178,7 @@ export interface ListEvent {
 
 /** Listings and removals of these kinds, newest first (for the Atom feeds and the changes page). */
 export async function listRecentEvents(kinds: readonly ListingKind[], today: string, limit: number): Promise<ListEvent[]> {
-  const sql = getSql();
+  const sql = getReadSql();
   const rows = await sql<(Row & { event: 'listed' | 'removed'; date: string })[]>`
     select r.id::text as id, e.uscc, e.name, r.kind, r.decision_date as "listedOn", r.grounds, r.doc_no as "docNo",
            d.code as "authorityCode", d.name_zh_cn as "aZhCn", d.name_zh_tw as "aZhTw", d.name_en as "aEn",

@@ -4,7 +4,7 @@
 import type postgres from 'postgres';
 import type { DirectoryRemovalReason, EnterpriseSize, PolicyCategory, PolicyStatus, PolicyValidity } from '../../domain/policies';
 import type { EntityType } from '../../domain/vocabulary';
-import { getSql } from '../client';
+import { getReadSql } from '../client';
 import type { DepartmentNames } from './get-entity-profile';
 
 export interface PolicyLink {
@@ -81,7 +81,7 @@ function selectPolicies(sql: postgres.Sql) {
 /** Policies by id, any status (the worker decides what the index keeps). */
 export async function getPolicyRows(ids: readonly number[]): Promise<PolicyRow[]> {
   if (ids.length === 0) return [];
-  const sql = getSql();
+  const sql = getReadSql();
   const rows = await sql<RawPolicy[]>`${selectPolicies(sql)} where p.id = any(${[...ids]}::int[]) order by p.id`;
   return rows.map(toPolicy);
 }
@@ -93,7 +93,7 @@ export async function getPolicyRow(id: number): Promise<PolicyRow | undefined> {
 
 /** Every published policy, in id order, in batches (the search rebuild). */
 export async function* streamPublishedPolicies(batchSize = 1000): AsyncGenerator<PolicyRow[]> {
-  const sql = getSql();
+  const sql = getReadSql();
   let after = 0;
   for (;;) {
     const rows = await sql<RawPolicy[]>`${selectPolicies(sql)} where p.status = 'published' and p.id > ${after} order by p.id limit ${batchSize}`;
@@ -133,7 +133,7 @@ function policyWhere(sql: postgres.Sql, f: PolicyFilter, today: string) {
 
 /** A page of published policies matching the filter, newest first, and the total. */
 export async function queryPolicies(f: PolicyFilter, today: string, page: number, limit: number): Promise<{ policies: PolicyRow[]; total: number }> {
-  const sql = getSql();
+  const sql = getReadSql();
   const where = policyWhere(sql, f, today);
   const [rows, [count]] = await Promise.all([
     sql<RawPolicy[]>`${selectPolicies(sql)} ${where} order by p.published_on desc nulls last, p.id desc limit ${limit} offset ${(page - 1) * limit}`,
@@ -144,14 +144,14 @@ export async function queryPolicies(f: PolicyFilter, today: string, page: number
 
 /** The newest published policies (the Atom feed). */
 export async function listNewestPolicies(limit: number): Promise<PolicyRow[]> {
-  const sql = getSql();
+  const sql = getReadSql();
   const rows = await sql<RawPolicy[]>`${selectPolicies(sql)} where p.status = 'published' order by p.published_on desc nulls last, p.id desc limit ${limit}`;
   return rows.map(toPolicy);
 }
 
 /** Published policies in force on `today` (the eligibility guide; a city has hundreds, not millions). */
 export async function listPoliciesInForce(today: string, limit = 2000): Promise<PolicyRow[]> {
-  const sql = getSql();
+  const sql = getReadSql();
   const rows = await sql<RawPolicy[]>`
     ${selectPolicies(sql)}
     where p.status = 'published' and p.valid_from <= ${today} and (p.valid_to is null or p.valid_to >= ${today})
@@ -161,7 +161,7 @@ export async function listPoliciesInForce(today: string, limit = 2000): Promise<
 
 /** Policies for the back office: every status, optionally one department's, newest first. */
 export async function listPoliciesForStaff(departmentId: number | null, page: number, limit: number): Promise<{ policies: PolicyRow[]; total: number }> {
-  const sql = getSql();
+  const sql = getReadSql();
   const where = departmentId === null ? sql`` : sql`where p.issuing_department_id = ${departmentId}`;
   const [rows, [count]] = await Promise.all([
     sql<RawPolicy[]>`${selectPolicies(sql)} ${where} order by p.updated_at desc, p.id desc limit ${limit} offset ${(page - 1) * limit}`,
@@ -172,7 +172,7 @@ export async function listPoliciesForStaff(departmentId: number | null, page: nu
 
 /** Departments that issued published policies (the department filter). */
 export async function listPolicyDepartments(): Promise<DepartmentNames[]> {
-  return getSql()<DepartmentNames[]>`
+  return getReadSql()<DepartmentNames[]>`
     select d.code, d.name_zh_cn as "zh-CN", d.name_zh_tw as "zh-TW", d.name_en as en from departments d
     where exists (select 1 from policies p where p.issuing_department_id = d.id and p.status = 'published')
     order by d.code`;
@@ -180,13 +180,13 @@ export async function listPolicyDepartments(): Promise<DepartmentNames[]> {
 
 /** Every department (the staff form's issuing-department choice). */
 export async function listAllDepartments(): Promise<(DepartmentNames & { id: number })[]> {
-  return getSql()<(DepartmentNames & { id: number })[]>`
+  return getReadSql()<(DepartmentNames & { id: number })[]>`
     select id, code, name_zh_cn as "zh-CN", name_zh_tw as "zh-TW", name_en as en from departments order by code`;
 }
 
 /** A department's id by code; undefined when unknown. */
 export async function findDepartmentId(code: string): Promise<number | undefined> {
-  const [row] = await getSql()<{ id: number }[]>`select id from departments where code = ${code}`;
+  const [row] = await getReadSql()<{ id: number }[]>`select id from departments where code = ${code}`;
   return row?.id;
 }
 
@@ -230,7 +230,7 @@ function toSupport<T extends RawSupport>(r: T): Omit<T, 'entityId' | 'dCode' | '
 
 /** The beneficiaries of a policy, newest first (bounded offset pages), with their count and total amount. */
 export async function getPolicyBeneficiaries(policyId: number, page: number, limit: number): Promise<{ rows: Beneficiary[]; total: number; amountCny: number }> {
-  const sql = getSql();
+  const sql = getReadSql();
   const [rows, [sum]] = await Promise.all([
     sql<(RawSupport & { uscc: string; name: string })[]>`
       select b.*, e.uscc, e.name from (${selectSupport(sql)} where s.policy_id = ${policyId}
@@ -244,7 +244,7 @@ export async function getPolicyBeneficiaries(policyId: number, page: number, lim
 
 /** Support a firm received, newest first (at most `limit`), with the full count and total. */
 export async function getEntitySupport(entityId: number, limit = 100): Promise<{ rows: SupportRow[]; total: number; amountCny: number }> {
-  const sql = getSql();
+  const sql = getReadSql();
   const [rows, [sum]] = await Promise.all([
     sql<RawSupport[]>`${selectSupport(sql)} where s.entity_id = ${entityId} order by s.granted_on desc, s.id desc limit ${limit}`,
     sql<{ n: number; amount: number }[]>`select count(*)::int as n, coalesce(sum(amount_cny), 0)::float8 as amount from support_received where entity_id = ${entityId}`,
@@ -262,7 +262,7 @@ export interface DirectoryMembership {
 
 /** A firm's small-business facts by USCC: id, industry, district, directory membership (if any). */
 export async function getSmallBusinessFacts(uscc: string): Promise<{ entityId: number; isSmallMicro: boolean; industryCode: string | null; districtCode: string; membership: DirectoryMembership | null } | undefined> {
-  const [row] = await getSql()<
+  const [row] = await getReadSql()<
     { entityId: number; isSmallMicro: boolean; industryCode: string | null; districtCode: string; size: EnterpriseSize | null; listedYear: number | null; removedOn: string | null; removalReason: DirectoryRemovalReason | null }[]
   >`
     select e.id::int as "entityId", e.is_small_micro as "isSmallMicro", e.industry_code as "industryCode", e.district_code as "districtCode",
@@ -309,7 +309,7 @@ export const DIRECTORY_COUNT_CAP = 10_000;
  * support rows, and the number of firms the filter selects (capped at DIRECTORY_COUNT_CAP).
  */
 export async function queryDirectory(f: DirectoryFilter, after: number, limit: number, today: string): Promise<{ entries: DirectoryEntry[]; total: number; capped: boolean }> {
-  const sql = getSql();
+  const sql = getReadSql();
   // The filter, built fresh for each of the two statements (the page and the capped count).
   const filters = () => sql`
       ${f.status === 'current' ? sql`and (m.removed_on is null or m.removed_on > ${today})` : sql``}
@@ -380,7 +380,7 @@ export interface SupportFigures {
 
 /** Total support by year, by implementing department and by policy category (uncategorised: 'none'). */
 export async function getSupportFigures(): Promise<SupportFigures> {
-  const sql = getSql();
+  const sql = getReadSql();
   const [byYear, byDepartment, byCategory, [total]] = await Promise.all([
     sql<SupportFigureRow[]>`
       select year::text as key, count(*)::int as grants, count(distinct entity_id)::int as firms, coalesce(sum(amount_cny), 0)::float8 as "amountCny"
@@ -409,7 +409,7 @@ export async function getSupportFigures(): Promise<SupportFigures> {
 
 /** Ids and last-change dates of published policies (the sitemap; bounded). */
 export async function listPublishedPolicyIds(limit = 10_000): Promise<{ id: number; updatedOn: string }[]> {
-  return getSql()<{ id: number; updatedOn: string }[]>`
+  return getReadSql()<{ id: number; updatedOn: string }[]>`
     select id, to_char(updated_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "updatedOn" from policies
     where status = 'published' order by id limit ${limit}`;
 }

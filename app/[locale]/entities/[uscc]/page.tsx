@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { getEntityProfile, type EntityProfile } from '@/lib/entities/get-entity-profile';
+import { decodePathSegment } from '@/lib/path-segment';
 import { EntityProfileView } from '@/components/entity/entity-profile';
 import { SmallBusinessSection } from '@/components/policies/small-business-section';
 
@@ -21,8 +22,10 @@ export function generateStaticParams() {
 type Params = Promise<{ locale: string; uscc: string }>;
 
 async function loadOr404(uscc: string): Promise<EntityProfile> {
+  const code = decodePathSegment(uscc);
+  if (code === null) notFound();
   try {
-    return await getEntityProfile(decodeURIComponent(uscc), ratingDate());
+    return await getEntityProfile(code, ratingDate());
   } catch (error) {
     if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid_uscc')) notFound();
     throw error;

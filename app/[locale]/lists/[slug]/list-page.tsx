@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { isListSlug, LIST_KINDS } from '@/lib/lists/list-definitions';
-import { listQueryString, parseListQuery, type ListQuery } from '@/lib/lists/parse-list-query';
+import { listQueryString, MAX_LIST_DEPTH, parseListQuery, type ListQuery } from '@/lib/lists/parse-list-query';
 import { getListEntries } from '@/lib/lists/get-list-entries';
 import { ListFilters } from '@/components/lists/list-filters';
 import { ListEntryItem } from '@/components/lists/list-entry-item';
@@ -41,7 +41,8 @@ export async function ListPage({ params, searchParams }: Props) {
   }
   const today = ratingDate();
   const { entries, total } = await getListEntries(LIST_KINDS[slug], query, today);
-  const pages = Math.max(1, Math.ceil(total / query.limit));
+  // Pages reach MAX_LIST_DEPTH entries deep; the exports hold the rest.
+  const pages = Math.max(1, Math.min(Math.ceil(total / query.limit), Math.floor(MAX_LIST_DEPTH / query.limit)));
   const exportQuery = listQueryString({ ...query, page: 1, limit: 50 });
   const exportHref = (format: string) => `/api/v1/lists/${slug}${exportQuery}${exportQuery ? '&' : '?'}format=${format}&lang=${locale}`;
   return (
@@ -63,6 +64,7 @@ export async function ListPage({ params, searchParams }: Props) {
             </p>
           </div>
           <p className="mt-1 text-sm text-slate-600">{t('exportNote')}</p>
+          {total > MAX_LIST_DEPTH ? <p className="mt-1 text-sm text-slate-600">{t('depthNote', { max: MAX_LIST_DEPTH })}</p> : null}
           <ol className="mt-4 space-y-3">
             {entries.map((e) => (
               <ListEntryItem key={e.id} entry={e} locale={locale as Locale} showList={slug === 'joint-punishment' ? t(`names.${kindSlug(e.kind)}`) : undefined} />

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { isValidTrackingNo } from '@/lib/objections/tracking';
+import { decodePathSegment } from '@/lib/path-segment';
 import { StatusLookup } from '@/components/objections/status-lookup';
 import { lookupApplicationAction } from './actions';
 
@@ -13,13 +14,13 @@ type Props = { params: Promise<{ locale: string; trackingNo: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, trackingNo } = await params;
   const t = await getTranslations({ locale, namespace: 'ApplicationStatus' });
-  return { title: t('metaTitle', { trackingNo: decodeURIComponent(trackingNo) }), robots: { index: false } };
+  return { title: t('metaTitle', { trackingNo: (decodePathSegment(trackingNo) ?? '').slice(0, 40) }), robots: { index: false } };
 }
 
 export default async function ApplicationStatusPage({ params }: Props) {
   const { locale, trackingNo: raw } = await params;
   setRequestLocale(locale);
-  const trackingNo = decodeURIComponent(raw).toUpperCase();
+  const trackingNo = (decodePathSegment(raw) ?? '').toUpperCase();
   // Whether the number exists is only revealed with the right access code.
   if (!isValidTrackingNo(trackingNo)) notFound();
   const t = await getTranslations('ApplicationStatus');

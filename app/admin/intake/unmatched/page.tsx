@@ -30,7 +30,7 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
       <p className="text-slate-700">{t('unmatchedIntro')}</p>
       <p className="text-sm text-slate-700">{user.role === 'admin' ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
       {done ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t('matchedDone')}</p> : null}
-      {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t('matchedError')}</p> : null}
+      {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t(error === 'csrf' ? 'errorCsrf' : 'matchedError')}</p> : null}
       <p>{t('openCount', { count: total })}</p>
       {items.length === 0 ? (
         <p>{t('queueEmpty')}</p>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
 import { env, ratingDate } from '@/lib/env';
+import { decodePathSegment } from '@/lib/path-segment';
 import { isWellFormedUscc, normalizeCode } from '@/lib/uscc';
 import { getCachedEntityFeedEvents } from '@/lib/feeds/get-feed-data';
 import { atomResponse, dateToRfc3339, renderAtom } from '@/lib/feeds/atom';
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 /** GET /{locale}/entities/{uscc}/feed.atom: every change to the firm's public record. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; uscc: string }> }) {
   const { locale, uscc: raw } = await params;
-  const uscc = normalizeCode(decodeURIComponent(raw));
+  const uscc = normalizeCode(decodePathSegment(raw) ?? '');
   if (!hasLocale(routing.locales, locale) || !isWellFormedUscc(uscc)) return new Response('Not found', { status: 404 });
   const today = ratingDate();
   const found = await getCachedEntityFeedEvents(uscc, today);

@@ -42,7 +42,7 @@ export default async function MatchUnmatchedPage({ params, searchParams }: { par
     <div className="space-y-5">
       <p><Link href="/admin/intake/unmatched" className="text-brand-700 underline">{t('backToQueue')}</Link></p>
       <h1 className="text-2xl font-bold">{t('matchTitle')}</h1>
-      {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t('errorNoEntity')}</p> : null}
+      {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t(error === 'csrf' ? 'errorCsrf' : 'errorNoEntity')}</p> : null}
       <section aria-labelledby="item-heading" className="rounded bg-white p-4 shadow-sm">
         <h2 id="item-heading" className="text-lg font-semibold">{kindLabel(item.kind as RecordKind)}（{item.departmentName}）</h2>
         <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">

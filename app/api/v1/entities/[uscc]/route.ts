@@ -1,6 +1,8 @@
 import { LISTING_KINDS } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { getEntityProfile } from '@/lib/entities/get-entity-profile';
+import { AppError } from '@/lib/errors';
+import { decodePathSegment } from '@/lib/path-segment';
 import { corsPreflight, withPublicApi } from '@/lib/api/public-api';
 import { jsonError, jsonOk } from '@/lib/api/respond';
 
@@ -10,7 +12,9 @@ export const dynamic = 'force-dynamic';
 export const GET = withPublicApi(async (request: Request, { params }: { params: Promise<{ uscc: string }> }) => {
   try {
     const { uscc } = await params;
-    const { entity, rating, records, complaints: _months } = await getEntityProfile(decodeURIComponent(uscc), ratingDate());
+    const code = decodePathSegment(uscc);
+    if (code === null) throw new AppError('invalid_uscc');
+    const { entity, rating, records, complaints: _months } = await getEntityProfile(code, ratingDate());
     return jsonOk({
       uscc: entity.uscc,
       usccChecksumValid: entity.usccChecksumValid,

@@ -1,10 +1,11 @@
 import { corsPreflight, withPublicApi } from '@/lib/api/public-api';
+import { requestClientAddress } from '@/lib/security/request-address';
 import { jsonError, jsonOk, localeFromRequest } from '@/lib/api/respond';
 import { ratingDate } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { LOCALES, type Locale } from '@/lib/domain/vocabulary';
 import { isListSlug, LIST_KINDS } from '@/lib/lists/list-definitions';
-import { entryJson, exportListStream } from '@/lib/lists/export-list';
+import { entryJson, EXPORT_RETRY_AFTER_SECONDS, exportListStream } from '@/lib/lists/export-list';
 import { parseListQuery } from '@/lib/lists/parse-list-query';
 import { queryListEntries } from '@/lib/db/queries/list-entries';
 
@@ -38,7 +39,12 @@ export const GET = withPublicApi(async (request: Request, { params }: { params: 
         dataAsOf: today,
       });
     }
-    const stream = exportListStream(slug, query, today, format as 'csv' | 'jsonl', locale);
+    const stream = await exportListStream(slug, query, today, format as 'csv' | 'jsonl', locale, requestClientAddress(request.headers));
+    if (!stream) {
+      const busy = jsonError(new AppError('too_many_exports', { seconds: String(EXPORT_RETRY_AFTER_SECONDS) }), request);
+      busy.headers.set('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
+      return busy;
+    }
     const filename = `${slug}-${query.status}-${today}.${format}`;
     return new Response(stream, {
       headers: {
