@@ -82,7 +82,8 @@ try {
   if (!flags['no-build'] || !built) await mustRun('node_modules/.bin/next', ['build'], { ...process.env, NODE_ENV: 'production' });
 
   redis = await startRedisServer({ dir: path.join(dataDir(), 'redis'), maxmemoryMb: redisMaxmemoryMb });
-  const siteEnv = { ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url };
+  // A local run of a production build on loopback (lib/security/production-config.mjs).
+  const siteEnv = { ALLOW_INSECURE_LOCAL: '1', ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url };
   const sitePorts = [await freePort(port + 1), await freePort(port + 2)];
   for (const [i, sitePort] of sitePorts.entries()) {
     children.push({ name: `site ${i + 1}`, child: startChild(...siteCommand(sitePort), siteEnv) });

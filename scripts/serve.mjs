@@ -14,6 +14,7 @@ import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
 import { rewriteToQueryView } from '../lib/cache/query-view.mjs';
+import { assertProductionConfig } from '../lib/security/production-config.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
@@ -67,6 +68,15 @@ function adjust(res) {
 // entry our cache handler returns carries its own lifetime, so a bounded LRU loses nothing.
 SharedCacheControls.cacheControls = new LRUCache({ max: 20_000 });
 
+// A production process with no APP_SECRET or a non-https SITE_URL stops here (ALLOW_INSECURE_LOCAL=1: loopback runs).
+if (!process.argv.includes('--dev')) {
+  try {
+    assertProductionConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' });
+  } catch (error) {
+    console.error(`[serve] ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
 const app = next({ dev: process.argv.includes('--dev'), hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();

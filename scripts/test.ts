@@ -14,6 +14,9 @@ process.env.API_RATE_LIMIT_PER_MINUTE ??= '600';
 // Every browser test signs in from 127.0.0.1; the per-address brake would otherwise trip.
 process.env.STAFF_SIGN_IN_PER_MINUTE ??= '1000';
 process.env.SUBMISSIONS_PER_MINUTE ??= '1000';
+// The suite serves a production build on http://127.0.0.1 with the generated APP_SECRET: a local
+// run, which production checks refuse without this (lib/security/production-config.mjs).
+process.env.ALLOW_INSECURE_LOCAL ??= '1';
 const env = { ...process.env };
 
 const skipE2e = process.argv.includes('--no-e2e');
