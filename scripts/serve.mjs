@@ -14,6 +14,7 @@ import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
 import { rewriteToQueryView } from '../lib/cache/query-view.mjs';
+import { formBrowserCookieFor } from '../lib/security/form-browser.mjs';
 import { assertProductionConfig } from '../lib/security/production-config.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
@@ -80,8 +81,12 @@ if (!process.argv.includes('--dev')) {
 const app = next({ dev: process.argv.includes('--dev'), hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
+const secureSite = (process.env.SITE_URL ?? '').startsWith('https:');
 const server = createServer((req, res) => {
   adjust(res);
+  // Objection and repair form pages give the browser its id (lib/security/form-browser.mjs).
+  const formCookie = formBrowserCookieFor(req.method, req.url, req.headers.cookie, secureSite);
+  if (formCookie) res.appendHeader('Set-Cookie', formCookie);
   // Filtered list, policy and directory views are cached pages of their own (lib/cache/query-view.ts).
   if (req.url && (req.method === 'GET' || req.method === 'HEAD')) {
     const internal = rewriteToQueryView(req.url);

@@ -2,6 +2,10 @@ import 'server-only';
 // Receives an objection or repair form: anti-forgery token, rate limit, proof of work, the shared
 // schema, the evidence bytes; then one transaction, and only then are the files moved into place.
 // The submission is durable before the applicant is told so. Nothing about the applicant is logged.
+// One form rendering files at most one application (its token's nonce is the idempotency key); a
+// repeat of it gets the earlier receipt only with the same content from the same browser, anything
+// else is refused, so a replayed token reveals no one's tracking number or access code.
+import { createHash, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { takeToken } from '../api/public-api';
 import { addWorkingDays } from '../calendar/working-days';
@@ -13,12 +17,13 @@ import { appSecret, env, ratingDate } from '../env';
 import { AppError } from '../errors';
 import { logger } from '../log';
 import { verifyPublicCsrf } from '../security/csrf';
-import { hashPassword } from '../staff/password';
+import { hashPassword, verifyPassword } from '../staff/password';
 import { normalizeCode } from '../uscc';
 import { fieldErrors, objectionFormSchema, repairFormSchema, type FieldError } from './application-schema';
 import { checkEvidence, stageEvidence } from './evidence';
 import { verifySolution } from './proof-of-work';
 import { accessCodeFor, newTrackingNo } from './tracking';
+import { canonicalJson } from '../audit/chain';
 
 export interface SubmissionReceipt {
   trackingNo: string;
@@ -41,12 +46,13 @@ const text = (form: FormData, name: string) => {
 };
 
 /**
- * Receives one objection or repair form. When PostgreSQL cannot be reached the answer is the
- * form's "try again later" error: no row was written and any staged evidence was deleted.
+ * Receives one objection or repair form. `browser` is the submitting browser's id (the form
+ * cookie, lib/objections/form-browser.ts; null when unknown). When PostgreSQL cannot be reached the
+ * answer is the form's "try again later" error: no row was written and any staged evidence was deleted.
  */
-export async function receiveApplication(kind: ApplicationKind, uscc: string, form: FormData, address: string): Promise<SubmissionOutcome> {
+export async function receiveApplication(kind: ApplicationKind, uscc: string, form: FormData, address: string, browser: string | null): Promise<SubmissionOutcome> {
   try {
-    return await receive(kind, uscc, form, address);
+    return await receive(kind, uscc, form, address, browser);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     logger.warn({ kind }, 'application not received: database unavailable');
@@ -54,7 +60,7 @@ export async function receiveApplication(kind: ApplicationKind, uscc: string, fo
   }
 }
 
-async function receive(kind: ApplicationKind, uscc: string, form: FormData, address: string): Promise<SubmissionOutcome> {
+async function receive(kind: ApplicationKind, uscc: string, form: FormData, address: string, browser: string | null): Promise<SubmissionOutcome> {
   const token = text(form, 'csrf');
   try {
     verifyPublicCsrf(token);
@@ -90,7 +96,13 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
 
   // The form instance's key: the anti-forgery token's nonce, unique per rendering of the form.
   const idempotencyKey = `${kind}:${token.split('.')[1] ?? token}`;
-  const accessCode = accessCodeFor(appSecret(), idempotencyKey);
+  // The access code binds the form instance to this browser and this content, so a repeat of the
+  // form gets the same code (checked against the stored hash) only when both are the same. With no
+  // browser id, a random one: no repeat can match.
+  const content = createHash('sha256')
+    .update(canonicalJson({ kind, uscc: target.uscc, recordId, data: parsed.data, evidence: evidence.files.map((f) => f.sha256) }))
+    .digest('hex');
+  const accessCode = accessCodeFor(appSecret(), `${idempotencyKey}|${browser ?? randomBytes(18).toString('base64url')}|${content}`);
   const today = ratingDate();
   const staged = await stageEvidence(evidence.files, today);
   let result;
@@ -123,6 +135,10 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   else {
     await staged.commit();
     if (solved) usedChallenges.set(challenge, true);
+  }
+  if (result.outcome === 'duplicate' && !(await verifyPassword(result.accessCodeHash, accessCode))) {
+    logger.info({ kind }, 'repeated form refused: other content or another browser');
+    return { ok: false, errors: [{ field: 'form', code: 'alreadySubmitted' }] };
   }
 
   switch (result.outcome) {

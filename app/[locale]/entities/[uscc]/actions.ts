@@ -1,6 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import type { ApplicationKind } from '@/lib/domain/objections';
+import { formBrowserId } from '@/lib/objections/form-browser';
 import type { ApplicationFormState } from '@/lib/objections/form-state';
 import { receiveApplication } from '@/lib/objections/submit-application';
 
@@ -9,7 +10,7 @@ const KEPT_FIELDS = ['applicantType', 'applicantName', 'applicantUscc', 'phone',
 /** Objection and repair forms: parse → receive (durable) → answer with a receipt or the errors. */
 export async function submitApplicationAction(kind: ApplicationKind, uscc: string, prev: ApplicationFormState, form: FormData): Promise<ApplicationFormState> {
   const address = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-  const outcome = await receiveApplication(kind, uscc, form, address);
+  const outcome = await receiveApplication(kind, uscc, form, address, await formBrowserId());
   const version = prev.version + 1;
   if (outcome.ok) return { version, values: {}, errors: [], receipt: outcome.receipt };
   const values = Object.fromEntries(KEPT_FIELDS.map((k) => [k, typeof form.get(k) === 'string' ? (form.get(k) as string) : '']));
