@@ -44,6 +44,15 @@ const envSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   /** Where the worker reaches the Next.js server to expire pages; unset = no page expiry. */
   SITE_INTERNAL_URL: z.string().url().optional(),
+  /**
+   * The front servers (nginx, deploy/nginx; comma-separated base URLs) the worker asks to refresh
+   * changed profiles in their micro-caches (lib/worker/refresh-edge.ts); unset = none.
+   */
+  EDGE_REFRESH_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url())),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -82,18 +82,16 @@ try {
   if (!flags['no-build'] || !built) await mustRun('node_modules/.bin/next', ['build'], { ...process.env, NODE_ENV: 'production' });
 
   redis = await startRedisServer({ dir: path.join(dataDir(), 'redis'), maxmemoryMb: redisMaxmemoryMb });
-  // A local run of a production build on loopback (lib/security/production-config.mjs).
-  const siteEnv = { ALLOW_INSECURE_LOCAL: '1', ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url };
+  // nginx is the one proxy in front of the sites and overwrites X-Forwarded-For with its peer's
+  // address: the sites trust exactly that one hop (lib/security/client-address.mjs). A local run of
+  // a production build on loopback (lib/security/production-config.mjs).
+  const siteEnv = { ALLOW_INSECURE_LOCAL: '1', ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url, TRUSTED_PROXY_HOPS: '1' };
   const sitePorts = [await freePort(port + 1), await freePort(port + 2)];
   for (const [i, sitePort] of sitePorts.entries()) {
     children.push({ name: `site ${i + 1}`, child: startChild(...siteCommand(sitePort), siteEnv) });
   }
   await Promise.all(sitePorts.map((p) => waitForHttp(`http://127.0.0.1:${p}/api/health`)));
   const siteUrls = sitePorts.map((p) => `http://127.0.0.1:${p}`);
-  children.push({
-    name: 'worker',
-    child: startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], { ...siteEnv, SITE_INTERNAL_URL: siteUrls[0] }),
-  });
   nginx = await startNginx({
     prefix: path.join(dataDir(), 'nginx'),
     listen: port,
@@ -101,6 +99,15 @@ try {
     rateLimitExemptLoopback: flags.bench,
     benchStatic: flags.bench,
     accessLog: !flags.bench,
+  });
+  // Started after nginx: it refreshes changed profiles in nginx's micro-cache (lib/worker/refresh-edge.ts).
+  children.push({
+    name: 'worker',
+    child: startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], {
+      ...siteEnv,
+      SITE_INTERNAL_URL: siteUrls[0],
+      EDGE_REFRESH_URL: `http://127.0.0.1:${port}`,
+    }),
   });
   for (const { name, child } of children) {
     child.on('exit', (code) => {
@@ -116,7 +123,7 @@ try {
     distDir,
     nginx: { url: `http://127.0.0.1:${port}`, port, pid: nginx.process.pid, prefix: nginx.prefix },
     sites: sitePorts.map((p, i) => ({ url: siteUrls[i], port: p, pid: listenerPid(p) })),
-    worker: { pid: children.find((c) => c.name === 'worker')?.child.pid, siteInternalUrl: siteUrls[0] },
+    worker: { pid: children.find((c) => c.name === 'worker')?.child.pid, siteInternalUrl: siteUrls[0], edgeRefreshUrl: `http://127.0.0.1:${port}` },
     redis: { url: redis.url, pid: redis.process.pid, maxmemoryMb: redisMaxmemoryMb },
   };
   fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));

@@ -7,6 +7,10 @@
 //    own, so it is generated once and cached too (lib/cache/query-view.ts).
 // 3. While PostgreSQL is down (lib/db/health-marker.ts), a request that fails answers 503 with
 //    Retry-After (the translated error page says what still works) instead of 500.
+// 4. The client's address is decided here, once, from the socket and TRUSTED_PROXY_HOPS
+//    (lib/security/client-address.mjs), and handed to the app in an internal header.
+// 5. Security headers: a nonce CSP for pages rendered per request, a hash CSP for cached pages,
+//    nosniff, Referrer-Policy, Permissions-Policy, HSTS over HTTPS (lib/security/security-headers.mjs).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--dev]
 // Plain JavaScript run by plain Node: under tsx's loader a cached page was served at half the rate.   (PORT / HOST from the environment otherwise)
 import { createServer } from 'node:http';
@@ -16,6 +20,8 @@ import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shar
 import { rewriteToQueryView } from '../lib/cache/query-view.mjs';
 import { formBrowserCookieFor } from '../lib/security/form-browser.mjs';
 import { assertProductionConfig } from '../lib/security/production-config.mjs';
+import { parseTrustedProxyHops, stampClientAddress } from '../lib/security/client-address.mjs';
+import { createSecurityHeaders, securityOptionsFromEnv } from '../lib/security/security-headers.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
@@ -28,6 +34,7 @@ function arg(flag) {
 }
 const port = Number(arg('-p') ?? process.env.PORT ?? 3000);
 const hostname = arg('-H') ?? process.env.HOST ?? '127.0.0.1';
+const trustedProxyHops = parseTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
 
 /** `s-maxage=60, stale-while-revalidate=86340` → the same, public, with stale-if-error. */
 /** @param {string} value */
@@ -69,8 +76,9 @@ function adjust(res) {
 // entry our cache handler returns carries its own lifetime, so a bounded LRU loses nothing.
 SharedCacheControls.cacheControls = new LRUCache({ max: 20_000 });
 
+const dev = process.argv.includes('--dev');
 // A production process with no APP_SECRET or a non-https SITE_URL stops here (ALLOW_INSECURE_LOCAL=1: loopback runs).
-if (!process.argv.includes('--dev')) {
+if (!dev) {
   try {
     assertProductionConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' });
   } catch (error) {
@@ -78,11 +86,13 @@ if (!process.argv.includes('--dev')) {
     process.exit(1);
   }
 }
-const app = next({ dev: process.argv.includes('--dev'), hostname, port, dir: process.cwd() });
+const applySecurityHeaders = createSecurityHeaders(securityOptionsFromEnv(process.env, { dev }));
+const app = next({ dev, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 const secureSite = (process.env.SITE_URL ?? '').startsWith('https:');
 const server = createServer((req, res) => {
+  stampClientAddress(req, trustedProxyHops);
   adjust(res);
   // Objection and repair form pages give the browser its id (lib/security/form-browser.mjs).
   const formCookie = formBrowserCookieFor(req.method, req.url, req.headers.cookie, secureSite);
@@ -92,6 +102,8 @@ const server = createServer((req, res) => {
     const internal = rewriteToQueryView(req.url);
     if (internal) req.url = internal;
   }
+  // After the rewrite: a policy search (…/policies/find/…) is rendered per request and gets a nonce.
+  applySecurityHeaders(req, res);
   // Next sets res.statusCode then writes; make the 500 → 503 rule see it either way.
   void handle(req, res);
 });

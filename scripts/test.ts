@@ -14,6 +14,9 @@ process.env.API_RATE_LIMIT_PER_MINUTE ??= '600';
 // Every browser test signs in from 127.0.0.1; the per-address brake would otherwise trip.
 process.env.STAFF_SIGN_IN_PER_MINUTE ??= '1000';
 process.env.SUBMISSIONS_PER_MINUTE ??= '1000';
+// The test runner plays the one trusted proxy (nginx in production): a browser context names its
+// client in X-Forwarded-For, and the site takes the right-most entry (lib/security/client-address.mjs).
+process.env.TRUSTED_PROXY_HOPS ??= '1';
 // The suite serves a production build on http://127.0.0.1 with the generated APP_SECRET: a local
 // run, which production checks refuse without this (lib/security/production-config.mjs).
 process.env.ALLOW_INSECURE_LOCAL ??= '1';
@@ -81,7 +84,15 @@ try {
     const port = await freePort(3100);
     server = startChild(...siteCommand(port), { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
     await waitForHttp(`http://127.0.0.1:${port}/api/health`);
-    worker = startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], { ...env, SITE_INTERNAL_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' });
+    // The port tests/e2e/cluster.spec.ts starts its nginx on: this worker, which handles the suite's
+    // changes, refreshes that nginx's micro-cache as production's worker refreshes the front server's.
+    const edgePort = await freePort(3900);
+    worker = startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], {
+      ...env,
+      SITE_INTERNAL_URL: `http://127.0.0.1:${port}`,
+      EDGE_REFRESH_URL: `http://127.0.0.1:${edgePort}`,
+      LOG_LEVEL: 'warn',
+    });
     const e2eOut = path.resolve('test-results/e2e.json');
     fs.rmSync(e2eOut, { force: true });
     const code = await runCommand('node_modules/.bin/playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
@@ -89,6 +100,7 @@ try {
       E2E_BASE_URL: `http://127.0.0.1:${port}`,
       // Factories expire the pages their rows appear on through the site, as the worker would.
       SITE_INTERNAL_URL: `http://127.0.0.1:${port}`,
+      E2E_EDGE_PORT: String(edgePort),
     });
     const p = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eOut);
     results.passed += (p?.stats.expected ?? 0) + (p?.stats.flaky ?? 0);

@@ -1,37 +1,10 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { LRUCache } from 'lru-cache';
-import { env } from '../env';
 import { AppError } from '../errors';
 import { getCachedDataAsOf } from '../entities/data-as-of';
+import { requestClientAddress } from '../security/request-address';
+import { takeRateLimit } from '../security/rate-limits';
 import { jsonError } from './respond';
-
-const WINDOW_MS = 60_000;
-
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
-}
-
-// Bounded: at most 50,000 addresses are tracked; the least recently seen are forgotten first.
-const buckets = new LRUCache<string, Bucket>({ max: 50_000, ttl: WINDOW_MS * 2 });
-
-/** The client address: the first X-Forwarded-For hop (set by the reverse proxy), else one shared bucket. */
-export function clientAddress(request: Request): string {
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-}
-
-/** Token bucket per address: `limit` requests per minute, refilled continuously. */
-export function takeToken(address: string, limit = env.API_RATE_LIMIT_PER_MINUTE, now = Date.now()): { ok: boolean; remaining: number; resetSeconds: number } {
-  const bucket = buckets.get(address) ?? { tokens: limit, updatedAt: now };
-  bucket.tokens = Math.min(limit, bucket.tokens + ((now - bucket.updatedAt) / WINDOW_MS) * limit);
-  bucket.updatedAt = now;
-  const ok = bucket.tokens >= 1;
-  if (ok) bucket.tokens -= 1;
-  buckets.set(address, bucket);
-  const resetSeconds = Math.max(1, Math.ceil(((1 - Math.min(1, bucket.tokens)) / limit) * 60));
-  return { ok, remaining: Math.floor(bucket.tokens), resetSeconds };
-}
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -49,15 +22,14 @@ export function corsPreflight(): Response {
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /**
- * Wraps a public read-only API handler: per-address rate limit (429 with Retry-After and a message
- * in the caller's language), read-only CORS, and for JSON a strong ETag (304 on If-None-Match)
- * and Last-Modified (the time the published data last changed).
+ * Wraps a public read-only API handler: per-address rate limit (lib/security/rate-limits.ts; 429
+ * with Retry-After and a message in the caller's language), read-only CORS, and for JSON a strong
+ * ETag (304 on If-None-Match) and Last-Modified (the time the published data last changed).
  */
 export function withPublicApi<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
-    const limit = env.API_RATE_LIMIT_PER_MINUTE;
-    const token = takeToken(clientAddress(request), limit);
-    const rateHeaders = { 'RateLimit-Limit': String(limit), 'RateLimit-Remaining': String(token.remaining), 'RateLimit-Reset': String(token.resetSeconds) };
+    const token = await takeRateLimit('api', requestClientAddress(request.headers));
+    const rateHeaders = { 'RateLimit-Limit': String(token.limit), 'RateLimit-Remaining': String(token.remaining), 'RateLimit-Reset': String(token.resetSeconds) };
     if (!token.ok) {
       const res = jsonError(new AppError('rate_limited', { seconds: String(token.resetSeconds) }), request);
       res.headers.set('Retry-After', String(token.resetSeconds));

@@ -1,8 +1,8 @@
 import 'server-only';
 // The applicant's status page: tracking number + access code (argon2-verified, rate-limited per
 // address). A wrong number and a wrong code get the same answer.
-import { takeToken } from '../api/public-api';
 import { getPublicApplicationView, type PublicApplicationView } from '../db/queries/applications';
+import { takeRateLimit } from '../security/rate-limits';
 import { dummyPasswordHash, verifyPassword } from '../staff/password';
 import { isValidTrackingNo, normalizeAccessCode } from './tracking';
 
@@ -10,10 +10,8 @@ export type ApplicationStatusView = Omit<PublicApplicationView, 'accessCodeHash'
 
 export type LookupOutcome = { ok: true; view: ApplicationStatusView } | { ok: false; code: 'wrongCode' } | { ok: false; code: 'rateLimited'; seconds: number };
 
-const ATTEMPTS_PER_MINUTE = 10;
-
 export async function lookupApplication(trackingNo: string, accessCode: string, address: string): Promise<LookupOutcome> {
-  const limit = takeToken(`status:${address}`, ATTEMPTS_PER_MINUTE);
+  const limit = await takeRateLimit('statusLookup', address);
   if (!limit.ok) return { ok: false, code: 'rateLimited', seconds: limit.resetSeconds };
   const app = isValidTrackingNo(trackingNo) ? await getPublicApplicationView(trackingNo) : undefined;
   const code = normalizeAccessCode(accessCode);

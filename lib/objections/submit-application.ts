@@ -7,16 +7,16 @@ import 'server-only';
 // else is refused, so a replayed token reveals no one's tracking number or access code.
 import { createHash, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { takeToken } from '../api/public-api';
 import { addWorkingDays } from '../calendar/working-days';
 import { submitApplication as insertApplication } from '../db/mutations/submit-application';
 import { getApplicationTarget } from '../db/queries/applications';
 import { isDatabaseUnavailable } from '../db/is-unavailable';
 import { REVIEW_WORKING_DAYS, type ApplicationKind } from '../domain/objections';
-import { appSecret, env, ratingDate } from '../env';
+import { appSecret, ratingDate } from '../env';
 import { AppError } from '../errors';
 import { logger } from '../log';
 import { verifyPublicCsrf } from '../security/csrf';
+import { takeRateLimit } from '../security/rate-limits';
 import { hashPassword, verifyPassword } from '../staff/password';
 import { normalizeCode } from '../uscc';
 import { fieldErrors, objectionFormSchema, repairFormSchema, type FieldError } from './application-schema';
@@ -33,9 +33,6 @@ export interface SubmissionReceipt {
 }
 
 export type SubmissionOutcome = { ok: true; receipt: SubmissionReceipt } | { ok: false; errors: FieldError[] };
-
-/** Submissions without a proof of work (no JavaScript) get one per minute per address. */
-const NO_POW_PER_MINUTE = 1;
 
 /** Challenges already spent (per instance; a challenge expires after 2 hours anyway). */
 const usedChallenges = new LRUCache<string, true>({ max: 100_000, ttl: 2 * 3600_000 });
@@ -85,7 +82,8 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   const solution = text(form, 'pow');
   // A solved challenge buys one application: replaying it counts as no proof of work at all.
   const solved = challenge !== '' && solution !== '' && !usedChallenges.has(challenge) && verifySolution(appSecret(), challenge, solution);
-  const limit = solved ? takeToken(`submit:${address}`, env.SUBMISSIONS_PER_MINUTE) : takeToken(`submit-nopow:${address}`, NO_POW_PER_MINUTE);
+  // Without a proof of work (no JavaScript): one a minute per address (lib/security/rate-limits.ts).
+  const limit = await takeRateLimit(solved ? 'submission' : 'submissionWithoutProof', address);
   if (!limit.ok) return { ok: false, errors: [{ field: 'form', code: 'rateLimited', params: { seconds: limit.resetSeconds } }] };
 
   const recordParam = text(form, 'record');

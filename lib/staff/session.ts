@@ -4,12 +4,13 @@ import 'server-only';
 // passwords in a row lock the account for 15 minutes; sign-in attempts are rate-limited per address.
 import { createHash, randomBytes } from 'node:crypto';
 import { cache } from 'react';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { takeToken } from '../api/public-api';
 import { endStaffSession, recordFailedSignIn, startStaffSession, touchStaffSession } from '../db/mutations/staff';
 import { findStaffAccount, findStaffSession } from '../db/queries/staff';
-import { env, secureCookies } from '../env';
+import { secureCookies } from '../env';
+import { takeRateLimit } from '../security/rate-limits';
+import { currentClientAddress } from '../security/request-address';
 import { dummyPasswordHash, verifyPassword } from './password';
 import type { StaffUser } from './types';
 
@@ -28,11 +29,6 @@ function cookieName(): string {
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-async function requestAddress(): Promise<string> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-}
-
 export type SignInResult =
   | { ok: true }
   | { ok: false; reason: 'invalid' | 'rate_limited' }
@@ -40,7 +36,7 @@ export type SignInResult =
 
 /** Checks the password and, if right, starts a session and sets its cookie (Server Actions only). */
 export async function signIn(usernameInput: string, password: string): Promise<SignInResult> {
-  if (!takeToken(`staff-sign-in:${await requestAddress()}`, env.STAFF_SIGN_IN_PER_MINUTE).ok) return { ok: false, reason: 'rate_limited' };
+  if (!(await takeRateLimit('staffSignIn', await currentClientAddress())).ok) return { ok: false, reason: 'rate_limited' };
   const username = usernameInput.trim().toLowerCase();
   const account = username ? await findStaffAccount(username) : undefined;
   if (!account || account.disabled) {

@@ -6,6 +6,7 @@ import { completeOutbox, failOutbox, leaseOutbox } from '../db/mutations/outbox-
 import { refreshEntities } from '../entities/refresh-entities';
 import { ratingDate } from '../env';
 import { expirePages } from './expire-pages';
+import { refreshEdges } from './refresh-edge';
 import { policyIdsOfPayloads, refreshPolicies } from '../policies/refresh-policies';
 
 export interface BatchResult {
@@ -27,7 +28,9 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     // policy.changed (policies area): re-index those policies, expire their pages and the lists.
     const policyEvents = leased.filter((l) => l.topic === 'policy.changed');
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
-    await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags]);
+    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags]);
+    // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
+    if (expired) refreshEdges(usccs);
     await completeOutbox(ids);
     const oldest = Math.min(...leased.map((l) => new Date(l.createdAt).getTime()));
     return { events: leased.length, entities: entityIds.length, ms: Math.round(performance.now() - started), oldestEventAgeMs: Date.now() - oldest };

@@ -1,7 +1,7 @@
 'use server';
-import { headers } from 'next/headers';
 import { isDatabaseUnavailable } from '@/lib/db/is-unavailable';
 import { lookupApplication, type ApplicationStatusView } from '@/lib/objections/lookup-application';
+import { currentClientAddress } from '@/lib/security/request-address';
 
 export interface StatusLookupState {
   version: number;
@@ -11,7 +11,7 @@ export interface StatusLookupState {
 }
 
 export async function lookupApplicationAction(trackingNo: string, prev: StatusLookupState, form: FormData): Promise<StatusLookupState> {
-  const address = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+  const address = await currentClientAddress();
   const code = typeof form.get('accessCode') === 'string' ? (form.get('accessCode') as string).slice(0, 40) : '';
   const version = prev.version + 1;
   let outcome;

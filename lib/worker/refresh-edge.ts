@@ -1,0 +1,122 @@
+// Refreshes changed profiles in the front server's micro-cache (deploy/nginx), so a change shows
+// through nginx as soon as it shows on the site processes.
+//
+// nginx keeps a public page "1 s", but its cache clock counts whole seconds: an entry stored just
+// after a change lives until the end of the next second, and under steady traffic a page is
+// refreshed only every 2 s. After the worker has expired a batch's pages, this GETs each changed
+// profile (every locale) through nginx with `X-Edge-Refresh: 1`; nginx, for the addresses its
+// config allows, skips its cached copy and stores the fresh answer in its place.
+//
+// Best effort and bounded: at most `maxPages` pages per round (a bulk import of thousands of firms
+// is left to the micro-cache's own expiry, seconds later, rather than rendering every page at
+// once), a few requests at a time, one round in flight; firms changed meanwhile wait for the next
+// round. A failure is logged, never thrown: the micro-cache expires on its own anyway.
+import pino from 'pino';
+import { LOCALES } from '../domain/vocabulary';
+import { env } from '../env';
+
+const log = pino({ name: 'edge-refresh', level: env.LOG_LEVEL });
+/** A front server that is down would otherwise log on every batch. */
+const WARN_EVERY_MS = 60_000;
+
+export interface EdgeRefresherOptions {
+  /** The front server's base URL (EDGE_REFRESH_URL). */
+  baseUrl: string;
+  /** Pages per round; firms beyond it are left to the micro-cache's expiry. */
+  maxPages?: number;
+  concurrency?: number;
+  /**
+   * Wait before refreshing, so every site process has re-read the expired tags: a hot page is
+   * served from a process's memory for up to CACHE_TAG_RECHECK_MS without asking Redis.
+   */
+  delayMs?: number;
+  timeoutMs?: number;
+}
+
+export interface RoundResult {
+  refreshed: number;
+  failed: number;
+  skipped: number;
+}
+
+export class EdgeRefresher {
+  private readonly pending = new Set<string>();
+  private running: Promise<void> | null = null;
+  private readonly maxPages: number;
+  private readonly concurrency: number;
+  private readonly delayMs: number;
+  private readonly timeoutMs: number;
+  private lastWarnedAt = 0;
+  /** Totals since start, for tests and logs. */
+  readonly totals: RoundResult = { refreshed: 0, failed: 0, skipped: 0 };
+
+  constructor(private readonly opts: EdgeRefresherOptions) {
+    this.maxPages = opts.maxPages ?? 150;
+    this.concurrency = opts.concurrency ?? 4;
+    this.delayMs = opts.delayMs ?? Number(process.env.CACHE_TAG_RECHECK_MS ?? 250) + 50;
+    this.timeoutMs = opts.timeoutMs ?? 5_000;
+  }
+
+  /** Queues the firms' profiles; returns at once (the round runs in the background). */
+  refresh(usccs: readonly string[]): void {
+    const capacity = Math.floor(this.maxPages / LOCALES.length);
+    for (const uscc of usccs) {
+      if (this.pending.size >= capacity) {
+        this.totals.skipped += LOCALES.length;
+        continue;
+      }
+      this.pending.add(uscc);
+    }
+    if (!this.running && this.pending.size > 0) this.running = this.drain().finally(() => (this.running = null));
+  }
+
+  /** Resolves when no round is in flight (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.size > 0) {
+      await new Promise((r) => setTimeout(r, this.delayMs));
+      const usccs = [...this.pending];
+      this.pending.clear();
+      const urls = usccs.flatMap((uscc) => LOCALES.map((locale) => new URL(`/${locale}/entities/${uscc}`, this.opts.baseUrl)));
+      const round = await this.fetchAll(urls);
+      this.totals.refreshed += round.refreshed;
+      this.totals.failed += round.failed;
+      if (round.failed > 0 && Date.now() - this.lastWarnedAt > WARN_EVERY_MS) {
+        this.lastWarnedAt = Date.now();
+        log.warn({ ...round, totals: this.totals }, 'some pages could not be refreshed at the edge (is the front server up?)');
+      }
+    }
+  }
+
+  private async fetchAll(urls: URL[]): Promise<RoundResult> {
+    const result: RoundResult = { refreshed: 0, failed: 0, skipped: 0 };
+    let next = 0;
+    const lane = async () => {
+      while (next < urls.length) {
+        const url = urls[next++]!;
+        try {
+          const res = await fetch(url, { headers: { 'x-edge-refresh': '1' }, signal: AbortSignal.timeout(this.timeoutMs) });
+          // Read to the end: nginx stores the answer only once it has it whole.
+          await res.arrayBuffer();
+          if (res.ok || res.status === 404) result.refreshed++;
+          else result.failed++;
+        } catch (err) {
+          result.failed++;
+          log.debug({ err, url: url.pathname }, 'edge refresh failed');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, urls.length) }, lane));
+    return result;
+  }
+}
+
+let shared: EdgeRefresher[] | undefined;
+/** Queues the firms' profiles for a refresh at every front server in EDGE_REFRESH_URL (none: a no-op). */
+export function refreshEdges(usccs: readonly string[]): void {
+  shared ??= env.EDGE_REFRESH_URL.map((baseUrl) => new EdgeRefresher({ baseUrl }));
+  for (const refresher of shared) refresher.refresh(usccs);
+}
