@@ -1,5 +1,5 @@
 // Typed environment: the only module that reads process.env (HOUSE_STYLE habit 13).
-import { createHmac } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -18,8 +18,16 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Shared secret of the internal revalidation endpoint (else the embedded services' one). */
   REVALIDATE_SECRET: z.string().min(24).optional(),
-  /** Key for signing anti-forgery tokens and challenges (else derived from the embedded services' secret). */
+  /**
+   * Key for signing anti-forgery tokens and challenges. Required in production (scripts/serve.mjs
+   * refuses to start without it); elsewhere a random value generated once under DATA_DIR.
+   */
   APP_SECRET: z.string().min(32).optional(),
+  /**
+   * 1: a local run of a production build (tests, demo, cluster) may use an http loopback SITE_URL
+   * and the generated APP_SECRET (lib/security/production-config.mjs).
+   */
+  ALLOW_INSECURE_LOCAL: z.enum(['', '0', '1']).optional(),
   /** Requests per minute per client address on the public API. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Staff sign-in attempts per minute per client address (brute-force brake before the lock-out). */
@@ -123,15 +131,41 @@ export function revalidateSecret(): string | undefined {
   return env.REVALIDATE_SECRET ?? readManifest().revalidateSecret;
 }
 
+let generatedAppSecret: string | undefined;
+
 /**
- * The key that signs anti-forgery tokens and proof-of-work challenges: APP_SECRET, else derived from
- * the embedded services' random secret (so the demo needs no configuration).
+ * The key that signs anti-forgery tokens and proof-of-work challenges: APP_SECRET, else (outside
+ * production, or in a local run with ALLOW_INSECURE_LOCAL=1) a random value generated once and kept
+ * in DATA_DIR/app-secret (mode 600), so the demo needs no configuration. Never derived from
+ * another secret: knowing the revalidation secret must not let anyone forge form tokens.
  */
 export function appSecret(): string {
   if (env.APP_SECRET) return env.APP_SECRET;
-  const base = revalidateSecret();
-  if (!base) throw missing('APP_SECRET');
-  return createHmac('sha256', base).update('app-secret/v1').digest('hex');
+  if (env.NODE_ENV === 'production' && env.ALLOW_INSECURE_LOCAL !== '1') {
+    throw new Error('APP_SECRET is not set: production needs its own random secret of at least 32 characters.');
+  }
+  generatedAppSecret ??= readOrCreateSecretFile(path.join(dataDir(), 'app-secret'));
+  return generatedAppSecret;
+}
+
+/**
+ * The secret stored in `file`, created with a fresh random value if absent. Created under a
+ * temporary name and linked into place, so two processes starting together agree on one value.
+ */
+function readOrCreateSecretFile(file: string): string {
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(temporary, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    try {
+      fs.linkSync(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      fs.rmSync(temporary, { force: true });
+    }
+  }
+  return fs.readFileSync(file, 'utf8').trim();
 }
 
 /** Whether cookies must be Secure (the public origin is HTTPS). */

@@ -6,7 +6,7 @@ export const APP_ERROR_STATUS = {
   invalid_uscc: 400,
   /** A query parameter has a bad value (detail says which and why). */
   bad_parameter: 400,
-  /** No entity with that code is published. */
+  /** Nothing published at that path; `params.subject` says what (policy, list, dump, template; else a market entity). */
   not_found: 404,
   /** No credentials, or credentials that are wrong, expired or revoked. */
   unauthorized: 401,

@@ -83,8 +83,9 @@ try {
 
   redis = await startRedisServer({ dir: path.join(dataDir(), 'redis'), maxmemoryMb: redisMaxmemoryMb });
   // nginx is the one proxy in front of the sites and overwrites X-Forwarded-For with its peer's
-  // address: the sites trust exactly that one hop (lib/security/client-address.mjs).
-  const siteEnv = { ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url, TRUSTED_PROXY_HOPS: '1' };
+  // address: the sites trust exactly that one hop (lib/security/client-address.mjs). A local run of
+  // a production build on loopback (lib/security/production-config.mjs).
+  const siteEnv = { ALLOW_INSECURE_LOCAL: '1', ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url, TRUSTED_PROXY_HOPS: '1' };
   const sitePorts = [await freePort(port + 1), await freePort(port + 2)];
   for (const [i, sitePort] of sitePorts.entries()) {
     children.push({ name: `site ${i + 1}`, child: startChild(...siteCommand(sitePort), siteEnv) });

@@ -13,6 +13,9 @@ import { ensureEntityIndex } from '../lib/search';
 import { mustRun, runCommand, siteCommand, startChild, stopChild } from './lib/run';
 
 const entities = Number(process.env.DEMO_ENTITIES ?? 5000);
+// The demo serves a production build on http://localhost with the generated APP_SECRET: a local run,
+// which production checks refuse without this (lib/security/production-config.mjs).
+process.env.ALLOW_INSECURE_LOCAL ??= '1';
 const port = process.env.PORT ?? '3000';
 
 await mustRun('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'start']);

@@ -19,6 +19,8 @@ import { LRUCache } from 'lru-cache';
 import next from 'next';
 import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
 import { rewriteToQueryView } from '../lib/cache/query-view.mjs';
+import { formBrowserCookieFor } from '../lib/security/form-browser.mjs';
+import { assertProductionConfig } from '../lib/security/production-config.mjs';
 import { parseTrustedProxyHops, stampClientAddress } from '../lib/security/client-address.mjs';
 import { createSecurityHeaders, securityOptionsFromEnv } from '../lib/security/security-headers.mjs';
 import { guardRequest } from '../lib/security/request-guard.mjs';
@@ -77,15 +79,28 @@ function adjust(res) {
 SharedCacheControls.cacheControls = new LRUCache({ max: 20_000 });
 
 const dev = process.argv.includes('--dev');
+// A production process with no APP_SECRET or a non-https SITE_URL stops here (ALLOW_INSECURE_LOCAL=1: loopback runs).
+if (!dev) {
+  try {
+    assertProductionConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' });
+  } catch (error) {
+    console.error(`[serve] ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
 const applySecurityHeaders = createSecurityHeaders(securityOptionsFromEnv(process.env, { dev }));
 const app = next({ dev, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
+const secureSite = (process.env.SITE_URL ?? '').startsWith('https:');
 const server = createServer((req, res) => {
   stampClientAddress(req, trustedProxyHops);
   adjust(res);
   // 400 for an undecodable path, 403 for a cross-origin action, 413 above the route's body limit.
   if (guardRequest(req, res)) return;
+  // Objection and repair form pages give the browser its id (lib/security/form-browser.mjs).
+  const formCookie = formBrowserCookieFor(req.method, req.url, req.headers.cookie, secureSite);
+  if (formCookie) res.appendHeader('Set-Cookie', formCookie);
   // Filtered list, policy and directory views are cached pages of their own (lib/cache/query-view.ts).
   if (req.url && (req.method === 'GET' || req.method === 'HEAD')) {
     const internal = rewriteToQueryView(req.url);

@@ -17,6 +17,9 @@ process.env.SUBMISSIONS_PER_MINUTE ??= '1000';
 // The test runner plays the one trusted proxy (nginx in production): a browser context names its
 // client in X-Forwarded-For, and the site takes the right-most entry (lib/security/client-address.mjs).
 process.env.TRUSTED_PROXY_HOPS ??= '1';
+// The suite serves a production build on http://127.0.0.1 with the generated APP_SECRET: a local
+// run, which production checks refuse without this (lib/security/production-config.mjs).
+process.env.ALLOW_INSECURE_LOCAL ??= '1';
 const env = { ...process.env };
 
 const skipE2e = process.argv.includes('--no-e2e');

@@ -37,6 +37,8 @@ export const intakePaths = {
     post: {
       operationId: 'postIntakeEntities',
       summary: `Push up to ${INTAKE_MAX_ITEMS} registrations (registration authorities only; upsert by USCC)`,
+      description:
+        'A registration authority creates firms and updates only the firms it registers. An item about a firm registered by another authority (or with none on file) is rejected for that item (`rejected`, field `uscc`, naming the firm’s registrar) while the other items apply; a firm moves to another registrar only by an audited staff transfer.',
       security: bearer,
       requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['entities'], properties: { entities: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { $ref: '#/components/schemas/IntakeEntity' } } } } } } },
       responses: { '200': result('IntakeResult'), ...intakeErrors, '403': error('The department is not a registration authority') },

@@ -50,7 +50,13 @@ export function buildOpenApiDocument(origin: string) {
             { name: 'district', in: 'query', schema: { type: 'string', pattern: '^\\d{6}$' } },
             { name: 'industry', in: 'query', schema: { type: 'string', pattern: '^[A-T]\\d{2}$' } },
             { name: 'type', in: 'query', schema: { type: 'string', enum: [...ENTITY_TYPES] } },
-            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+            {
+              name: 'page',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1 },
+              description:
+                'A page from 1 to `totalPages` (at most 10,000 hits can be paged through; a search with no hits has one page). A page past the last is a 400 `bad_parameter` for `page` whose message names the last page, never an empty page: stop when `page` equals `totalPages`.',
+            },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 } },
             { name: 'facets', in: 'query', schema: { type: 'boolean', default: false }, description: 'Include counts per level, district, industry and type' },
           ],

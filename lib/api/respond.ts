@@ -45,7 +45,7 @@ export function jsonError(error: unknown, request: Request): NextResponse {
   if (appError.code === 'service_unavailable' && !(error instanceof AppError)) logger.warn({ url, code: (error as { code?: unknown }).code }, 'database unavailable');
   else if (!(error instanceof AppError)) logger.error({ err: error, url }, 'unhandled API error');
   const t = translator(localeFromRequest(request), 'Errors');
-  const message = t(appError.code, { param: '', detail: '', seconds: '', ...appError.params });
+  const message = t(appError.code, { param: '', detail: '', seconds: '', subject: '', ...appError.params });
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
   if (appError.code === 'service_unavailable') headers['Retry-After'] = appError.params.seconds ?? String(DATABASE_RETRY_AFTER_SECONDS);
   return NextResponse.json(

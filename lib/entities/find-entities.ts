@@ -1,5 +1,6 @@
 import 'server-only';
 import { findEntitiesByName, type FallbackHit } from '../db/queries/find-entities-by-name';
+import { AppError } from '../errors';
 import { logger } from '../log';
 import { isSearchUnavailable, normalizeSearchText, searchEntities, type EntityHit, type EntitySearchResult, type HighlightSegment } from '../search';
 import { normalizeEntityName } from '../seed/names';
@@ -84,9 +85,20 @@ async function findInDatabase(query: SearchQuery): Promise<FindEntitiesResult> {
 /**
  * Searches entities in Meilisearch; when it is down, hung or has no index (SearchUnavailableError),
  * answers from PostgreSQL with contains-matching on names and former names and whole-code
- * look-ups, marked degraded so that pages show a banner and the API says so.
+ * look-ups, marked degraded so that pages show a banner and the API says so. A page past the last
+ * one (a search with no results has one page) is refused for the JSON API (`pastLastPage:
+ * 'refuse'`, AppError bad_parameter naming the last page) or answered with the last page for the
+ * search page (`'last'`): either way `page` is always a real page of `totalPages`.
  */
-export async function findEntities(query: SearchQuery, opts: { highlight: boolean; facets?: boolean }): Promise<FindEntitiesResult> {
+export async function findEntities(query: SearchQuery, opts: { highlight: boolean; facets?: boolean; pastLastPage: 'refuse' | 'last' }): Promise<FindEntitiesResult> {
+  const result = await findPage(query, opts);
+  const lastPage = Math.max(result.totalPages, 1);
+  if (query.page <= lastPage) return result;
+  if (opts.pastLastPage === 'refuse') throw new AppError('bad_parameter', { param: 'page', detail: `1–${lastPage} (the last page is ${lastPage})` });
+  return findPage({ ...query, page: lastPage }, opts);
+}
+
+async function findPage(query: SearchQuery, opts: { highlight: boolean; facets?: boolean }): Promise<FindEntitiesResult> {
   try {
     const result = await searchEntities({
       q: query.q,

@@ -1,7 +1,8 @@
 // Intake of registration data from registration authorities (POST /api/v1/intake/entities):
 // validate each item with the shared schema, upsert the valid ones in one transaction with their
 // outbox rows and an audit entry, and match records that were waiting in the unmatched queue for
-// a firm that has just registered.
+// a firm that has just registered. A registrar updates only the firms it registers: an item about
+// another authority's firm is rejected for that item, naming the firm's registrar.
 import { getSql } from '../db/client';
 import { appendAudit } from '../db/mutations/append-audit';
 import { inTransaction } from '../db/mutations/enqueue-entity-changes';
@@ -39,6 +40,7 @@ export async function ingestEntities(options: {
   const issues: ItemIssue[] = [];
   const warnings: ItemIssue[] = [];
   const rows: EntityRow[] = [];
+  const indexOf = new Map<string, number>();
   const seen = new Set<string>();
   options.items.forEach((raw, index) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -56,6 +58,7 @@ export async function ingestEntities(options: {
       return;
     }
     seen.add(e.uscc);
+    indexOf.set(e.uscc, index);
     const validation = validateUscc(e.uscc);
     const checksumValid = validation.ok && validation.warnings.length === 0;
     if (!checksumValid) warnings.push({ index, field: 'uscc', code: 'usccChecksum' });
@@ -82,6 +85,14 @@ export async function ingestEntities(options: {
     await ensureWorkCalendar(getSql());
     outcome = await inTransaction(async (tx) => {
       const result = await upsertEntities(tx, options.departmentId, rows);
+      for (const firm of result.notOwned) {
+        const index = indexOf.get(firm.uscc)!;
+        issues.push(
+          firm.registrar
+            ? { index, field: 'uscc', code: 'registeredElsewhere', params: { registrar: firm.registrar[options.locale] } }
+            : { index, field: 'uscc', code: 'noRegistrarOnFile' },
+        );
+      }
       const waiting = await findQueuedForUsccs(tx, result.createdUsccs);
       let matchedFromQueue = 0;
       if (waiting.length > 0) {
@@ -108,6 +119,8 @@ export async function ingestEntities(options: {
           unchanged: result.unchanged,
           matchedFromQueue,
           rejected: new Set(issues.map((i) => i.index)).size,
+          // Attempts on other registrars' firms, for whoever reviews the log.
+          notOwned: result.notOwned.slice(0, 100).map((f) => ({ uscc: f.uscc, registrar: f.registrar?.code ?? null })),
           usccs: rows.slice(0, 100).map((r) => r.uscc),
         },
       });
@@ -117,7 +130,7 @@ export async function ingestEntities(options: {
   return {
     accepted: outcome.created + outcome.updated + outcome.unchanged,
     ...outcome,
-    rejected: translateIssues(issues, options.locale),
+    rejected: translateIssues(issues.sort((x, y) => x.index - y.index), options.locale),
     warnings: translateIssues(warnings, options.locale),
   };
 }

@@ -3,6 +3,10 @@ import 'server-only';
 // shared schema and what the form says of its files, then the rate limit and the proof of work,
 // and only then the evidence bytes; then one transaction, and only then are the files moved into place.
 // The submission is durable before the applicant is told so. Nothing about the applicant is logged.
+// One form rendering files at most one application (its token's nonce is the idempotency key); a
+// repeat of it gets the earlier receipt only with the same content from the same browser, anything
+// else is refused, so a replayed token reveals no one's tracking number or access code.
+import { createHash, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { addWorkingDays } from '../calendar/working-days';
@@ -15,13 +19,14 @@ import { AppError } from '../errors';
 import { logger } from '../log';
 import { verifyPublicCsrf } from '../security/csrf';
 import { takeRateLimit } from '../security/rate-limits';
-import { hashPassword } from '../staff/password';
+import { hashPassword, verifyPassword } from '../staff/password';
 import { normalizeCode } from '../uscc';
 import { fieldErrors, objectionFormSchema, repairFormSchema, type FieldError } from './application-schema';
 import { checkEvidenceShape, readEvidenceFiles, stageEvidence } from './evidence';
 import type { ApplicationFormState } from './form-state';
 import { verifySolution } from './proof-of-work';
 import { accessCodeFor, newTrackingNo } from './tracking';
+import { canonicalJson } from '../audit/chain';
 
 export interface SubmissionReceipt {
   trackingNo: string;
@@ -59,11 +64,15 @@ const KEPT_FIELDS = ['applicantType', 'applicantName', 'applicantUscc', 'phone',
  * errors, with the applicant's answers kept. Arguments that are not the form's own get one
  * `invalidForm` error and nothing else happens.
  */
-export async function answerApplicationForm(input: { kind: unknown; uscc: unknown; prev: unknown; form: unknown }, address: string): Promise<ApplicationFormState> {
+export async function answerApplicationForm(
+  input: { kind: unknown; uscc: unknown; prev: unknown; form: unknown },
+  address: string,
+  browser: string | null,
+): Promise<ApplicationFormState> {
   const args = actionInputSchema.safeParse(input);
   if (!args.success) return { version: 1, values: {}, errors: [{ field: 'form', code: 'invalidForm' }] };
   const { kind, uscc, prev, form } = args.data;
-  const outcome = await receiveApplication(kind, uscc, form, address);
+  const outcome = await receiveApplication(kind, uscc, form, address, browser);
   const version = prev.version + 1;
   if (outcome.ok) return { version, values: {}, errors: [], receipt: outcome.receipt };
   const values = Object.fromEntries(KEPT_FIELDS.map((k) => [k, text(form, k)]));
@@ -71,12 +80,13 @@ export async function answerApplicationForm(input: { kind: unknown; uscc: unknow
 }
 
 /**
- * Receives one objection or repair form. When PostgreSQL cannot be reached the answer is the
- * form's "try again later" error: no row was written and any staged evidence was deleted.
+ * Receives one objection or repair form. `browser` is the submitting browser's id (the form
+ * cookie, lib/objections/form-browser.ts; null when unknown). When PostgreSQL cannot be reached the
+ * answer is the form's "try again later" error: no row was written and any staged evidence was deleted.
  */
-export async function receiveApplication(kind: ApplicationKind, uscc: string, form: FormData, address: string): Promise<SubmissionOutcome> {
+export async function receiveApplication(kind: ApplicationKind, uscc: string, form: FormData, address: string, browser: string | null): Promise<SubmissionOutcome> {
   try {
-    return await receive(kind, uscc, form, address);
+    return await receive(kind, uscc, form, address, browser);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     logger.warn({ kind }, 'application not received: database unavailable');
@@ -84,7 +94,7 @@ export async function receiveApplication(kind: ApplicationKind, uscc: string, fo
   }
 }
 
-async function receive(kind: ApplicationKind, uscc: string, form: FormData, address: string): Promise<SubmissionOutcome> {
+async function receive(kind: ApplicationKind, uscc: string, form: FormData, address: string, browser: string | null): Promise<SubmissionOutcome> {
   const token = text(form, 'csrf');
   try {
     verifyPublicCsrf(token);
@@ -123,7 +133,13 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
 
   // The form instance's key: the anti-forgery token's nonce, unique per rendering of the form.
   const idempotencyKey = `${kind}:${token.split('.')[1] ?? token}`;
-  const accessCode = accessCodeFor(appSecret(), idempotencyKey);
+  // The access code binds the form instance to this browser and this content, so a repeat of the
+  // form gets the same code (checked against the stored hash) only when both are the same. With no
+  // browser id, a random one: no repeat can match.
+  const content = createHash('sha256')
+    .update(canonicalJson({ kind, uscc: target.uscc, recordId, data: parsed.data, evidence: evidence.files.map((f) => f.sha256) }))
+    .digest('hex');
+  const accessCode = accessCodeFor(appSecret(), `${idempotencyKey}|${browser ?? randomBytes(18).toString('base64url')}|${content}`);
   const today = ratingDate();
   const staged = await stageEvidence(evidence.files, today);
   let result;
@@ -156,6 +172,10 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   else {
     await staged.commit();
     if (solved) usedChallenges.set(challenge, true);
+  }
+  if (result.outcome === 'duplicate' && !(await verifyPassword(result.accessCodeHash, accessCode))) {
+    logger.info({ kind }, 'repeated form refused: other content or another browser');
+    return { ok: false, errors: [{ field: 'form', code: 'alreadySubmitted' }] };
   }
 
   switch (result.outcome) {

@@ -35,12 +35,13 @@ export function isValidTrackingNo(value: string): boolean {
 }
 
 /**
- * The access code of the submission made from form instance `idempotencyKey`: derived (HMAC), so a
- * retried submission can show the same code again; only its argon2 hash is stored. 10 characters,
+ * The access code of a submission: an HMAC of `binding` (the form instance, the submitting
+ * browser's id and the content, lib/objections/submit-application.ts), so a true repeat of the
+ * same submission can show the same code again; only its argon2 hash is stored. 10 characters,
  * shown as two groups of five.
  */
-export function accessCodeFor(secret: string, idempotencyKey: string): string {
-  const digest = createHmac('sha256', secret).update(`access-code:${idempotencyKey}`).digest();
+export function accessCodeFor(secret: string, binding: string): string {
+  const digest = createHmac('sha256', secret).update(`access-code:${binding}`).digest();
   let code = '';
   for (let i = 0; i < 10; i += 1) code += ALPHABET[digest[i]! % 32];
   return `${code.slice(0, 5)}-${code.slice(5)}`;

@@ -14,7 +14,7 @@ class PolicyNotFound extends Error {}
 
 /** A policy's id from a path segment; AppError not_found for anything but a positive integer. */
 export function parsePolicyId(raw: string): number {
-  if (!/^[1-9]\d{0,8}$/.test(raw)) throw new AppError('not_found', { code: raw });
+  if (!/^[1-9]\d{0,8}$/.test(raw)) throw new AppError('not_found', { subject: 'policy', code: raw });
   return Number(raw);
 }
 
@@ -33,7 +33,7 @@ export async function getPublicPolicy(id: number): Promise<PolicyRow> {
   try {
     return await cached();
   } catch (error) {
-    if (error instanceof PolicyNotFound) throw new AppError('not_found', { code: String(id) });
+    if (error instanceof PolicyNotFound) throw new AppError('not_found', { subject: 'policy', code: String(id) });
     throw error;
   }
 }

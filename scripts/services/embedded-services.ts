@@ -201,6 +201,18 @@ async function meiliHealthy(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * The embedded Meilisearch's environment: ours without any MEILI_* setting (those would configure
+ * the server behind its arguments' back), plus its master key as MEILI_MASTER_KEY. On the command
+ * line the key was readable by every user of the machine (`ps`, /proc/<pid>/cmdline); a process's
+ * environment is readable only by its owner.
+ */
+export function meiliEnvironment(key: string, base: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = Object.fromEntries(Object.entries(base).filter(([name]) => !name.startsWith('MEILI_')));
+  env.MEILI_MASTER_KEY = key;
+  return env;
+}
+
 async function ensureMeili(p: Paths, log: (m: string) => void): Promise<{ url: string; key: string }> {
   if (!fs.existsSync(p.meiliKey)) {
     fs.writeFileSync(p.meiliKey, crypto.randomBytes(24).toString('base64url'), { mode: 0o600 });
@@ -232,7 +244,7 @@ async function ensureMeili(p: Paths, log: (m: string) => void): Promise<{ url: s
     [
       '--db-path', p.meiliData,
       '--http-addr', `127.0.0.1:${port}`,
-      `--master-key=${key}`, // one argument: a key may start with '-'
+      // The master key comes through the environment (meiliEnvironment), never the command line.
       '--env', 'production',
       '--no-analytics',
       '--max-indexing-memory', '2GiB',
@@ -242,7 +254,7 @@ async function ensureMeili(p: Paths, log: (m: string) => void): Promise<{ url: s
       '--dump-dir', path.join(p.dir, 'meili-dumps'),
       '--snapshot-dir', path.join(p.dir, 'meili-snapshots'),
     ],
-    { detached: true, stdio: ['ignore', out, out] },
+    { detached: true, stdio: ['ignore', out, out], env: meiliEnvironment(key) as NodeJS.ProcessEnv },
   );
   child.unref();
   fs.writeFileSync(p.meiliPid, String(child.pid));

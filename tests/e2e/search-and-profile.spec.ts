@@ -128,8 +128,8 @@ test('switching locale keeps the page and translates it', async ({ page }) => {
 test('unknown and malformed codes get a localized 404', async ({ page }) => {
   const unknown = await page.goto('/en/entities/91370102MA3C000000');
   expect(unknown?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No such market entity' })).toBeVisible();
   const malformed = await page.goto('/zh-CN/entities/not-a-code');
   expect(malformed?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: '没有找到这个页面' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '没有找到该市场主体' })).toBeVisible();
 });

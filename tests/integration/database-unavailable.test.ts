@@ -126,7 +126,7 @@ describe('PostgreSQL unavailable', () => {
     };
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append('evidence', new File([new Uint8Array(pdfBytes('down'))], '证明.pdf', { type: 'application/pdf' }));
-    const outcome = await receiveApplication('objection', firm.uscc, form, '10.77.0.1');
+    const outcome = await receiveApplication('objection', firm.uscc, form, '10.77.0.1', null);
     expect(outcome).toEqual({ ok: false, errors: [{ field: 'form', code: 'serviceUnavailable' }] });
     expect(evidenceFilesOnDisk()).toEqual(filesBefore);
     proxy.setMode('up');

@@ -28,6 +28,8 @@ import { createStaff } from '../factories/staff';
 const sql = getSql();
 let addressCounter = 0;
 const address = () => `10.5.${process.pid % 250}.${(addressCounter += 1)}`;
+/** The submitting browser's id (the form cookie): the same browser throughout. */
+const BROWSER = 'objections-test-browser-0123456789';
 
 afterAll(async () => {
   await closeDb();
@@ -87,7 +89,7 @@ describe('filing an objection', () => {
     const [outboxBefore] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where entity_id = ${firm.id}`;
     const before = await storedCounts();
     const pdf = pdfBytes('first');
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: recordId, files: [{ name: '决定书.pdf', bytes: pdf }, { name: 'photo.png', bytes: pngBytes(), type: 'image/png' }] }), address());
+    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: recordId, files: [{ name: '决定书.pdf', bytes: pdf }, { name: 'photo.png', bytes: pngBytes(), type: 'image/png' }] }), address(), BROWSER);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const { trackingNo, accessCode, deadline } = outcome.receipt;
@@ -134,8 +136,8 @@ describe('filing an objection', () => {
     const csrf = publicCsrfToken();
     const before = await storedCounts();
     const form = () => applicationForm({ csrf, record: firm.recordIds[0], files: [{ name: 'a.pdf', bytes: pdfBytes() }] });
-    const [a, b] = await Promise.all([receiveApplication('objection', firm.uscc, form(), address()), receiveApplication('objection', firm.uscc, form(), address())]);
-    const c = await receiveApplication('objection', firm.uscc, form(), address());
+    const [a, b] = await Promise.all([receiveApplication('objection', firm.uscc, form(), address(), BROWSER), receiveApplication('objection', firm.uscc, form(), address(), BROWSER)]);
+    const c = await receiveApplication('objection', firm.uscc, form(), address(), BROWSER);
     expect(a.ok && b.ok && c.ok).toBe(true);
     if (!a.ok || !b.ok || !c.ok) return;
     expect(new Set([a.receipt.trackingNo, b.receipt.trackingNo, c.receipt.trackingNo]).size).toBe(1);
@@ -149,7 +151,7 @@ describe('filing an objection', () => {
 
   it('accepts an objection about the entity as a whole, answered by its registrar', async () => {
     const firm = await createEntity();
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ fields: { applicantType: 'person', applicantUscc: '' } }), address());
+    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ fields: { applicantType: 'person', applicantUscc: '' } }), address(), BROWSER);
     expect(outcome.ok).toBe(true);
   });
 });
@@ -170,7 +172,7 @@ describe('bad input: a clear message and nothing stored', () => {
     it(`refuses ${name}`, async () => {
       const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
       const before = await storedCounts();
-      const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'ok.pdf', bytes: pdfBytes() }], ...options() }), address());
+      const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'ok.pdf', bytes: pdfBytes() }], ...options() }), address(), BROWSER);
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
       expect(outcome.errors).toContainEqual(expect.objectContaining({ field, code }));
@@ -181,7 +183,7 @@ describe('bad input: a clear message and nothing stored', () => {
 
   it('accepts exactly 2,000 characters and five files', async () => {
     const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], fields: { description: '对'.repeat(2000) }, files: Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.pdf`, bytes: pdfBytes(String(i)) })) }), address());
+    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], fields: { description: '对'.repeat(2000) }, files: Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.pdf`, bytes: pdfBytes(String(i)) })) }), address(), BROWSER);
     expect(outcome.ok).toBe(true);
   });
 
@@ -189,7 +191,7 @@ describe('bad input: a clear message and nothing stored', () => {
     const firm = await createEntity();
     const other = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
     const before = await storedCounts();
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: other.recordIds[0], files: [{ name: 'a.pdf', bytes: pdfBytes() }] }), address());
+    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: other.recordIds[0], files: [{ name: 'a.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
     expect(outcome).toEqual({ ok: false, errors: [{ field: 'form', code: 'recordNotFound' }] });
     await expectNothingStored(before);
   });
@@ -197,16 +199,16 @@ describe('bad input: a clear message and nothing stored', () => {
   it('rate-limits per address; without a proof of work, one submission a minute', async () => {
     const firm = await createEntity();
     const from = address();
-    const first = await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), from);
+    const first = await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), from, BROWSER);
     expect(first.ok).toBe(true);
     const before = await storedCounts();
-    const second = await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), from);
+    const second = await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), from, BROWSER);
     expect(second.ok).toBe(false);
     if (!second.ok) expect(second.errors[0]).toMatchObject({ field: 'form', code: 'rateLimited' });
     await expectNothingStored(before);
     // Another address, or the same one with a solved challenge, still gets through.
-    expect((await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), address())).ok).toBe(true);
-    expect((await receiveApplication('objection', firm.uscc, applicationForm(), from)).ok).toBe(true);
+    expect((await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), address(), BROWSER)).ok).toBe(true);
+    expect((await receiveApplication('objection', firm.uscc, applicationForm(), from, BROWSER)).ok).toBe(true);
   });
 });
 
@@ -237,11 +239,11 @@ describe('cheap checks before the evidence is read', () => {
   it('refuses a rate-limited submission without reading or sniffing its files', async () => {
     const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
     const from = address();
-    expect((await receiveApplication('objection', firm.uscc, applicationForm({ pow: false, record: firm.recordIds[0] }), from)).ok).toBe(true);
+    expect((await receiveApplication('objection', firm.uscc, applicationForm({ pow: false, record: firm.recordIds[0] }), from, BROWSER)).ok).toBe(true);
     const form = applicationForm({ pow: false, record: firm.recordIds[0] });
     const file = watched();
     form.append('evidence', file);
-    const outcome = await receiveApplication('objection', firm.uscc, form, from);
+    const outcome = await receiveApplication('objection', firm.uscc, form, from, BROWSER);
     // The limit answers, not the file type: the executable was never looked at.
     expect(outcome).toMatchObject({ ok: false, errors: [{ field: 'form', code: 'rateLimited' }] });
     expect(file.read).toBe(false);
@@ -252,11 +254,11 @@ describe('cheap checks before the evidence is read', () => {
     for (const options of [{ csrf: 'forged' }, { fields: { declaration: undefined } }, { fields: { pow: '1' } }] as FormOptions[]) {
       const from = address();
       // With a wrong solution the submission falls to the no-proof bucket: spend its one token first.
-      if (options.fields?.pow) await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), from);
+      if (options.fields?.pow) await receiveApplication('objection', firm.uscc, applicationForm({ pow: false }), from, BROWSER);
       const form = applicationForm({ record: firm.recordIds[0], ...options });
       const file = watched();
       form.append('evidence', file);
-      const outcome = await receiveApplication('objection', firm.uscc, form, from);
+      const outcome = await receiveApplication('objection', firm.uscc, form, from, BROWSER);
       expect(outcome.ok).toBe(false);
       expect(file.read).toBe(false);
     }
@@ -267,7 +269,7 @@ describe('cheap checks before the evidence is read', () => {
     const form = applicationForm({ record: firm.recordIds[0] });
     const file = watched();
     form.append('evidence', file);
-    const outcome = await receiveApplication('objection', firm.uscc, form, address());
+    const outcome = await receiveApplication('objection', firm.uscc, form, address(), BROWSER);
     expect(outcome).toMatchObject({ ok: false, errors: [{ field: 'evidence', code: 'fileType' }] });
     expect(file.read).toBe(true);
   });
@@ -287,17 +289,17 @@ describe('the forms\' Server Action arguments are input like any other', () => {
       { kind: 'objection', uscc: firm.uscc, prev: state, form: 'not a form' },
     ];
     for (const input of cases) {
-      expect(await answerApplicationForm(input, address())).toEqual({ version: 1, values: {}, errors: [{ field: 'form', code: 'invalidForm' }] });
+      expect(await answerApplicationForm(input, address(), BROWSER)).toEqual({ version: 1, values: {}, errors: [{ field: 'form', code: 'invalidForm' }] });
     }
     await expectNothingStored(before);
   });
 
   it('answers the real arguments as before, keeping the applicant\'s answers on an error', async () => {
     const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
-    const ok = await answerApplicationForm({ kind: 'objection', uscc: firm.uscc, prev: state, form: applicationForm({ record: firm.recordIds[0] }) }, address());
+    const ok = await answerApplicationForm({ kind: 'objection', uscc: firm.uscc, prev: state, form: applicationForm({ record: firm.recordIds[0] }) }, address(), BROWSER);
     expect(ok).toMatchObject({ version: 1, errors: [] });
     expect(ok.receipt?.trackingNo).toBeTruthy();
-    const bad = await answerApplicationForm({ kind: 'objection', uscc: firm.uscc, prev: { version: 4, values: {}, errors: [] }, form: applicationForm({ record: firm.recordIds[0], fields: { phone: 'x' } }) }, address());
+    const bad = await answerApplicationForm({ kind: 'objection', uscc: firm.uscc, prev: { version: 4, values: {}, errors: [] }, form: applicationForm({ record: firm.recordIds[0], fields: { phone: 'x' } }) }, address(), BROWSER);
     expect(bad).toMatchObject({ version: 5, values: { phone: 'x', applicantName: '济南测试申请有限公司' }, errors: [{ field: 'phone', code: 'phoneInvalid' }] });
   });
 
@@ -316,7 +318,7 @@ describe('credit repair', () => {
     const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(60), severity: 'minor' }, { kind: 'penalty', decisionDate: daysAgo(200), severity: 'serious' }] });
     for (const recordId of firm.recordIds) {
       const before = await storedCounts();
-      const outcome = await receiveApplication('repair', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'receipt.pdf', bytes: pdfBytes() }] }), address());
+      const outcome = await receiveApplication('repair', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'receipt.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
       expect(outcome.ok).toBe(false);
       if (!outcome.ok) expect(outcome.errors[0]).toMatchObject({ field: 'form', code: 'notYetEligible', params: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
       await expectNothingStored(before);
@@ -325,21 +327,21 @@ describe('credit repair', () => {
 
   it('accepts an eligible penalty with evidence and the commitment; a second request waits for the first', async () => {
     const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(120), severity: 'general' }, { kind: 'honour', decisionDate: daysAgo(400) }] });
-    const noEvidence = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0] }), address());
+    const noEvidence = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0] }), address(), BROWSER);
     expect(noEvidence.ok).toBe(false);
     if (!noEvidence.ok) expect(noEvidence.errors).toContainEqual(expect.objectContaining({ field: 'evidence', code: 'evidenceRequired' }));
-    const noCommitment = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }], fields: { commitment: undefined } }), address());
+    const noCommitment = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }], fields: { commitment: undefined } }), address(), BROWSER);
     expect(!noCommitment.ok && noCommitment.errors.some((e) => e.code === 'commitmentRequired')).toBe(true);
 
-    const outcome = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address());
+    const outcome = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.receipt.trackingNo.startsWith('XF')).toBe(true);
     expect(outcome.receipt.deadline).toBe(addWorkingDays(ratingDate(), 10));
     expect(await recordStatus(firm.recordIds[0]!)).toBe('published');
-    const again = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address());
+    const again = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
     expect(!again.ok && again.errors[0]?.code).toBe('repairPending');
-    const honour = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[1], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address());
+    const honour = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[1], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
     expect(!honour.ok && honour.errors[0]?.code).toBe('notRepairable');
   });
 
@@ -350,7 +352,7 @@ describe('credit repair', () => {
     const staff = { id: reviewer.id, role: 'reviewer' as const, departmentId: await departmentOf(firm.recordIds[0]!) };
     const ids: number[] = [];
     for (const recordId of firm.recordIds) {
-      const outcome = await receiveApplication('repair', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address());
+      const outcome = await receiveApplication('repair', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
       if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
       const [row] = await sql<{ id: number }[]>`select id::int as id from applications where tracking_no = ${outcome.receipt.trackingNo}`;
       ids.push(row!.id);
@@ -369,7 +371,7 @@ describe('credit repair', () => {
 describe('decisions on objections', () => {
   async function fileObjection(records = [{ kind: 'penalty' as const, decisionDate: daysAgo(50), severity: 'general' as const }]) {
     const firm = await createEntity({ records });
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'proof.pdf', bytes: pdfBytes() }] }), address());
+    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'proof.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     const [row] = await sql<{ id: number; departmentId: number }[]>`select id::int as id, department_id as "departmentId" from applications where tracking_no = ${outcome.receipt.trackingNo}`;
     return { firm, receipt: outcome.receipt, applicationId: row!.id, departmentId: row!.departmentId };
@@ -439,7 +441,7 @@ describe('decisions on objections', () => {
     expect(versions[0]!.title).not.toBe('更正后的处罚');
     expect(versions[0]!.version).toBe(record!.version - 1);
     // A later objection to the corrected record, upheld, leaves it corrected rather than plain published.
-    const again = await receiveApplication('objection', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'proof.pdf', bytes: pdfBytes() }] }), address());
+    const again = await receiveApplication('objection', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'proof.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
     if (!again.ok) throw new Error(JSON.stringify(again.errors));
     expect(await recordStatus(recordId)).toBe('under_objection');
     const [second] = await sql<{ id: number }[]>`select id::int as id from applications where tracking_no = ${again.receipt.trackingNo}`;
@@ -488,7 +490,7 @@ describe('decisions on objections', () => {
 describe('anti-forgery and proof of work', () => {
   it('a staff decision with a forged token changes nothing', async () => {
     const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(50) }] });
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0] }), address());
+    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0] }), address(), BROWSER);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     const [app] = await sql<{ id: number; departmentId: number }[]>`select id::int as id, department_id as "departmentId" from applications where tracking_no = ${outcome.receipt.trackingNo}`;
     const account = await createStaff('test-amr', 'reviewer');
@@ -516,10 +518,10 @@ describe('anti-forgery and proof of work', () => {
     const challenge = issueChallenge(appSecret());
     const pow = solveChallenge(challenge);
     const withChallenge = () => applicationForm({ pow: false, fields: { challenge, pow } });
-    expect((await receiveApplication('objection', firm.uscc, withChallenge(), from)).ok).toBe(true);
+    expect((await receiveApplication('objection', firm.uscc, withChallenge(), from, BROWSER)).ok).toBe(true);
     // The replay falls to the no-proof bucket (one a minute): the first passes, the second is refused.
-    expect((await receiveApplication('objection', firm.uscc, withChallenge(), from)).ok).toBe(true);
-    const third = await receiveApplication('objection', firm.uscc, withChallenge(), from);
+    expect((await receiveApplication('objection', firm.uscc, withChallenge(), from, BROWSER)).ok).toBe(true);
+    const third = await receiveApplication('objection', firm.uscc, withChallenge(), from, BROWSER);
     expect(!third.ok && third.errors[0]?.code).toBe('rateLimited');
   });
 });
@@ -541,10 +543,10 @@ describe('privacy', () => {
     };
     try {
       const fields = { applicantName: marker, phone, email, description: `${marker} 的说明` };
-      const objection = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], fields, files: [{ name: `${marker}.pdf`, bytes: pdfBytes(marker) }] }), address());
-      const repair = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], fields, files: [{ name: `${marker}.pdf`, bytes: pdfBytes(marker) }] }), address());
+      const objection = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], fields, files: [{ name: `${marker}.pdf`, bytes: pdfBytes(marker) }] }), address(), BROWSER);
+      const repair = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], fields, files: [{ name: `${marker}.pdf`, bytes: pdfBytes(marker) }] }), address(), BROWSER);
       expect(objection.ok && repair.ok).toBe(true);
-      const bad = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], fields: { ...fields, declaration: undefined } }), address());
+      const bad = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], fields: { ...fields, declaration: undefined } }), address(), BROWSER);
       expect(bad.ok).toBe(false);
     } finally {
       stream.write = originalWrite;

@@ -129,31 +129,31 @@ describe('findEntities with Meilisearch down', () => {
 
   it('answers from PostgreSQL, degraded, with the fragment highlighted', async () => {
     const fragment = `${part}华`;
-    const result = await findEntities(query(fragment), { highlight: true });
+    const result = await findEntities(query(fragment), { highlight: true, pastLastPage: 'refuse' });
     expect(result.degraded).toBe(true);
     expect(result.hits.map((h) => h.uscc)).toEqual([firm.uscc]);
     expect(result.hits[0]?.highlights.name?.find((s) => s.hit)?.text).toBe(fragment);
   });
 
   it('finds simplified names from a traditional query and traditional names as typed', async () => {
-    const simplified = await findEntities(query(toTraditional(`${part}华通`)), { highlight: false });
+    const simplified = await findEntities(query(toTraditional(`${part}华通`)), { highlight: false, pastLastPage: 'refuse' });
     expect(simplified.hits.map((h) => h.uscc)).toEqual([firm.uscc]);
-    const traditional = await findEntities(query(`${part}貿易`), { highlight: false });
+    const traditional = await findEntities(query(`${part}貿易`), { highlight: false, pastLastPage: 'refuse' });
     expect(traditional.hits.map((h) => h.uscc)).toEqual([tradFirm.uscc]);
   });
 
   it('goes straight to the firm of a whole code', async () => {
-    const byUscc = await findEntities(query(firm.uscc.toLowerCase()), { highlight: true });
+    const byUscc = await findEntities(query(firm.uscc.toLowerCase()), { highlight: true, pastLastPage: 'refuse' });
     expect(byUscc).toMatchObject({ degraded: true, exactMatch: true, total: 1 });
     expect(byUscc.hits[0]?.uscc).toBe(firm.uscc);
-    const byRegNo = await findEntities(query(regNo), { highlight: true });
+    const byRegNo = await findEntities(query(regNo), { highlight: true, pastLastPage: 'refuse' });
     expect(byRegNo).toMatchObject({ exactMatch: true });
     expect(byRegNo.hits[0]?.uscc).toBe(firm.uscc);
   });
 
   it('pages through matches', async () => {
-    const first = await findEntities(query('济南', { limit: 5 }), { highlight: false });
-    const second = await findEntities(query('济南', { limit: 5, page: 2 }), { highlight: false });
+    const first = await findEntities(query('济南', { limit: 5 }), { highlight: false, pastLastPage: 'refuse' });
+    const second = await findEntities(query('济南', { limit: 5, page: 2 }), { highlight: false, pastLastPage: 'refuse' });
     expect(first.total).toBeGreaterThan(10);
     expect(first.totalPages).toBe(Math.ceil(first.total / 5));
     expect(second.hits).toHaveLength(5);
@@ -173,7 +173,7 @@ describe('with Meilisearch hung (accepts connections, never answers)', () => {
 
   it('falls back after about a second, then at once while it stays hung', async () => {
     let started = performance.now();
-    const first = await findEntities(query(`${part}华通`), { highlight: true });
+    const first = await findEntities(query(`${part}华通`), { highlight: true, pastLastPage: 'refuse' });
     const firstMs = performance.now() - started;
     expect(first.degraded).toBe(true);
     expect(first.hits.map((h) => h.uscc)).toEqual([firm.uscc]);
@@ -195,7 +195,7 @@ describe('with Meilisearch hung (accepts connections, never answers)', () => {
 describe('after Meilisearch comes back', () => {
   it('searches Meilisearch again within a few seconds', async () => {
     meiliProxy.setMode('up');
-    await expect.poll(async () => (await findEntities(query(`${part}华通`), { highlight: false })).degraded, { timeout: 10_000, interval: 500 }).toBe(false);
+    await expect.poll(async () => (await findEntities(query(`${part}华通`), { highlight: false, pastLastPage: 'refuse' })).degraded, { timeout: 10_000, interval: 500 }).toBe(false);
     expect((await checkSearch()).ok).toBe(true);
   });
 });

@@ -11,7 +11,8 @@ export interface SiteProcess {
 export async function startSiteProcess(env: Record<string, string | undefined>): Promise<SiteProcess> {
   const port = await freePort(3300 + Math.floor(Math.random() * 500));
   const [cmd, args] = siteCommand(port);
-  const child = startChild(cmd, args, { ...process.env, LOG_LEVEL: 'warn', ...env, NODE_ENV: 'production' });
+  // A local run of a production build on loopback (lib/security/production-config.mjs).
+  const child = startChild(cmd, args, { ALLOW_INSECURE_LOCAL: '1', ...process.env, LOG_LEVEL: 'warn', ...env, NODE_ENV: 'production' });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/api/health`, 60_000);

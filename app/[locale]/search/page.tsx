@@ -35,7 +35,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   }
   const truncated = query.q.length > 100;
   query = { ...query, q: query.q.slice(0, 100) };
-  const result = await findEntities(query, { highlight: true });
+  // A page past the last shows the last page (its pagination says which), never an empty page 500 of 162.
+  const result = await findEntities(query, { highlight: true, pastLastPage: 'last' });
   const first = result.hits[0];
   if (result.exactMatch && first) redirect(`/${locale}/entities/${first.uscc}`);
 

@@ -1,5 +1,8 @@
 // Registration data from registration authorities: insert new firms, update changed ones (by
-// USCC), leave identical ones alone, and announce every change through the outbox.
+// USCC), leave identical ones alone, and announce every change through the outbox. A registrar
+// only ever updates the firms it registers: a firm registered by another authority (or by none on
+// file) is left alone and reported, whatever the item says; moving a firm to another registrar is
+// a staff action (transferRegistrar below).
 import type postgres from 'postgres';
 import { enqueueEntityChanges } from './enqueue-entity-changes';
 
@@ -28,11 +31,19 @@ export interface UpsertEntitiesResult {
   entityIds: number[];
   /** USCCs of the firms created now (queued records waiting for them can be matched). */
   createdUsccs: string[];
+  /** Items about firms another registration authority (or none on file) registers: not applied. */
+  notOwned: NotOwnedFirm[];
+}
+
+/** A firm an item named that belongs to another registrar, with that registrar's names. */
+export interface NotOwnedFirm {
+  uscc: string;
+  registrar: { code: string; 'zh-CN': string; 'zh-TW': string; en: string } | null;
 }
 
 /** Upserts registration rows of one registrar in the caller's transaction; writes the outbox rows. */
 export async function upsertEntities(tx: postgres.TransactionSql, registrarDepartmentId: number, rows: readonly EntityRow[]): Promise<UpsertEntitiesResult> {
-  if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, entityIds: [], createdUsccs: [] };
+  if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, entityIds: [], createdUsccs: [], notOwned: [] };
   const json = JSON.stringify(rows);
   const changed = await tx<{ id: number; uscc: string; inserted: boolean }[]>`
     insert into entities (uscc, uscc_checksum_valid, reg_no, name, name_normalized, former_names, aliases, type,
@@ -51,25 +62,38 @@ export async function upsertEntities(tx: postgres.TransactionSql, registrarDepar
       name_normalized = excluded.name_normalized, former_names = excluded.former_names, aliases = excluded.aliases,
       type = excluded.type, legal_representative = excluded.legal_representative, registered_capital = excluded.registered_capital,
       established_on = excluded.established_on, address = excluded.address, district_code = excluded.district_code,
-      industry_code = excluded.industry_code, status = excluded.status,
-      registrar_department_id = excluded.registrar_department_id, updated_at = now()
-    where (entities.reg_no, entities.name, entities.former_names, entities.aliases, entities.type, entities.legal_representative,
+      industry_code = excluded.industry_code, status = excluded.status, updated_at = now()
+    -- Only the firm's own registrar updates it (a null registrar is nobody's: never claimed here).
+    where entities.registrar_department_id = excluded.registrar_department_id
+      and (entities.reg_no, entities.name, entities.former_names, entities.aliases, entities.type, entities.legal_representative,
            entities.registered_capital, entities.established_on, entities.address, entities.district_code, entities.industry_code,
-           entities.status, entities.registrar_department_id)
+           entities.status)
       is distinct from
           (excluded.reg_no, excluded.name, excluded.former_names, excluded.aliases, excluded.type, excluded.legal_representative,
            excluded.registered_capital, excluded.established_on, excluded.address, excluded.district_code, excluded.industry_code,
-           excluded.status, excluded.registrar_department_id)
+           excluded.status)
     returning id::float8 as id, uscc, (xmax = 0) as inserted`;
+  // Which of the items' firms belong to someone else. A separate statement on purpose: under READ
+  // COMMITTED it sees a firm another registrar created concurrently (the upsert above waited for
+  // that insert, then skipped the row through its WHERE), so such an item is reported, not
+  // counted as unchanged. One index look-up per item, in one statement.
+  const foreign = await tx<{ uscc: string; code: string | null; zhCn: string | null; zhTw: string | null; en: string | null }[]>`
+    select e.uscc, d.code, d.name_zh_cn as "zhCn", d.name_zh_tw as "zhTw", d.name_en as en
+    from entities e left join departments d on d.id = e.registrar_department_id
+    where e.uscc = any(${rows.map((r) => r.uscc)}::text[]) and e.registrar_department_id is distinct from ${registrarDepartmentId}`;
   const entityIds = changed.map((c) => c.id);
   await enqueueEntityChanges(tx, entityIds);
   const created = changed.filter((c) => c.inserted);
   return {
     created: created.length,
     updated: changed.length - created.length,
-    unchanged: rows.length - changed.length,
+    unchanged: rows.length - changed.length - foreign.length,
     entityIds,
     createdUsccs: created.map((c) => c.uscc),
+    notOwned: foreign.map((f) => ({
+      uscc: f.uscc,
+      registrar: f.code === null ? null : { code: f.code, 'zh-CN': f.zhCn ?? f.code, 'zh-TW': f.zhTw ?? f.code, en: f.en ?? f.code },
+    })),
   };
 }
 

@@ -29,15 +29,17 @@ export interface SubmitApplicationOptions {
 }
 
 export type SubmitApplicationResult =
-  | { outcome: 'created' | 'duplicate'; trackingNo: string; deadline: string }
+  | { outcome: 'created'; trackingNo: string; deadline: string }
+  /** The form was submitted before: its receipt, and the access code's hash to tell a true repeat from a replay. */
+  | { outcome: 'duplicate'; trackingNo: string; deadline: string; accessCodeHash: string }
   | { outcome: 'record_not_found' }
   | { outcome: 'not_eligible'; eligibleFrom: string | null }
   | { outcome: 'repair_pending' };
 
 export async function submitApplication(options: SubmitApplicationOptions): Promise<SubmitApplicationResult> {
   return getSql().begin(async (tx) => {
-    const [existing] = await tx<{ trackingNo: string; deadline: string }[]>`
-      select tracking_no as "trackingNo", deadline from applications where idempotency_key = ${options.idempotencyKey}`;
+    const [existing] = await tx<{ trackingNo: string; deadline: string; accessCodeHash: string }[]>`
+      select tracking_no as "trackingNo", deadline, access_code_hash as "accessCodeHash" from applications where idempotency_key = ${options.idempotencyKey}`;
     if (existing) return { outcome: 'duplicate', ...existing };
 
     let departmentId: number | null = null;
@@ -73,8 +75,8 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       returning id::int as id`;
     if (!row) {
       // A concurrent submission of the same form (double click) committed first: answer with it.
-      const [first] = await tx<{ trackingNo: string; deadline: string }[]>`
-        select tracking_no as "trackingNo", deadline from applications where idempotency_key = ${options.idempotencyKey}`;
+      const [first] = await tx<{ trackingNo: string; deadline: string; accessCodeHash: string }[]>`
+        select tracking_no as "trackingNo", deadline, access_code_hash as "accessCodeHash" from applications where idempotency_key = ${options.idempotencyKey}`;
       return { outcome: 'duplicate', ...first! };
     }
     const applicationId = row.id;

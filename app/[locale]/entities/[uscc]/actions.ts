@@ -1,5 +1,6 @@
 'use server';
 import type { ApplicationKind } from '@/lib/domain/objections';
+import { formBrowserId } from '@/lib/objections/form-browser';
 import type { ApplicationFormState } from '@/lib/objections/form-state';
 import { answerApplicationForm } from '@/lib/objections/submit-application';
 import { currentClientAddress } from '@/lib/security/request-address';
@@ -9,5 +10,5 @@ import { currentClientAddress } from '@/lib/security/request-address';
  * Every argument arrives from the browser (the bound ones too) and is re-parsed in lib/.
  */
 export async function submitApplicationAction(kind: ApplicationKind, uscc: string, prev: ApplicationFormState, form: FormData): Promise<ApplicationFormState> {
-  return answerApplicationForm({ kind, uscc, prev, form }, await currentClientAddress());
+  return answerApplicationForm({ kind, uscc, prev, form }, await currentClientAddress(), await formBrowserId());
 }

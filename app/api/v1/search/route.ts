@@ -13,7 +13,7 @@ export const GET = withPublicApi(async (request: Request) => {
     const facets = search.get('facets') === 'true';
     search.delete('facets');
     const query = parseSearchParams(search);
-    const result = await findEntities(query, { highlight: false, facets });
+    const result = await findEntities(query, { highlight: false, facets, pastLastPage: 'refuse' });
     return jsonOk(
       {
         hits: result.hits.map((h) => ({

@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 /** GET /api/v1/dumps/latest → {date, url, bytes} of the newest nightly dump. */
 export const GET = withPublicApi(async (request: Request) => {
   const dump = latestDump();
-  if (!dump) return jsonError(new AppError('not_found', { code: 'dump' }), request);
+  if (!dump) return jsonError(new AppError('not_found', { subject: 'dump' }), request);
   return Response.json({ date: dump.date, url: `/api/v1/dumps/${dump.file}`, bytes: dump.bytes, format: 'application/gzip; JSON Lines, one entity per line' });
 });
 

@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 export const GET = withPublicApi(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   try {
     const { slug } = await params;
-    if (!isListSlug(slug)) throw new AppError('not_found', { code: slug });
+    if (!isListSlug(slug)) throw new AppError('not_found', { subject: 'list', code: slug });
     const search = new URL(request.url).searchParams;
     const format = search.get('format') ?? 'json';
     if (!['json', 'csv', 'jsonl'].includes(format)) throw new AppError('bad_parameter', { param: 'format', detail: 'json, csv or jsonl' });

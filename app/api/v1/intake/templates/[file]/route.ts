@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const file = (await params).file;
   const support = /^support\.(csv|xlsx)$/.exec(file);
   const parsed = support ? { kind: 'support' as const, format: support[1] as 'csv' | 'xlsx' } : parseTemplateFile(file);
-  if (!parsed) return jsonError(new AppError('not_found'), request);
+  if (!parsed) return jsonError(new AppError('not_found', { subject: 'template' }), request);
   const headers = { 'Cache-Control': 'public, max-age=3600', 'Content-Disposition': `attachment; filename="intake-${parsed.kind}.${parsed.format}"` };
   if (parsed.format === 'csv') {
     const body = parsed.kind === 'support' ? csvSupportTemplate() : csvTemplate(parsed.kind);
