@@ -106,7 +106,7 @@ const pools: FuzzPools = {
   sourceRefs: Array.from({ length: 8 }, (_, i) => `fzb-${i}`),
   exports: exportsToo,
 };
-const scope: FuzzScope = { departmentIds: [registrar.id, other.id], usccs: [...own, ...generatedFreshUsccs()], evidenceDir: evidenceDirOf(dataDir()) };
+const scope: FuzzScope = { departmentIds: [registrar.id, other.id], usccs: [...own, ...generatedFreshUsccs()], evidenceDir: evidenceDirOf(dataDir()), liveWorker: true };
 const publicApiArb = publicApiCaseArb(pools);
 const intakeArb = intakeCaseArb(pools, today);
 const formArb = formCaseArb();
@@ -221,6 +221,7 @@ const result = {
   casesPerSecond: Math.round(cases / seconds),
   statuses,
   noPartialWrites: { refusedGroupsChecked: groupsChecked, groupsWithAcceptedCasesSkipped: groupsSkipped },
+  formsReceived: receipts.length,
   failures: [...failures].map(([problem, f]) => ({ problem, count: f.count, examples: f.examples })),
   reproduce: 'fc.sample(<arbitrary>, { seed: example.seed, numRuns: 1000 })[example.index] with the pools of this run; or send example.input again',
 };

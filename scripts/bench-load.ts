@@ -58,8 +58,12 @@ const health = await fetch(`${base}/api/health`, { dispatcher }).catch((error: E
 });
 await health.arrayBuffer();
 
-const firms = await sql<{ uscc: string; name: string; district: string }[]>`
-  select uscc, name, district_code as district from entities tablesample system (1) where status = 'active' limit 5000`;
+// A 1 % block sample at a million firms; a small demo city is read whole.
+const [{ n: cityFirms } = { n: 0 }] = await sql<{ n: number }[]>`select count(*)::int as n from entities`;
+const firms =
+  cityFirms > 100_000
+    ? await sql<{ uscc: string; name: string; district: string }[]>`select uscc, name, district_code as district from entities tablesample system (1) where status = 'active' limit 5000`
+    : await sql<{ uscc: string; name: string; district: string }[]>`select uscc, name, district_code as district from entities where status = 'active' order by md5(uscc) limit 5000`;
 if (firms.length === 0) throw new Error('No firms: seed the database first.');
 const districts = [...new Set(firms.map((f) => f.district))];
 const fragments = firms.map((f) => f.name.replace(/^济南市?/, '').slice(0, 2 + crypto.randomInt(2))).filter(Boolean);
@@ -96,7 +100,13 @@ async function get(path: string): Promise<Outcome> {
   return { ok: res.status === 200, status: res.status };
 }
 
-const rateLimitedPrefix = translator('zh-CN', 'ApplicationErrors')('rateLimited', { seconds: 0 }).split('0')[0]!;
+// The rendered "try again in N seconds" (the page also carries the message's template for the browser).
+const rateLimitedMessage = new RegExp(
+  translator('zh-CN', 'ApplicationErrors')('rateLimited', { seconds: 999_999 })
+    .split('999999')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\d+'),
+);
 
 /** An objection as the browser sends it: the page, the proof of work, the post; a receipt means success. */
 async function submitObjection(): Promise<Outcome> {
@@ -113,7 +123,7 @@ async function submitObjection(): Promise<Outcome> {
   const res = await fetch(`${base}${path}`, { method: 'POST', dispatcher, body: form, headers: { origin: base } });
   const answer = await res.text();
   // Over its limit the form answers 200 with its translated "try again in N seconds": a 429 in all but status.
-  if (res.status === 429 || answer.includes(rateLimitedPrefix)) return { ok: false, status: 429 };
+  if (res.status === 429 || rateLimitedMessage.test(answer)) return { ok: false, status: 429 };
   return { ok: res.status === 200 && answer.includes('data-testid="tracking-no"'), status: res.status };
 }
 

@@ -581,6 +581,8 @@ export function judgePublicApi(status: number, contentType: string | null, body:
   if (status === 429) return { ok: false, problem: '429: the site rate-limited the fuzz (raise API_RATE_LIMIT_PER_MINUTE)', rateLimited: true };
   if (status >= 500) return { ok: false, problem: `${status} ${body.slice(0, 200)}` };
   if ((status >= 200 && status < 300) || status === 304) return { ok: true, refused: false };
+  // A URL longer than the HTTP server reads (Node: 16 KB of headers; nginx: 414) never reaches the app.
+  if ((status === 414 || status === 431) && body === '') return { ok: true, refused: true };
   if (status >= 400) {
     const problem = checkApiError(status, body);
     return problem ? { ok: false, problem } : { ok: true, refused: true };
