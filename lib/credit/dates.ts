@@ -30,8 +30,9 @@ function parse(isoDate: string): { year: number; month: number; day: number } {
   return { year, month, day };
 }
 
-/** Whether the string is a real calendar date in 'YYYY-MM-DD' form. */
+/** Whether the string is a real calendar date in 'YYYY-MM-DD' form, year 0001 or later (PostgreSQL has no year 0). */
 export function isIsoDate(value: string): boolean {
+  if (value.startsWith('0000')) return false;
   try {
     parse(value);
     return true;

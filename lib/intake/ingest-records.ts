@@ -223,6 +223,8 @@ export async function retractDepartmentRecords(options: {
       await lockDepartmentIntake(tx, options.departmentId);
       const r = await retractRecords(tx, options.departmentId, refs.map((x) => x.ref));
       for (const i of r.notFound) issues.push({ index: refs[i]!.index, field: 'sourceRefs', code: 'notOwnRecord' });
+      // A call that retracted nothing changed nothing: no audit entry (as for a refused POST).
+      if (r.retracted + r.unchanged === 0) return r;
       await appendAudit(tx, {
         actorType: options.actor.type,
         actorId: options.actor.id,

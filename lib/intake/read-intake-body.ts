@@ -2,6 +2,7 @@ import 'server-only';
 // The envelope of every intake call: a JSON object holding one array of at most 1,000 items.
 // Anything else is a 400 (413 when too large, 415 when not JSON) and nothing is committed.
 import { INTAKE_MAX_ITEMS } from '../domain/intake';
+import { findUnstorableText } from '../domain/storable-text';
 import type { Locale } from '../domain/vocabulary';
 import { AppError } from '../errors';
 import { translator } from '../i18n/messages';
@@ -63,5 +64,8 @@ export async function readIntakeBody(request: Request, key: 'records' | 'entitie
   if (!Array.isArray(items)) throw fail(t('expectedArray', { key }));
   if (items.length === 0) throw fail(t('emptyBatch'));
   if (items.length > INTAKE_MAX_ITEMS) throw fail(t('batchTooLarge', { max: INTAKE_MAX_ITEMS, count: items.length }));
+  // U+0000 or a lone surrogate anywhere would fail in PostgreSQL mid-transaction: refuse the call, naming where.
+  const unstorable = findUnstorableText(items, key);
+  if (unstorable) throw fail(t('unstorableText', { path: unstorable }), 'body');
   return items;
 }

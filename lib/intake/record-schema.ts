@@ -9,9 +9,9 @@ import { normalizeCode, validateUscc } from '../uscc';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether `value` is a real calendar date written YYYY-MM-DD. */
+/** Whether `value` is a real calendar date written YYYY-MM-DD (year 0001 or later: PostgreSQL has no year 0). */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
+  if (!ISO_DATE.test(value) || value.startsWith('0000')) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }

@@ -2,9 +2,12 @@
 // (which always re-parses). Error messages are codes; the form translates them (ApplicationErrors.*).
 import { z } from 'zod';
 import { APPLICANT_TYPES, EVIDENCE_LIMITS, OBJECTION_REASONS } from '../domain/objections';
+import { isStorableText } from '../domain/storable-text';
 import { isWellFormedUscc, normalizeCode } from '../uscc';
 
-const trimmed = z.string().transform((s) => s.trim());
+// U+0000 cannot be stored (PostgreSQL): said first, before what else is wrong with the field.
+const storable = z.string().refine(isStorableText, { message: 'invalidCharacters', abort: true });
+const trimmed = storable.transform((s) => s.trim());
 
 /** Mainland mobile or landline (with area code), digits, spaces and dashes allowed. */
 const PHONE = /^(?:\+?86[\s-]?)?(?:1[3-9]\d{9}|0\d{2,3}[\s-]?\d{7,8})$/;
@@ -15,8 +18,7 @@ const common = {
   applicantUscc: trimmed,
   phone: trimmed,
   email: trimmed,
-  description: z
-    .string()
+  description: storable
     .transform((s) => s.replace(/\r\n/g, '\n').trim())
     .pipe(z.string().min(1, 'descriptionRequired').max(EVIDENCE_LIMITS.descriptionMax, 'descriptionTooLong')),
   declaration: z.literal('yes', { error: 'declarationRequired' }),

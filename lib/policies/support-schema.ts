@@ -22,7 +22,8 @@ export function supportItemSchema(today: string) {
           .transform((s) => normalizeCode(s))
           .refine((s) => validateUscc(s).ok, 'invalidUscc'),
         year: z.number({ error: 'invalidYear' }).int('invalidYear').min(2000, 'invalidYear').max(2100, 'invalidYear').optional(),
-        policyId: z.number({ error: 'unknownPolicy' }).int('unknownPolicy').positive('unknownPolicy').optional(),
+        // At most PostgreSQL's integer: a larger id cannot name a policy (and would fail the look-up).
+        policyId: z.number({ error: 'unknownPolicy' }).int('unknownPolicy').positive('unknownPolicy').max(2_147_483_647, 'unknownPolicy').optional(),
         policyBasis: text(500).optional(),
         content: text(1000),
         amountCny: z.number({ error: 'invalidAmount' }).min(0, 'invalidAmount').max(1e12, 'invalidAmount').optional(),
