@@ -35,7 +35,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 // Client components get only the namespaces they use.
-const CLIENT_NAMESPACES = ['SearchBox', 'Levels', 'Common', 'ErrorPage'] as const;
+// NotFound: the segments' not-found files are client components (see app/[locale]/entities/[uscc]/not-found.tsx).
+const CLIENT_NAMESPACES = ['SearchBox', 'Levels', 'Common', 'ErrorPage', 'NotFound'] as const;
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,9 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+import { useTranslations } from 'next-intl';
 import { NotFoundMessage } from '@/components/ui/not-found-message';
 
 // A malformed tracking number, or one whose check character does not match (a typo). Whether a
 // well-formed number exists is only revealed with its access code, on the page itself.
-export default async function TrackingNumberNotFound() {
-  const t = await getTranslations('NotFound');
+export default function TrackingNumberNotFound() {
+  const t = useTranslations('NotFound');
   return <NotFoundMessage title={t('metaTitle')} heading={t('trackingHeading')} body={t('trackingBody')} links={[{ href: '/', label: t('backHome') }]} />;
 }

@@ -1,9 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+import { useTranslations } from 'next-intl';
 import { NotFoundMessage } from '@/components/ui/not-found-message';
 
 // A policy number that is malformed or names no published policy.
-export default async function PolicyNotFound() {
-  const t = await getTranslations('NotFound');
+export default function PolicyNotFound() {
+  const t = useTranslations('NotFound');
   return (
     <NotFoundMessage
       title={t('metaTitle')}
