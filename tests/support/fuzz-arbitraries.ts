@@ -15,7 +15,7 @@ import { APP_ERROR_STATUS } from '../../lib/errors';
 import { APPLICANT_TYPES, OBJECTION_REASONS } from '../../lib/domain/objections';
 import { POLICY_CATEGORIES, POLICY_VALIDITY } from '../../lib/domain/policies';
 import { CREDIT_LEVELS, ENTITY_STATUSES, ENTITY_TYPES, LIST_SLUGS, LOCALES, RECORD_KINDS, SEVERITIES, type Locale } from '../../lib/domain/vocabulary';
-import { MESSAGES, type MessageTree } from '../../lib/i18n/messages';
+import { MESSAGES, type MessageTree } from './messages';
 import { fieldErrors, objectionFormSchema, repairFormSchema, type FieldError } from '../../lib/objections/application-schema';
 import { buildUscc, USCC_ALPHABET } from '../../lib/uscc';
 

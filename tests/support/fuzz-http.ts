@@ -8,7 +8,7 @@
 // Server Action and answers with the page, errors listed or the receipt shown.
 import { solveChallenge } from '../../lib/objections/proof-of-work';
 import type { Locale } from '../../lib/domain/vocabulary';
-import { translator } from '../../lib/i18n/messages';
+import { translator } from './messages';
 import {
   encodeWire,
   expectedFieldErrors,
