@@ -147,15 +147,28 @@ function localeOfAcceptLanguage(header) {
 }
 
 /**
- * Answers the refusal and closes the connection (nothing more of the body is read); whatever Next
- * still tries to write to this response afterwards is dropped.
- * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {400 | 403 | 413} status @param {number} [limit]
+ * A body refused by its declared length is still read and thrown away up to this much past the
+ * limit: a client (a browser, fetch) that is still sending when the 413 arrives reads it only if the
+ * connection stays open until its upload ends; closing at once gives it a reset, not the answer.
+ * Beyond it (or for a chunked body, which Next has begun to read) the connection is closed.
  */
-function refuse(req, res, status, limit) {
+const DRAIN_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Answers the refusal and, unless `drain`, closes the connection (nothing more of the body is
+ * read); whatever Next still tries to write to this response afterwards is dropped.
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {400 | 403 | 413} status @param {number} [limit] @param {boolean} [drain]
+ */
+function refuse(req, res, status, limit, drain = false) {
   const { contentType, body } = refusal(status, req.url ?? '/', req.headers['accept-language'], limit);
   if (!res.headersSent) {
-    res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', Connection: 'close' });
+    /** @type {Record<string, string | number>} */
+    const headers = { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' };
+    if (!drain) headers.Connection = 'close';
+    res.writeHead(status, headers);
     res.end(body);
+    // Read and discard the rest of the declared body; Node keeps the connection for the next request.
+    if (drain) req.resume();
   } else res.destroy();
   const ignore = () => res;
   Object.assign(res, { writeHead: ignore, setHeader: ignore, appendHeader: ignore, flushHeaders: () => {}, write: () => true, end: ignore });
@@ -179,7 +192,7 @@ export function guardRequest(req, res) {
   const limit = bodyLimitFor(pathOf(url));
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) {
-    refuse(req, res, 413, limit);
+    refuse(req, res, 413, limit, declared - limit <= DRAIN_MAX_BYTES);
     return true;
   }
   // A chunked body has no length up front: count what the HTTP parser pushes into the request.
