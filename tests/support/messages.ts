@@ -4,21 +4,13 @@
 import { createRequire } from 'node:module';
 import { createTranslator } from 'next-intl';
 import { LOCALES, type Locale } from '../../lib/domain/vocabulary';
+import { deepMerge, type MessageTree } from '../../lib/i18n/messages/merge';
 
-export type MessageTree = { [key: string]: string | MessageTree };
+export type { MessageTree };
 
 const require = createRequire(import.meta.url);
 /** The core file, then each area's, in lib/i18n/messages/index.ts's order. */
 const AREAS = ['', 'intake/', 'objections/', 'admin/', 'policies/', 'errors/', 'fallback/'];
-
-function deepMerge(target: MessageTree, source: MessageTree): MessageTree {
-  for (const [key, value] of Object.entries(source)) {
-    const existing = target[key];
-    if (typeof value === 'object' && typeof existing === 'object') deepMerge(existing, value);
-    else target[key] = typeof value === 'object' ? deepMerge({}, value) : value;
-  }
-  return target;
-}
 
 export const MESSAGES = Object.fromEntries(
   LOCALES.map((locale) => [locale, AREAS.reduce<MessageTree>((acc, area) => deepMerge(acc, require(`../../lib/i18n/messages/${area}${locale}.json`) as MessageTree), {})]),

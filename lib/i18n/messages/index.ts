@@ -26,16 +26,9 @@ import errorsZhCN from './errors/zh-CN.json';
 import errorsZhTW from './errors/zh-TW.json';
 import errorsEn from './errors/en.json';
 
-export type MessageTree = { [key: string]: string | MessageTree };
+import { deepMerge, type MessageTree } from './merge';
 
-function deepMerge(target: MessageTree, source: MessageTree): MessageTree {
-  for (const [key, value] of Object.entries(source)) {
-    const existing = target[key];
-    if (typeof value === 'object' && typeof existing === 'object') deepMerge(existing, value);
-    else target[key] = typeof value === 'object' ? deepMerge({}, value) : value;
-  }
-  return target;
-}
+export type { MessageTree };
 
 const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
 
