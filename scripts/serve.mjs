@@ -5,7 +5,8 @@
 //    keep serving the last good copy while the site is down. Anything Next marks private stays so.
 // 2. A filtered view (`/zh-CN/lists/serious-illegal?status=removed`) is served from a path of its
 //    own, so it is generated once and cached too (lib/cache/query-view.ts).
-// 3. While PostgreSQL is down (lib/db/health-marker.ts), a request that fails answers 503 with
+// 3. While PostgreSQL is down (lib/db/health-marker.ts), or when one of the request's own queries
+//    hit the read pool's statement timeout (overload), a request that fails answers 503 with
 //    Retry-After (the translated error page says what still works) instead of 500.
 // 4. The client's address is decided here, once, from the socket and TRUSTED_PROXY_HOPS
 //    (lib/security/client-address.mjs), and handed to the app in an internal header.
@@ -14,6 +15,7 @@
 // 6. Bad requests are refused before Next reads them (lib/security/request-guard.mjs).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--dev]
 // Plain JavaScript run by plain Node: under tsx's loader a cached page was served at half the rate.   (PORT / HOST from the environment otherwise)
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import next from 'next';
@@ -50,8 +52,16 @@ function databaseDown() {
   return typeof health?.dbDownSince === 'number';
 }
 
-/** @param {import('node:http').ServerResponse} res */
-function adjust(res) {
+/** Per request: whether one of its queries hit the statement timeout (lib/db/health-marker.ts). */
+/** @type {AsyncLocalStorage<{ databaseTimedOut: boolean }>} */
+const requestHealth = new AsyncLocalStorage();
+globalThis.__creditSiteRequestHealth = requestHealth;
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ databaseTimedOut: boolean }} health
+ */
+function adjust(res, health) {
   const setHeader = res.setHeader.bind(res);
   res.setHeader = (name, value) => {
     if (typeof value === 'string' && name.toLowerCase() === 'cache-control') value = publicCacheControl(value);
@@ -60,7 +70,7 @@ function adjust(res) {
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (...args) => {
     const status = args[0];
-    if (status === 500 && databaseDown()) {
+    if (status === 500 && (databaseDown() || health.databaseTimedOut)) {
       args[0] = 503;
       setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       setHeader('Cache-Control', 'no-store');
@@ -95,7 +105,8 @@ await app.prepare();
 const secureSite = (process.env.SITE_URL ?? '').startsWith('https:');
 const server = createServer((req, res) => {
   stampClientAddress(req, trustedProxyHops);
-  adjust(res);
+  const health = { databaseTimedOut: false };
+  adjust(res, health);
   // 400 for an undecodable path, 403 for a cross-origin action, 413 above the route's body limit.
   if (guardRequest(req, res)) return;
   // Objection and repair form pages give the browser its id (lib/security/form-browser.mjs).
@@ -109,7 +120,7 @@ const server = createServer((req, res) => {
   // After the rewrite: a policy search (…/policies/find/…) is rendered per request and gets a nonce.
   applySecurityHeaders(req, res);
   // Next sets res.statusCode then writes; make the 500 → 503 rule see it either way.
-  void handle(req, res);
+  requestHealth.run(health, () => void handle(req, res));
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {

@@ -3,7 +3,7 @@ import net from 'node:net';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { databaseUrl, env } from '../env';
-import { databaseUnavailableSince, markDatabaseAvailable, markDatabaseUnavailable } from './health-marker';
+import { databaseUnavailableSince, markDatabaseAvailable, markDatabaseUnavailable, markRequestDatabaseTimedOut } from './health-marker';
 import { isDatabaseUnavailable } from './is-unavailable';
 import * as core from './schema';
 import * as intake from './tables/intake';
@@ -59,7 +59,10 @@ function isStatementTimeout(error: unknown): boolean {
 /** Notes a connection failure in the process-wide health marker; any other error came from a live server. */
 function noteFailure(error: unknown, probe: boolean): void {
   if (probe) breaker.probeStartedAt = 0;
-  if (isDatabaseUnavailable(error) && !isStatementTimeout(error)) {
+  if (isStatementTimeout(error)) {
+    markRequestDatabaseTimedOut();
+    markDatabaseAvailable();
+  } else if (isDatabaseUnavailable(error)) {
     breaker.lastFailureAt = Date.now();
     markDatabaseUnavailable();
   } else markDatabaseAvailable();

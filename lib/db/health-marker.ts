@@ -34,3 +34,23 @@ export function markDatabaseAvailable(): void {
 export function databaseUnavailableSince(): number | null {
   return health().dbDownSince;
 }
+
+/**
+ * Per request: whether a query of this request was cut by the read pool's statement timeout.
+ * The custom server (scripts/serve.mjs) runs each request inside an AsyncLocalStorage kept on
+ * globalThis (no import: the server is plain Node, the app is bundled); a page that then fails
+ * answers 503 with Retry-After, not 500: the database is alive but overloaded, and it says so.
+ */
+export interface RequestHealth {
+  databaseTimedOut: boolean;
+}
+
+declare global {
+  var __creditSiteRequestHealth: { getStore(): RequestHealth | undefined } | undefined;
+}
+
+/** Notes on the current request (if any) that one of its queries hit the statement timeout. */
+export function markRequestDatabaseTimedOut(): void {
+  const store = globalThis.__creditSiteRequestHealth?.getStore();
+  if (store) store.databaseTimedOut = true;
+}
