@@ -51,6 +51,8 @@ const envSchema = z.object({
   EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
   /** List exports one client address may run at once. */
   EXPORTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100).default(2),
+  /** How long an export waits for a free slot before the 429 (a burst queues, a flood is refused). */
+  EXPORT_WAIT_SECONDS: z.coerce.number().min(0).max(60).default(5),
   /** Longest an export may stream, slow reader included, before PostgreSQL ends it. */
   EXPORT_MAX_SECONDS: z.coerce.number().int().min(1).default(900),
   /** Where the worker reaches the Next.js server to expire pages; unset = no page expiry. */

@@ -5,7 +5,7 @@
 // and nginx on PORT (default 3000) in front of both. Writes <DATA_DIR>/cluster.json (ports, pids) for
 // bench:pages. Ctrl-C stops everything.
 //   --bench      no edge rate limit for 127.0.0.1, no access log, the static-file location bench:pages
-//                compares with, and API_RATE_LIMIT_PER_MINUTE=100000 unless set
+//                compares with, and API_RATE_LIMIT_PER_MINUTE=100000, EXPORTS_PER_ADDRESS=100 unless set
 //   --no-build   reuse the existing build in NEXT_DIST_DIR (default .next-cluster)
 // Environment: PORT, DATA_DIR, NEXT_DIST_DIR, REDIS_MAXMEMORY_MB (default 1024), DEMO_ENTITIES.
 import { execFileSync, type ChildProcess } from 'node:child_process';
@@ -32,7 +32,11 @@ const port = Number(process.env.PORT ?? 3000);
 const redisMaxmemoryMb = Number(flags['redis-maxmemory-mb']);
 const distDir = (process.env.NEXT_DIST_DIR ||= '.next-cluster');
 const entities = Number(process.env.DEMO_ENTITIES ?? 5000);
-if (flags.bench) process.env.API_RATE_LIMIT_PER_MINUTE ??= '100000';
+if (flags.bench) {
+  process.env.API_RATE_LIMIT_PER_MINUTE ??= '100000';
+  // The load benches are many visitors from one address; per-address export limits would refuse them.
+  process.env.EXPORTS_PER_ADDRESS ??= '100';
+}
 
 const missing = [hasNginx() ? null : 'nginx', hasRedisServer() ? null : 'redis-server'].filter(Boolean);
 if (missing.length) {

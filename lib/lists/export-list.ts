@@ -72,14 +72,15 @@ export function entryJson(entry: ListEntry, slug: ListSlug) {
 export const EXPORT_RETRY_AFTER_SECONDS = 30;
 
 /**
- * A byte stream of the export, or null when every export slot is taken (the caller answers 429):
+ * A byte stream of the export, or null when every export slot stayed taken for EXPORT_WAIT_SECONDS
+ * (the caller answers 429):
  * at most EXPORT_CONCURRENCY exports run at once across all site processes, and
  * EXPORTS_PER_ADDRESS from one client address, so slow readers cannot take every database
  * connection. Finishing, cancelling or failing the stream frees its connection and its slot; so
  * does a stream left unread past EXPORT_MAX_SECONDS.
  */
 export async function exportListStream(slug: ListSlug, q: ListQuery, today: string, format: ExportFormat, locale: Locale, address: string): Promise<ReadableStream<Uint8Array> | null> {
-  const open = await openListExport(LIST_KINDS[slug], q, today, address, { slots: env.EXPORT_CONCURRENCY, perAddress: env.EXPORTS_PER_ADDRESS, maxSeconds: env.EXPORT_MAX_SECONDS });
+  const open = await openListExport(LIST_KINDS[slug], q, today, address, { slots: env.EXPORT_CONCURRENCY, perAddress: env.EXPORTS_PER_ADDRESS, maxSeconds: env.EXPORT_MAX_SECONDS, waitMs: env.EXPORT_WAIT_SECONDS * 1000 });
   if (!open) return null;
   const { batches, close } = open;
   const finish = async () => {

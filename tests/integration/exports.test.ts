@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 process.env.EXPORT_CONCURRENCY = '2';
 process.env.EXPORTS_PER_ADDRESS = '1';
 process.env.PUBLIC_STATEMENT_TIMEOUT_MS = '1000';
+process.env.EXPORT_WAIT_SECONDS = '1';
 
 const { GET: getList } = await import('../../app/api/v1/lists/[slug]/route');
 const { closeDb, getReadSql, getSql } = await import('../../lib/db/client');
@@ -40,14 +41,36 @@ describe('concurrent exports', () => {
     const reserved = await other.reserve();
     try {
       for (const slot of [0, 1]) expect((await reserved`select pg_try_advisory_lock(${SLOT_KEY}::int, ${slot}::int) as ok`)[0]!.ok).toBe(true);
+      const started = Date.now();
       const busy = await list('format=csv');
       expect(busy.status).toBe(429);
+      // Refused only after waiting EXPORT_WAIT_SECONDS (1 s here) for a slot.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(800);
       expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
       expect((await busy.json()).error).toMatchObject({ code: 'too_many_exports', message: expect.stringMatching(/^Too many exports are running right now/) });
       await reserved`select pg_advisory_unlock(${SLOT_KEY}::int, 1)`;
       const ok = await list('format=csv');
       expect(ok.status).toBe(200);
       expect(await ok.text()).toMatch(/^uscc,name,list/);
+    } finally {
+      await reserved`select pg_advisory_unlock_all()`;
+      reserved.release();
+    }
+  });
+
+  it('waits up to EXPORT_WAIT_SECONDS for a slot: a short burst is served, not refused', async () => {
+    const reserved = await other.reserve();
+    try {
+      for (const slot of [0, 1]) expect((await reserved`select pg_try_advisory_lock(${SLOT_KEY}::int, ${slot}::int) as ok`)[0]!.ok).toBe(true);
+      const started = Date.now();
+      const waiting = list('format=csv');
+      // Another process's export ends 300 ms later: the waiting one gets its slot.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await reserved`select pg_advisory_unlock(${SLOT_KEY}::int, 0)`;
+      const res = await waiting;
+      expect(res.status).toBe(200);
+      expect(await res.text()).toMatch(/^uscc,name,list/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     } finally {
       await reserved`select pg_advisory_unlock_all()`;
       reserved.release();

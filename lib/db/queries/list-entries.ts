@@ -83,6 +83,8 @@ export interface ExportLimits {
   perAddress: number;
   /** Longest the export's cursor may run (PostgreSQL's statement_timeout for it). */
   maxSeconds: number;
+  /** How long to keep trying for a free slot before giving up (0: one try). */
+  waitMs?: number;
 }
 
 /** An open export: its batches, and close() (idempotent) to free its connection and slots. */
@@ -105,12 +107,26 @@ async function tryLocks(sql: postgres.ReservedSql, pairs: [number, number][]): P
 
 /**
  * Opens an export of every entry the filters select, or returns null when no export slot is free
- * (globally, or for this address). The entries come from a server-side cursor on a connection of
- * its own, whose statement timeout is raised to `maxSeconds` for the cursor: the public read
- * timeout would cut a long but healthy export, since PostgreSQL times a cursor from its first
- * fetch to its last. Call close() when done, cancelled or failed.
+ * (globally, or for this address) within `limits.waitMs`: a short burst of exports queues for a
+ * moment rather than being refused; a sustained one is refused. No connection is held while
+ * waiting. The entries come from a server-side cursor on a connection of its own, whose statement
+ * timeout is raised to `maxSeconds` for the cursor: the public read timeout would cut a long but
+ * healthy export, since PostgreSQL times a cursor from its first fetch to its last. Call close()
+ * when done, cancelled or failed.
  */
 export async function openListExport(kinds: readonly ListingKind[], q: ListQuery, today: string, address: string, limits: ExportLimits, batchSize = 2000): Promise<ListExport | null> {
+  const deadline = Date.now() + (limits.waitMs ?? 0);
+  for (;;) {
+    const open = await tryOpenListExport(kinds, q, today, address, limits, batchSize);
+    if (open) return open;
+    // Jittered, so exports waiting in several processes do not retry in step.
+    const pause = 150 + Math.floor(Math.random() * 200);
+    if (Date.now() + pause > deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+async function tryOpenListExport(kinds: readonly ListingKind[], q: ListQuery, today: string, address: string, limits: ExportLimits, batchSize: number): Promise<ListExport | null> {
   const reserved = await getReadSql().reserve();
   let closed = false;
   const close = async () => {
