@@ -8,7 +8,9 @@ import { POW_DIFFICULTY_BITS } from '../domain/objections';
 
 export { POW_DIFFICULTY_BITS };
 
-const TTL_MS = 2 * 3600_000;
+/** How long a challenge may be used after it was issued (a spent one is remembered as long). */
+export const POW_TTL_SECONDS = 2 * 3600;
+const TTL_MS = POW_TTL_SECONDS * 1000;
 
 function sign(secret: string, body: string): string {
   return createHmac('sha256', secret).update(`pow:${body}`).digest('base64url');

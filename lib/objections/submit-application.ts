@@ -7,7 +7,6 @@ import 'server-only';
 // repeat of it gets the earlier receipt only with the same content from the same browser, anything
 // else is refused, so a replayed token reveals no one's tracking number or access code.
 import { createHash, randomBytes } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { addWorkingDays } from '../calendar/working-days';
 import { submitApplication as insertApplication } from '../db/mutations/submit-application';
@@ -18,13 +17,13 @@ import { appSecret, ratingDate } from '../env';
 import { AppError } from '../errors';
 import { logger } from '../log';
 import { verifyPublicCsrf } from '../security/csrf';
-import { takeRateLimit } from '../security/rate-limits';
+import { rateLimits, takeRateLimit } from '../security/rate-limits';
 import { hashPassword, verifyPassword } from '../staff/password';
 import { normalizeCode } from '../uscc';
 import { fieldErrors, objectionFormSchema, repairFormSchema, type FieldError } from './application-schema';
 import { checkEvidenceShape, readEvidenceFiles, stageEvidence } from './evidence';
 import type { ApplicationFormState } from './form-state';
-import { verifySolution } from './proof-of-work';
+import { POW_TTL_SECONDS, verifySolution } from './proof-of-work';
 import { accessCodeFor, newTrackingNo } from './tracking';
 import { canonicalJson } from '../audit/chain';
 
@@ -37,8 +36,6 @@ export interface SubmissionReceipt {
 
 export type SubmissionOutcome = { ok: true; receipt: SubmissionReceipt } | { ok: false; errors: FieldError[] };
 
-/** Challenges already spent (per instance; a challenge expires after 2 hours anyway). */
-const usedChallenges = new LRUCache<string, true>({ max: 100_000, ttl: 2 * 3600_000 });
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -117,7 +114,8 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   const challenge = text(form, 'challenge');
   const solution = text(form, 'pow');
   // A solved challenge buys one application: replaying it counts as no proof of work at all.
-  const solved = challenge !== '' && solution !== '' && !usedChallenges.has(challenge) && verifySolution(appSecret(), challenge, solution);
+  // Spent challenges are shared by every site process through Redis (lib/security/rate-limits.ts).
+  const solved = challenge !== '' && solution !== '' && verifySolution(appSecret(), challenge, solution) && !(await rateLimits().wasSpent(`pow:${challenge}`));
   // Without a proof of work (no JavaScript): one a minute per address (lib/security/rate-limits.ts).
   const limit = await takeRateLimit(solved ? 'submission' : 'submissionWithoutProof', address);
   if (!limit.ok) return { ok: false, errors: [{ field: 'form', code: 'rateLimited', params: { seconds: limit.resetSeconds } }] };
@@ -171,7 +169,7 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   if (result.outcome !== 'created') await staged.discard();
   else {
     await staged.commit();
-    if (solved) usedChallenges.set(challenge, true);
+    if (solved) await rateLimits().spend(`pow:${challenge}`, POW_TTL_SECONDS);
   }
   if (result.outcome === 'duplicate' && !(await verifyPassword(result.accessCodeHash, accessCode))) {
     logger.info({ kind }, 'repeated form refused: other content or another browser');

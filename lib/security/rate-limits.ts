@@ -13,7 +13,9 @@ import 'server-only';
 // The staff account lock-out (five wrong passwords in a row) is not here: it is a property of the
 // account, kept in PostgreSQL with its audit entry (lib/db/mutations/staff.ts), so it already
 // holds across processes.
+import { createHash } from 'node:crypto';
 import Redis from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { env } from '../env';
 import { logger } from '../log';
@@ -112,6 +114,8 @@ export class RateLimits {
   private readonly policies: Record<RateLimitName, RateLimitPolicy>;
   private readonly redis: Redis | null;
   private readonly keyPrefix: string;
+  /** Spent single-use tokens seen by this process (bounded; each expires with its token). */
+  private readonly spentLocally = new LRUCache<string, true>({ max: 100_000, ttl: 2 * 3600_000 });
 
   constructor(options: RateLimitsOptions = {}) {
     this.redis = options.redis ?? null;
@@ -146,6 +150,38 @@ export class RateLimits {
       : memory;
     this.limiters.set(name, limiter);
     return limiter;
+  }
+
+  /**
+   * Single-use tokens (a solved proof of work buys one application): whether `token` was spent,
+   * in any process when Redis is shared. Redis unreachable: this process's own memory answers.
+   */
+  async wasSpent(token: string): Promise<boolean> {
+    const key = this.spentKey(token);
+    if (this.spentLocally.has(key)) return true;
+    if (!this.redis) return false;
+    await connectionOpened(this.redis);
+    try {
+      return (await this.redis.exists(key)) === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Marks `token` spent for `ttlSeconds` (its own lifetime: kept no longer than it could be used). */
+  async spend(token: string, ttlSeconds: number): Promise<void> {
+    const key = this.spentKey(token);
+    this.spentLocally.set(key, true, { ttl: ttlSeconds * 1000 });
+    if (!this.redis) return;
+    try {
+      await this.redis.set(key, '1', 'EX', ttlSeconds);
+    } catch {
+      // Spent in this process at least; Redis is back for the next one.
+    }
+  }
+
+  private spentKey(token: string): string {
+    return `${this.keyPrefix}spent:${createHash('sha256').update(token).digest('base64url')}`;
   }
 
   /** Counts one attempt of `address` against limit `name`. */

@@ -45,6 +45,31 @@ afterAll(async () => {
   for (const redis of connections) redis.disconnect();
 });
 
+describe('single-use tokens shared through Redis', () => {
+  it('a proof of work spent in one process is spent in the other; unspent ones stay unspent', async () => {
+    const [a, b] = [await processLimits(), await processLimits()];
+    const token = `pow:test-${Date.now()}-${Math.random()}`;
+    expect(await a.wasSpent(token)).toBe(false);
+    expect(await b.wasSpent(token)).toBe(false);
+    await a.spend(token, 60);
+    expect(await a.wasSpent(token)).toBe(true);
+    expect(await b.wasSpent(token)).toBe(true);
+    expect(await b.wasSpent(`${token}-other`)).toBe(false);
+    // Kept no longer than the token could be used.
+    const [key] = await admin.keys(`${keyPrefix}spent:*`);
+    const ttl = await admin.ttl(key!);
+    expect(ttl).toBeGreaterThan(50);
+    expect(ttl).toBeLessThanOrEqual(60);
+  });
+
+  it('without Redis, a process still remembers what it spent', async () => {
+    const alone = new RateLimits({ keyPrefix, policies });
+    await alone.spend('pow:memory-only', 60);
+    expect(await alone.wasSpent('pow:memory-only')).toBe(true);
+    expect(await new RateLimits({ keyPrefix, policies }).wasSpent('pow:memory-only')).toBe(false);
+  });
+});
+
 describe('rate limits shared through Redis', () => {
   it('two processes give an address one quota, not one each', async () => {
     const [a, b] = [await processLimits(), await processLimits()];
