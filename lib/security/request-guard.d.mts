@@ -15,3 +15,5 @@ export function localeOfPath(pathname: string): string;
 export function refusal(status: 400 | 403 | 413, url: string, acceptLanguage: string | undefined, limit?: number): { contentType: string; body: string };
 /** Runs the guards; true when the request was refused and must not reach Next. */
 export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean;
+/** The refusal pages' Content-Security-Policy, nosniff and Referrer-Policy. */
+export const REFUSAL_SECURITY_HEADERS: Readonly<Record<string, string>>;

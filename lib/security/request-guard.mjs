@@ -8,6 +8,7 @@
 // - 413 for a body above its route's limit: Content-Length up front, and a count of the bytes as
 //   they arrive for a chunked body. Only the objection and repair forms (evidence files) and the
 //   back office's template upload get the large limits; a form without files gets a small one.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 
 const LOCALES = ['zh-CN', 'zh-TW', 'en'];
@@ -130,9 +131,21 @@ export function refusal(status, url, acceptLanguage, limit = 0) {
   const locale = localeOfPath(pathname);
   const t = MESSAGES[locale].RequestRefused;
   const home = pathname.startsWith('/admin') ? '/admin' : `/${locale}`;
-  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t[heading])}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6"><main><h1>${escapeHtml(t[heading])}</h1><p>${escapeHtml(format(t[lead], values))}</p><p><a href="${home}">${escapeHtml(t['home'] ?? '')}</a></p></main></body></html>`;
+  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t[heading])}</title><style>${REFUSAL_STYLE}</style></head><body><main><h1>${escapeHtml(t[heading])}</h1><p>${escapeHtml(format(t[lead], values))}</p><p><a href="${home}">${escapeHtml(t['home'] ?? '')}</a></p></main></body></html>`;
   return { contentType: 'text/html; charset=utf-8', body };
 }
+
+/** The refusal page's only style; its hash is the only thing the page's policy allows. */
+const REFUSAL_STYLE = 'body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6}';
+/**
+ * The refusals' own security headers (they never reach Next nor lib/security/security-headers.mjs):
+ * a policy that allows nothing but the page's one style, and the same nosniff and referrer rules.
+ */
+export const REFUSAL_SECURITY_HEADERS = {
+  'Content-Security-Policy': `default-src 'none'; style-src 'sha256-${createHash('sha256').update(REFUSAL_STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
 
 /** Accept-Language to a locale, as lib/api/respond.ts does. @param {string | undefined} header */
 function localeOfAcceptLanguage(header) {
@@ -163,7 +176,7 @@ function refuse(req, res, status, limit, drain = false) {
   const { contentType, body } = refusal(status, req.url ?? '/', req.headers['accept-language'], limit);
   if (!res.headersSent) {
     /** @type {Record<string, string | number>} */
-    const headers = { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' };
+    const headers = { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', ...REFUSAL_SECURITY_HEADERS };
     if (!drain) headers.Connection = 'close';
     res.writeHead(status, headers);
     res.end(body);

@@ -1,6 +1,7 @@
 // The guards scripts/serve.mjs runs before Next (lib/security/request-guard.mjs), over real HTTP on
 // loopback: a server that runs the guards and then reads the body as Next would, so what reaches
 // "Next" and what the client sees are both checked. No other service is needed.
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,7 +132,16 @@ describe('malformed paths', () => {
   it('answers 400 with a page for a page path and JSON for an API path', async () => {
     const page = await fetch(`${base}/en/entities/%E0`);
     expect(page.status).toBe(400);
-    expect(await page.text()).toContain('This address is malformed');
+    const html = await page.text();
+    expect(html).toContain('This address is malformed');
+    // Its own strict policy: nothing runs, and the one style it allows is the page's own.
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/^default-src 'none'; /);
+    expect(csp).toContain("frame-ancestors 'none'");
+    const style = /<style>(.*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(csp).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+    expect(html).not.toMatch(/<script|style="/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     const api = await fetch(`${base}/api/v1/entities/%E0`);
     expect(api.status).toBe(400);
     expect((await api.json()).error.code).toBe('bad_request');
