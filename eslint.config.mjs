@@ -2,6 +2,37 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+// The layers of ARCHITECTURE.md, checked on every import (the reason for each zone is written there).
+// The pure layer lib/db may lean on: vocabulary, rules and reference data with no I/O, and the pure
+// rule modules of features (the objection state machine, the staff scope).
+const PURE_LAYER = ['./domain', './reference', './credit', './uscc', './calendar', './audit/chain.ts', './objections/transitions.ts', './staff/scope.ts'];
+
+export const architectureZones = [
+  {
+    target: ['./app', './components'],
+    from: ['./lib/db', './lib/seed'],
+    message: 'UI code reaches the database through a lib/<feature> service, and reference data through lib/reference (ARCHITECTURE.md, "UI").',
+  },
+  {
+    target: './lib/db',
+    from: './lib',
+    except: ['./db', './env.ts', ...PURE_LAYER, './policies/policy-schema.ts', './policies/support-schema.ts', './lists/list-query-schema.ts'],
+    message: 'lib/db imports only the pure layer, the input schemas and lib/env (ARCHITECTURE.md, "lib/db").',
+  },
+  {
+    target: './lib/domain',
+    from: './lib',
+    except: ['./domain'],
+    message: 'lib/domain is the bottom layer: it imports nothing else in lib (ARCHITECTURE.md, "lib/domain").',
+  },
+  {
+    target: './lib/reference',
+    from: './lib',
+    except: ['./reference', './domain'],
+    message: 'lib/reference holds codes and labels: it imports only lib/domain (ARCHITECTURE.md, "lib/reference").',
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -9,6 +40,13 @@ export default defineConfig([
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['app/**', 'components/**', 'lib/**'],
+    rules: {
+      'import/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: architectureZones }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../lib/credit';
 import { CREDIT_LEVELS, RECORD_KINDS } from '../lib/domain/vocabulary';
-import { SeedRefusedError, seedDatabase } from '../lib/db/bulk/seed-database';
+import { SeedRefusedError, seedDatabase } from '../lib/seed/seed-database';
 import { closeDb, getSql } from '../lib/db/client';
 import { ratingDate } from '../lib/env';
 import { MAX_SEED_ENTITIES } from '../lib/seed/identity-codes';

@@ -1,6 +1,6 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { isDatabaseUnavailable } from '@/lib/db/is-unavailable';
+import { toAppError } from '@/lib/api/respond';
 import { AppError } from '@/lib/errors';
 import { verifyStaffCsrf } from '@/lib/security/csrf';
 import { getCurrentStaff, signIn, signOut } from '@/lib/staff/session';
@@ -26,7 +26,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   try {
     result = await signIn(username, password);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return { error: 'serviceUnavailable', username };
+    if (toAppError(error).code === 'service_unavailable') return { error: 'serviceUnavailable', username };
     throw error;
   }
   if (!result.ok) {

@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { countSitemapChunks } from '@/lib/db/queries/sitemap-rows';
+import { countSitemapChunks } from '@/lib/sitemaps/sitemap-rows';
 import { sitemapIndex, xmlResponse } from '@/lib/sitemaps/render-sitemap';
 
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CATEGORIES, LISTING_KINDS, type Category, type Locale } from '@/lib/domain/vocabulary';
-import { districtName, industryName } from '@/lib/domain/labels';
+import { districtName, industryName } from '@/lib/reference/labels';
 import type { EntityProfile } from '@/lib/entities/get-entity-profile';
-import type { ProfileRecord } from '@/lib/db/queries/get-entity-profile';
+import type { ProfileRecord } from '@/lib/entities/get-entity-profile';
 import { repairEligibleFrom } from '@/lib/domain/objections';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';

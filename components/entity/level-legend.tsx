@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CREDIT_LEVELS } from '@/lib/domain/vocabulary';
 import { CreditBadge } from './credit-badge';
 
-/** What each level means, in words (the rules of DOMAIN.md, Dalian defaults). */
+/** What each level means, in words (the rules of lib/credit/rules.ts, Dalian defaults). */
 export async function LevelLegend() {
   const t = await getTranslations('Levels');
   const th = await getTranslations('Home');

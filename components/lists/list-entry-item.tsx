@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/domain/vocabulary';
-import type { ListEntry } from '@/lib/db/queries/list-entries';
-import { districtName } from '@/lib/domain/labels';
+import type { ListEntry } from '@/lib/lists/get-list-entries';
+import { districtName } from '@/lib/reference/labels';
 import { calendarDate } from '@/components/entity/format';
 
 /** One list entry: the firm, when and why it was listed, by whom, and whether it was removed. */

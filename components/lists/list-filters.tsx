@@ -1,15 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { ListSlug, Locale } from '@/lib/domain/vocabulary';
-import { JINAN_DISTRICTS, INDUSTRIES } from '@/lib/seed/jinan';
+import { JINAN_DISTRICTS } from '@/lib/reference/districts';
+import { INDUSTRIES } from '@/lib/reference/industries';
 import { LIST_KINDS } from '@/lib/lists/list-definitions';
-import { listAuthorities } from '@/lib/db/queries/list-entries';
+import { listListAuthorities } from '@/lib/lists/get-list-entries';
 import { LIST_STATUSES, type ListQuery } from '@/lib/lists/parse-list-query';
 import { SelectField } from '@/components/ui/select-field';
 
 /** The list filters as a plain GET form: works without JavaScript, URLs are stable and shareable. */
 export async function ListFilters({ slug, query, locale }: { slug: ListSlug; query: ListQuery; locale: Locale }) {
   const t = await getTranslations('Lists');
-  const authorities = await listAuthorities(LIST_KINDS[slug]);
+  const authorities = await listListAuthorities(LIST_KINDS[slug]);
   const statusLabel = { current: t('statusCurrent'), removed: t('statusRemoved'), all: t('statusAll') };
   const field = 'mt-1 w-full rounded border-2 border-slate-500 bg-white px-2 py-1.5';
   return (

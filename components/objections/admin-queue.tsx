@@ -3,44 +3,41 @@ import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/ui/pagination';
 import { SelectField } from '@/components/ui/select-field';
 import { workingDaysLeft } from '@/lib/calendar/working-days';
-import { listApplicationQueue, listDepartmentsForAdmin } from '@/lib/db/queries/applications';
-import { APPLICATION_STATUSES, OPEN_APPLICATION_STATUSES, REVIEW_WORKING_DAYS, type ApplicationKind, type ApplicationStatus } from '@/lib/domain/objections';
-import { ratingDate } from '@/lib/env';
-import { requireStaff } from '@/lib/staff/session';
+import { APPLICATION_STATUSES, REVIEW_WORKING_DAYS, type ApplicationKind, type ApplicationStatus } from '@/lib/domain/objections';
+import type { DepartmentOption, QueueItem } from '@/lib/objections/staff-applications';
+import { isOpenApplication } from '@/lib/objections/transitions';
 
 export type QueueSearchParams = { status?: string; overdue?: string; department?: string; page?: string };
 
-const PAGE_SIZE = 50;
-const MAX_PAGE = 200;
+export const QUEUE_PAGE_SIZE = 50;
+export const QUEUE_MAX_PAGE = 200;
 
 /** How many working days are left, or how far overdue (China calendar). */
 export function DaysLeft({ status, deadline, today, t }: { status: ApplicationStatus; deadline: string; today: string; t: (key: string, values?: Record<string, number>) => string }) {
-  if (!(OPEN_APPLICATION_STATUSES as readonly string[]).includes(status)) return <span className="text-slate-600">{t('closed')}</span>;
+  if (!isOpenApplication(status)) return <span className="text-slate-600">{t('closed')}</span>;
   const left = workingDaysLeft(today, deadline);
   if (deadline < today) return <strong className="text-red-800" data-overdue="true">{t('overdue', { days: -left })}</strong>;
   if (left === 0) return <strong className="text-amber-800">{t('dueToday')}</strong>;
   return <span>{t('daysLeft', { days: left })}</span>;
 }
 
+/** What the queue route found for its filters (app/admin/objections/application-routes.tsx). */
+export interface QueueView {
+  status: ApplicationStatus | 'active' | undefined;
+  overdue: boolean;
+  departmentFilter: number | null;
+  page: number;
+  items: QueueItem[];
+  total: number;
+  /** Departments to filter by (admins only). */
+  departments: DepartmentOption[];
+}
+
 /** The back-office queue of objections or repair requests: own department (reviewer) or all (admin). */
-export async function ApplicationQueue({ kind, searchParams }: { kind: ApplicationKind; searchParams: QueueSearchParams }) {
-  const user = await requireStaff();
+export async function ApplicationQueue({ kind, searchParams, view, allDepartments, departmentName, today }: { kind: ApplicationKind; searchParams: QueueSearchParams; view: QueueView; allDepartments: boolean; departmentName: string; today: string }) {
   const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminApplications' });
-  const today = ratingDate();
-  const isAdmin = user.role === 'admin';
-  const status = searchParams.status === 'all' ? undefined : (APPLICATION_STATUSES as readonly string[]).includes(searchParams.status ?? '') ? (searchParams.status as ApplicationStatus) : 'active';
-  const overdue = searchParams.overdue === '1';
-  const departments = isAdmin ? await listDepartmentsForAdmin() : [];
-  const departmentFilter = isAdmin && /^\d{1,9}$/.test(searchParams.department ?? '') ? Number(searchParams.department) : null;
-  const page = Math.min(MAX_PAGE, Math.max(1, Number.parseInt(searchParams.page ?? '1', 10) || 1));
-  const { items, total } = await listApplicationQueue({
-    kind,
-    departmentId: isAdmin ? departmentFilter : user.departmentId,
-    status,
-    overdueBefore: overdue ? today : undefined,
-    page,
-    pageSize: PAGE_SIZE,
-  });
+  const isAdmin = allDepartments;
+  const { status, overdue, departmentFilter, page, items, total, departments } = view;
   const base = kind === 'objection' ? '/admin/objections' : '/admin/repairs';
   const query = (p: number) => {
     const q = new URLSearchParams();
@@ -50,13 +47,13 @@ export async function ApplicationQueue({ kind, searchParams }: { kind: Applicati
     q.set('page', String(p));
     return `${base}?${q}`;
   };
-  const lastPage = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+  const lastPage = Math.min(QUEUE_MAX_PAGE, Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)));
 
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{t(kind === 'objection' ? 'objectionsTitle' : 'repairsTitle')}</h1>
       <p className="text-slate-700">{t('queueIntro', { objectionDays: REVIEW_WORKING_DAYS.objection, repairDays: REVIEW_WORKING_DAYS.repair })}</p>
-      <p className="text-sm text-slate-700">{isAdmin ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
+      <p className="text-sm text-slate-700">{isAdmin ? t('scopeAdmin') : t('scopeReviewer', { department: departmentName })}</p>
 
       <form method="get" action={base} className="grid items-end gap-4 rounded bg-white p-4 shadow-sm sm:grid-cols-4" aria-label={t('filters')}>
         <SelectField
@@ -105,7 +102,7 @@ export async function ApplicationQueue({ kind, searchParams }: { kind: Applicati
             </thead>
             <tbody>
               {items.map((item) => {
-                const overdueRow = (OPEN_APPLICATION_STATUSES as readonly string[]).includes(item.status) && item.deadline < today;
+                const overdueRow = isOpenApplication(item.status) && item.deadline < today;
                 return (
                   <tr key={item.id} className={`border-t border-slate-200 ${overdueRow ? 'bg-red-50' : ''}`} data-tracking-no={item.trackingNo}>
                     <td className="p-2 font-mono">

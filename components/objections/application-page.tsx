@@ -1,38 +1,21 @@
-import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { submitApplicationAction } from '@/app/[locale]/entities/[uscc]/actions';
-import { getApplicationTarget } from '@/lib/db/queries/applications';
-import { repairEligibleFrom, REVIEW_WORKING_DAYS, type ApplicationKind } from '@/lib/domain/objections';
+import { REVIEW_WORKING_DAYS, type ApplicationKind } from '@/lib/domain/objections';
 import type { Locale } from '@/lib/domain/vocabulary';
-import { appSecret, ratingDate } from '@/lib/env';
+import { appSecret } from '@/lib/env';
+import type { ApplicationTarget, RepairRefusal } from '@/lib/objections/application-target';
 import { issueChallenge } from '@/lib/objections/proof-of-work';
-import { decodePathSegment } from '@/lib/path-segment';
 import { publicCsrfToken } from '@/lib/security/csrf';
-import { isWellFormedUscc, normalizeCode } from '@/lib/uscc';
 import { ApplicationForm } from './application-form';
 
-/** The objection or repair page of an entity (and one of its records). */
-export async function ApplicationPage({ kind, locale, uscc: rawUscc, record }: { kind: ApplicationKind; locale: Locale; uscc: string; record: string | undefined }) {
-  const uscc = normalizeCode(decodePathSegment(rawUscc) ?? '');
-  if (!isWellFormedUscc(uscc)) notFound();
-  const recordId = record && /^\d{1,18}$/.test(record) ? Number(record) : null;
-  if (kind === 'repair' && recordId === null) notFound();
-  const target = await getApplicationTarget(uscc, recordId);
-  if (!target) notFound();
+/** The objection or repair page of an entity (and one of its records); the route finds the target. */
+export async function ApplicationPage({ kind, locale, target, refusal: refused }: { kind: ApplicationKind; locale: Locale; target: ApplicationTarget; refusal: RepairRefusal | null }) {
   const t = await getTranslations('Application');
   const messages = await getMessages();
   const profileHref = `/${locale}/entities/${target.uscc}`;
   const days = REVIEW_WORKING_DAYS[kind];
-
-  let refusal: string | null = null;
-  if (kind === 'repair' && target.record) {
-    if (target.record.kind !== 'penalty') refusal = t('notRepairable');
-    else {
-      const from = repairEligibleFrom(target.record.publicityStart ?? target.record.decisionDate, target.record.severity);
-      if (ratingDate() < from) refusal = t('notYetEligible', { date: from });
-    }
-  }
+  const refusal = refused === null ? null : refused.code === 'notRepairable' ? t('notRepairable') : t('notYetEligible', { date: refused.date });
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -1,8 +1,8 @@
 // Formatting helpers of the policies area (dates, amounts, reasons), locale-aware, no data access.
 import type { MatchReason } from '@/lib/domain/policies';
 import type { Locale } from '@/lib/domain/vocabulary';
-import { districtName, industryName } from '@/lib/domain/labels';
-import { INDUSTRY_SECTIONS } from '@/lib/seed/jinan';
+import { districtName, industryName } from '@/lib/reference/labels';
+import { INDUSTRY_SECTIONS } from '@/lib/reference/industries';
 import { calendarDate } from '@/components/entity/format';
 
 /** A calendar date in the locale's medium style. */

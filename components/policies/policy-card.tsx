@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { PolicyRow } from '@/lib/db/queries/policies';
+import type { PolicyRow } from '@/lib/policies/get-policy';
 import { policyValidity } from '@/lib/domain/policies';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { formatDay } from './format';

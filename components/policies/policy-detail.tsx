@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { PolicyRow } from '@/lib/db/queries/policies';
+import type { PolicyRow } from '@/lib/policies/get-policy';
 import { policyValidity } from '@/lib/domain/policies';
-import { districtName } from '@/lib/domain/labels';
+import { districtName } from '@/lib/reference/labels';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { BENEFICIARIES_MAX_PAGE, BENEFICIARIES_PAGE_SIZE, getBeneficiaries } from '@/lib/policies/get-policy';

@@ -3,7 +3,8 @@ import { POLICY_CATEGORIES, POLICY_VALIDITY } from '@/lib/domain/policies';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { getPolicyDepartments } from '@/lib/policies/find-policies';
 import type { PolicyQuery } from '@/lib/policies/policy-query';
-import { INDUSTRIES, JINAN_DISTRICTS } from '@/lib/seed/jinan';
+import { INDUSTRIES } from '@/lib/reference/industries';
+import { JINAN_DISTRICTS } from '@/lib/reference/districts';
 import { SelectField } from '@/components/ui/select-field';
 
 /** Search box and filters as one plain GET form: works without JavaScript, URLs stable and shareable. */

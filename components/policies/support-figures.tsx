@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { SupportFigureRow } from '@/lib/db/queries/policies';
+import type { SupportFigureRow } from '@/lib/policies/support-figures';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { getCachedSupportFigures } from '@/lib/policies/support-figures';
 import { BarChart, type BarChartSeries } from '@/components/ui/bar-chart';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { SupportRow } from '@/lib/db/queries/policies';
+import type { SupportRow } from '@/lib/policies/small-business-profile';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { formatDay, formatYuan } from './format';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { CREDIT_LEVELS, ENTITY_TYPES, type Locale } from '@/lib/domain/vocabulary';
-import { districtName, industryName } from '@/lib/domain/labels';
+import { districtName, industryName } from '@/lib/reference/labels';
 import type { SearchQuery } from '@/lib/entities/parse-search-params';
 import type { FindEntitiesResult } from '@/lib/entities/find-entities';
 import { CreditBadge } from '@/components/entity/credit-badge';

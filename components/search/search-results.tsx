@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/domain/vocabulary';
-import { districtName } from '@/lib/domain/labels';
+import { districtName } from '@/lib/reference/labels';
 import type { FindEntitiesResult } from '@/lib/entities/find-entities';
 import type { SearchQuery } from '@/lib/entities/parse-search-params';
 import { CreditBadge } from '@/components/entity/credit-badge';

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { districtName } from '@/lib/domain/labels';
+import { districtName } from '@/lib/reference/labels';
 import type { Locale } from '@/lib/domain/vocabulary';
-import { JINAN_DISTRICT_CODES } from '@/lib/seed/jinan';
+import { JINAN_DISTRICT_CODES } from '@/lib/reference/districts';
 import { getStatsByDistrict } from '@/lib/stats/get-stats';
 import { LevelBreakdownChart, type LevelBreakdownGroup } from './level-breakdown-chart';
 

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { industryName } from '@/lib/domain/labels';
+import { industryName } from '@/lib/reference/labels';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { getStatsByIndustry } from '@/lib/stats/get-stats';
 import { LevelBreakdownChart, type LevelBreakdownGroup } from './level-breakdown-chart';

@@ -1,4 +1,4 @@
-// Publicity of records on a given date (DOMAIN.md: which records show and count).
+// Publicity of records on a given date (Dalian seed §(六): which records show and count).
 import { LISTING_KINDS, PUBLIC_RECORD_STATUSES } from '../domain/vocabulary';
 import type { ListingKind, RecordKind, RecordStatus } from '../domain/vocabulary';
 import type { RatingRecord } from './types';

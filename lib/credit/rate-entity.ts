@@ -1,4 +1,4 @@
-// Pure credit rating of one entity on one date (DOMAIN.md, Dalian seed).
+// Pure credit rating of one entity on one date (Dalian seed §(六), Jinan seed §2).
 import { CREDIT_LEVELS } from '../domain/vocabulary';
 import type { CreditLevel, RecordKind } from '../domain/vocabulary';
 import { assertIsoDate, subtractYears } from './dates';

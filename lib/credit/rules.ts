@@ -1,4 +1,4 @@
-// Versioned rating rules (DOMAIN.md, Dalian seed). Rules are data: add a set to change thresholds.
+// Versioned rating rules (Dalian seed §(六)). Rules are data: add a set to change thresholds.
 import { BLACKLIST_KINDS, type RecordKind } from '../domain/vocabulary';
 import { assertIsoDate } from './dates';
 import type { CreditRuleSet } from './types';

@@ -1,4 +1,4 @@
-// Types of the pure credit rating engine (DOMAIN.md, Dalian seed).
+// Types of the pure credit rating engine (Dalian seed §(六)).
 import type {
   CreditLevel,
   EntityStatus,

@@ -1,5 +1,5 @@
 // Drizzle schema: the source of truth for the generated SQL migrations in drizzle/.
-// Identifiers follow DOMAIN.md, "Names the software uses".
+// Identifiers follow lib/domain/vocabulary.ts.
 import { sql } from 'drizzle-orm';
 import {
   bigint,

@@ -67,3 +67,30 @@ export const SEVERITY_WORDS: Readonly<Record<string, 'minor' | 'general' | 'seri
   一般: 'general',
   严重: 'serious',
 };
+
+/** A validated item as the database takes it: identity resolved to match keys, dates settled. */
+export interface StagedRecord {
+  index: number;
+  sourceRef: string;
+  /** Match keys, normalised; the matcher tries uscc, then regNo, orgCode, name. */
+  uscc: string | null;
+  regNo: string | null;
+  orgCode: string | null;
+  nameNormalized: string | null;
+  /** The first identity the item gave (shown in the unmatched queue). */
+  identityField: IdentityField;
+  identityValue: string;
+  entityName: string | null;
+  kind: RecordKind;
+  title: string;
+  docNo: string | null;
+  decisionDate: string;
+  producedOn: string;
+  severity: string | null;
+  publicityEnd: string | null;
+  grounds: string | null;
+  removedOn: string | null;
+  removalReason: string | null;
+  content: string | null;
+  legalBasis: string | null;
+}

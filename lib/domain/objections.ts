@@ -1,5 +1,5 @@
-// Objections (异议) and credit repair (信用修复): identifiers and rules (DOMAIN.md, "Objections",
-// "Publicity periods and repair"; Jieshou seed §(七), Jinan 2019 §(十七)).
+// Objections (异议) and credit repair (信用修复): identifiers and rules (Jieshou seed §(七),
+// Jinan 2019 §(十七)).
 import type { Severity } from './vocabulary';
 
 /** One lifecycle for both: a tracking number, a private access code, a deadline, a decision. */
@@ -41,12 +41,12 @@ export const APPLICATION_EVENTS = [
 ] as const;
 export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
 
-/** Review deadlines in working days: objections 20 (Jieshou §(七)), repair about 10 (DOMAIN.md). */
+/** Review deadlines in working days: objections 20 (Jieshou §(七)), repair about 10. */
 export const REVIEW_WORKING_DAYS: Record<ApplicationKind, number> = { objection: 20, repair: 10 };
 
 /**
  * Minimum publicity period of a penalty, in months, after which repair may be applied for
- * (DOMAIN.md: minor 3 months; general 3 months to 1 year; serious 1 to 3 years: the minimum of each).
+ * (minor 3 months; general 3 months to 1 year; serious 1 to 3 years: the minimum of each).
  */
 export const REPAIR_MINIMUM_MONTHS: Record<Severity, number> = { minor: 3, general: 3, serious: 12 };
 

@@ -1,4 +1,5 @@
-// Stable identifiers of the domain (DOMAIN.md, "Names the software uses").
+// Stable identifiers of the domain: English, snake_case, used in the API, URLs and data; labels come
+// from the locale messages.
 // Data, API and URLs use exactly these strings; labels come from the locale messages.
 
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;

@@ -3,7 +3,7 @@ import { findEntitiesByName, type FallbackHit } from '../db/queries/find-entitie
 import { AppError } from '../errors';
 import { logger } from '../log';
 import { isSearchUnavailable, normalizeSearchText, searchEntities, type EntityHit, type EntitySearchResult, type HighlightSegment } from '../search';
-import { normalizeEntityName } from '../seed/names';
+import { normalizeEntityName } from '../domain/entity-name';
 import { classifyCode } from '../uscc';
 import type { SearchQuery } from './parse-search-params';
 

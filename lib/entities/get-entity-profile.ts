@@ -2,9 +2,11 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { tags } from '../cache/tags';
 import { rateEntity, selectRuleSet, subtractYears, type CreditRating } from '../credit';
-import { getEntityProfileRows, type EntityProfileRows } from '../db/queries/get-entity-profile';
+import { getEntityProfileRows, type EntityProfileRows, type ProfileRecord } from '../db/queries/get-entity-profile';
 import { isWellFormedUscc, normalizeCode } from '../uscc';
 import { AppError } from '../errors';
+
+export type { ProfileRecord };
 
 export interface EntityProfile extends EntityProfileRows {
   rating: CreditRating;

@@ -10,7 +10,7 @@ import { findQueuedForUsccs, upsertEntities, type EntityRow } from '../db/mutati
 import { ensureWorkCalendar, mergeQueuedItems } from '../db/mutations/intake-records';
 import type { Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
-import { normalizeEntityName } from '../seed/names';
+import { normalizeEntityName } from '../domain/entity-name';
 import { validateUscc } from '../uscc';
 import { entityItemSchema } from './entity-schema';
 import { translateIssues, type IntakeActor, type TranslatedIssue } from './ingest-records';

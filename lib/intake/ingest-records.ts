@@ -16,7 +16,7 @@ import {
   type MergeResult,
 } from '../db/mutations/intake-records';
 import type { AuditActorType } from '../audit/chain';
-import type { UnmatchedReason } from '../domain/intake';
+import type { StagedRecord, UnmatchedReason } from '../domain/intake';
 import type { Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
 import { translator } from '../i18n/messages';
@@ -27,7 +27,6 @@ import {
   recordItemWarnings,
   stageRecordItem,
   type ItemIssue,
-  type StagedRecord,
 } from './record-schema';
 
 /** Who sends the items (the audit log's actor). */

@@ -2,9 +2,9 @@
 // template import (CSV/XLSX rows mapped to these fields) and the staff queue. Messages are codes,
 // translated per request (IntakeErrors.*). Pure: "today" comes in as an argument.
 import { z } from 'zod';
-import { LISTING_KINDS, RECORD_KINDS, SEVERITIES, type RecordKind } from '../domain/vocabulary';
-import { IDENTITY_FIELDS, type IdentityField } from '../domain/intake';
-import { normalizeEntityName } from '../seed/names';
+import { LISTING_KINDS, RECORD_KINDS, SEVERITIES } from '../domain/vocabulary';
+import { IDENTITY_FIELDS, type StagedRecord } from '../domain/intake';
+import { normalizeEntityName } from '../domain/entity-name';
 import { normalizeCode, validateUscc } from '../uscc';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -112,33 +112,6 @@ export function recordItemSchema(today: string) {
 
 export type RecordItem = z.infer<ReturnType<typeof recordItemSchema>>;
 
-/** A validated item as the database takes it: identity resolved to match keys, dates settled. */
-export interface StagedRecord {
-  index: number;
-  sourceRef: string;
-  /** Match keys, normalised; the matcher tries uscc, then regNo, orgCode, name. */
-  uscc: string | null;
-  regNo: string | null;
-  orgCode: string | null;
-  nameNormalized: string | null;
-  /** The first identity the item gave (shown in the unmatched queue). */
-  identityField: IdentityField;
-  identityValue: string;
-  entityName: string | null;
-  kind: RecordKind;
-  title: string;
-  docNo: string | null;
-  decisionDate: string;
-  producedOn: string;
-  severity: string | null;
-  publicityEnd: string | null;
-  grounds: string | null;
-  removedOn: string | null;
-  removalReason: string | null;
-  content: string | null;
-  legalBasis: string | null;
-}
-
 /** Turns a valid item into its staged form (tax numbers become USCC or organisation-code keys). */
 export function stageRecordItem(item: RecordItem, index: number): StagedRecord {
   let uscc = item.uscc ?? null;
@@ -161,7 +134,7 @@ export function stageRecordItem(item: RecordItem, index: number): StagedRecord {
     kind: item.kind,
     title: item.title,
     docNo: item.docNo ?? null,
-    // Listings: the decision date is the date listed (DOMAIN.md).
+    // Listings: the decision date is the date listed.
     decisionDate: listing && item.listedOn ? item.listedOn : item.decisionDate,
     // A record without a production date was produced when it was decided.
     producedOn: item.producedOn ?? item.decisionDate,

@@ -8,6 +8,7 @@ import { getUnmatched } from '../db/queries/intake-unmatched';
 import { ratingDate } from '../env';
 import { AppError } from '../errors';
 import { verifyStaffCsrf } from '../security/csrf';
+import { canActFor } from '../staff/scope';
 import type { StaffUser } from '../staff/types';
 
 const QUEUE = '/admin/intake/unmatched';
@@ -43,7 +44,7 @@ export async function answerResolveUnmatchedForm(user: StaffUser, form: unknown)
 export async function resolveUnmatched(user: Pick<StaffUser, 'id' | 'role' | 'departmentId'>, unmatchedId: number, entityId: number): Promise<{ recordCreated: boolean }> {
   const item = await getUnmatched(unmatchedId);
   if (!item) throw new AppError('not_found');
-  if (user.role !== 'admin' && item.departmentId !== user.departmentId) throw new AppError('forbidden');
+  if (!canActFor(user, item.departmentId)) throw new AppError('forbidden');
   const sql = getSql();
   const [entity] = await sql<{ id: number; uscc: string }[]>`select id::float8 as id, uscc from entities where id = ${entityId}`;
   if (!entity) throw new AppError('not_found');

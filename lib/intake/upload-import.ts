@@ -6,6 +6,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { getSql } from '../db/client';
 import { AppError } from '../errors';
 import { verifyStaffCsrf } from '../security/csrf';
+import { seesAllDepartments } from '../staff/scope';
 import type { StaffUser } from '../staff/types';
 import { ImportFileError, importRecords, importReportCsv, type ImportReportRow } from './import-records';
 
@@ -41,7 +42,7 @@ export async function uploadImport(user: StaffUser, form: FormData): Promise<Upl
   const requested = form.get('department')?.toString();
   let department = { id: user.departmentId, code: user.departmentCode, name: user.departmentName };
   if (requested && requested !== user.departmentCode) {
-    if (user.role !== 'admin') throw new AppError('forbidden');
+    if (!seesAllDepartments(user)) throw new AppError('forbidden');
     const [row] = await getSql()<{ id: number; code: string; name: string }[]>`select id, code, name_zh_cn as name from departments where code = ${requested}`;
     if (!row) return { status: 'error', code: 'forbidden' };
     department = row;

@@ -2,7 +2,7 @@
 // read from a server-side cursor batch by batch, so memory stays flat whatever the size; a bounded
 // number of exports at once (lib/db/queries/list-entries.ts, openListExport).
 import type { ListSlug, Locale } from '../domain/vocabulary';
-import { districtName } from '../domain/labels';
+import { districtName } from '../reference/labels';
 import { env } from '../env';
 import { openListExport, type ListEntry } from '../db/queries/list-entries';
 import { LIST_KINDS } from './list-definitions';

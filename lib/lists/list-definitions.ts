@@ -1,4 +1,4 @@
-// The five public lists (DOMAIN.md, "Lists that journalists browse") and the record kinds behind them.
+// The five public lists (LIST_SLUGS in lib/domain/vocabulary.ts) and the record kinds behind them.
 import { BLACKLIST_KINDS, LIST_SLUGS, type ListSlug, type ListingKind } from '../domain/vocabulary';
 
 export const LIST_KINDS: Record<ListSlug, readonly ListingKind[]> = {

@@ -6,6 +6,8 @@ import { tags } from '../cache/tags';
 import { getPolicyBeneficiaries, getPolicyRow, type Beneficiary, type PolicyRow } from '../db/queries/policies';
 import { AppError } from '../errors';
 
+export type { PolicyRow };
+
 export const BENEFICIARIES_PAGE_SIZE = 20;
 /** Offset pages stay bounded: beyond this the page points to the open data API. */
 export const BENEFICIARIES_MAX_PAGE = 500;

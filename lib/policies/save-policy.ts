@@ -5,15 +5,11 @@ import 'server-only';
 import { findDepartmentId, getPolicyRow } from '../db/queries/policies';
 import { insertPolicy, updatePolicy, withdrawPolicyRow } from '../db/mutations/policies';
 import { ratingDate } from '../env';
+import { canActFor } from '../staff/scope';
 import type { StaffUser } from '../staff/types';
 import { parsePolicyInput, type PolicyIssue } from './policy-schema';
 
 export type SavePolicyResult = { ok: true; id: number } | { ok: false; issues: PolicyIssue[] } | { ok: false; notFound: true };
-
-/** Whether this staff member may manage policies of that department. */
-export function mayManage(user: Pick<StaffUser, 'role' | 'departmentId'>, departmentId: number): boolean {
-  return user.role === 'admin' || user.departmentId === departmentId;
-}
 
 /** Creates (no id) or updates a policy from raw input; returns its id or the issues per field. */
 export async function savePolicy(user: StaffUser, raw: unknown, id?: number): Promise<SavePolicyResult> {
@@ -22,14 +18,14 @@ export async function savePolicy(user: StaffUser, raw: unknown, id?: number): Pr
   const policy = parsed.policy;
   const departmentId = await findDepartmentId(policy.issuingDepartment);
   if (departmentId === undefined) return { ok: false, issues: [{ field: 'issuingDepartment', code: 'unknownDepartment' }] };
-  if (!mayManage(user, departmentId)) return { ok: false, issues: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] };
+  if (!canActFor(user, departmentId)) return { ok: false, issues: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] };
   const actor = { type: 'staff' as const, id: String(user.id) };
   const today = ratingDate();
   if (id === undefined) return { ok: true, id: await insertPolicy(policy, departmentId, actor, today) };
   const current = await getPolicyRow(id);
   if (!current) return { ok: false, notFound: true };
   const currentDepartmentId = await findDepartmentId(current.department.code);
-  if (currentDepartmentId === undefined || !mayManage(user, currentDepartmentId)) return { ok: false, issues: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] };
+  if (currentDepartmentId === undefined || !canActFor(user, currentDepartmentId)) return { ok: false, issues: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] };
   return (await updatePolicy(id, policy, departmentId, actor, today)) ? { ok: true, id } : { ok: false, notFound: true };
 }
 
@@ -43,7 +39,7 @@ export async function withdrawPolicy(user: StaffUser, id: number, reasonRaw: unk
   if (!current) return { ok: false, code: 'notFound' };
   if (current.status === 'withdrawn') return { ok: false, code: 'alreadyWithdrawn' };
   const departmentId = await findDepartmentId(current.department.code);
-  if (departmentId === undefined || !mayManage(user, departmentId)) return { ok: false, code: 'notOwnDepartment' };
+  if (departmentId === undefined || !canActFor(user, departmentId)) return { ok: false, code: 'notOwnDepartment' };
   const ok = await withdrawPolicyRow(id, reason, { type: 'staff', id: String(user.id) }, ratingDate());
   return ok ? { ok: true } : { ok: false, code: 'notFound' };
 }

@@ -8,6 +8,8 @@ import { getEntitySupport, getSmallBusinessFacts, type DirectoryMembership, type
 import type { EnterpriseSize } from '../domain/policies';
 import { findEligiblePolicies, type GuideMatch } from './eligibility-guide';
 
+export type { SupportRow };
+
 export interface SmallBusinessProfile {
   membership: DirectoryMembership | null;
   /** Listed in the directory today (or registered as small/micro without a directory row). */

@@ -13,16 +13,17 @@ import type {
   RecordStatus,
   Severity,
 } from '../domain/vocabulary';
+import { normalizeEntityName } from '../domain/entity-name';
 import { buildUscc } from '../uscc';
 import { addMonthsToDay, dayOf, isoOf, monthStartOf, yearOf } from './days';
 import { breakCheckChar, isLegacyCodeIndex, orgCodeBodyOf, regNoOf } from './identity-codes';
-import { INDUSTRIES, INDUSTRY_BY_CODE, JINAN_DISTRICTS, REGISTRAR_DEPARTMENT_CODE } from './jinan';
-import type { DepartmentCode, Industry, JinanDistrict } from './jinan';
+import { REGISTRAR_DEPARTMENT_CODE, type DepartmentCode } from '../reference/departments';
+import { SEED_DISTRICTS, SEED_INDUSTRIES, SEED_INDUSTRY_BY_CODE } from './geography';
+import type { SeedDistrict, SeedIndustry } from './geography';
 import {
   companyNameOf,
   cooperativeNameOf,
   individualNameOf,
-  normalizeEntityName,
   otherNameOf,
   personNameOf,
 } from './names';
@@ -143,19 +144,19 @@ const ENTITY_STATUS = weighted<EntityStatus>([
   ['revoked', 0.5],
   ['cancelled', 4.5],
 ]);
-const DISTRICT = weighted<JinanDistrict>(JINAN_DISTRICTS.map((d) => [d, d.weight] as const));
-const RURAL_DISTRICT = weighted<JinanDistrict>(
-  JINAN_DISTRICTS.filter((d) => !['370102', '370103', '370104', '370105', '370171'].includes(d.code)).map(
+const DISTRICT = weighted<SeedDistrict>(SEED_DISTRICTS.map((d) => [d, d.weight] as const));
+const RURAL_DISTRICT = weighted<SeedDistrict>(
+  SEED_DISTRICTS.filter((d) => !['370102', '370103', '370104', '370105', '370171'].includes(d.code)).map(
     (d) => [d, d.code === '370114' || d.code === '370116' ? 3 : 2] as const,
   ),
 );
 
-function industryPicker(weights: Readonly<Record<string, number>>, fallback: number): (rng: Rng) => Industry {
-  return weighted<Industry>(INDUSTRIES.map((industry) => [industry, weights[industry.code] ?? fallback] as const));
+function industryPicker(weights: Readonly<Record<string, number>>, fallback: number): (rng: Rng) => SeedIndustry {
+  return weighted<SeedIndustry>(SEED_INDUSTRIES.map((industry) => [industry, weights[industry.code] ?? fallback] as const));
 }
 const COMPANY_INDUSTRY = industryPicker({ F51: 16, F52: 8, I65: 9, M75: 9, L72: 10, E47: 5, E48: 4, E50: 6, K70: 3, C33: 3, C34: 3, G54: 4, H62: 3, A01: 0.5, A03: 0.3, A05: 0.5 }, 2);
-const INDIVIDUAL_INDUSTRY = weighted<Industry>(
-  INDUSTRIES.filter((i) => i.shopWords.length > 0).map((i) => {
+const INDIVIDUAL_INDUSTRY = weighted<SeedIndustry>(
+  SEED_INDUSTRIES.filter((i) => i.shopWords.length > 0).map((i) => {
     const w: Record<string, number> = { F52: 35, H62: 25, O80: 12, O81: 8, F51: 5, H61: 2, E50: 3, R90: 2, L72: 2, G54: 2 };
     return [i, w[i.code] ?? 0.5] as const;
   }),
@@ -202,7 +203,7 @@ const ABNORMAL_GROUND_INDEX = weighted<number>(ABNORMAL_GROUNDS.map((g, i) => [i
 
 /** Per-industry template lists, resolved once. */
 const PENALTIES_BY_INDUSTRY = new Map<string, (rng: Rng) => PenaltyTemplate>(
-  INDUSTRIES.map((industry) => [
+  SEED_INDUSTRIES.map((industry) => [
     industry.code,
     weighted<PenaltyTemplate>(
       PENALTY_TEMPLATES.filter((t) => appliesToIndustry(t.appliesTo, industry.code)).map((t) => [t, t.weight] as const),
@@ -210,7 +211,7 @@ const PENALTIES_BY_INDUSTRY = new Map<string, (rng: Rng) => PenaltyTemplate>(
   ]),
 );
 function templatesFor<T extends { appliesTo: readonly string[] }>(templates: readonly T[]): Map<string, T[]> {
-  return new Map(INDUSTRIES.map((i) => [i.code, templates.filter((t) => appliesToIndustry(t.appliesTo, i.code))]));
+  return new Map(SEED_INDUSTRIES.map((i) => [i.code, templates.filter((t) => appliesToIndustry(t.appliesTo, i.code))]));
 }
 const LICENCES_BY_INDUSTRY = templatesFor(LICENCE_TEMPLATES);
 const QUALIFICATIONS_BY_INDUSTRY = templatesFor(QUALIFICATION_TEMPLATES);
@@ -242,8 +243,8 @@ interface Context {
   nextRecordId: number;
   records: SeedRecord[];
   entity: Omit<SeedEntity, 'creditLevel' | 'creditReasons' | 'creditRuleVersion' | 'ratedOn' | 'nextReviewOn'>;
-  industry: Industry;
-  district: JinanDistrict;
+  industry: SeedIndustry;
+  district: SeedDistrict;
   established: number;
   trade: string;
 }
@@ -319,7 +320,7 @@ function dayAfterEstablished(ctx: Context, minAge: number, minAgo: number, maxAg
 }
 
 // ---------------------------------------------------------------------------------------------
-// Penalties (DOMAIN.md: minor 3 months, general 1 year, serious 3 years of publicity).
+// Penalties (publicity: minor 3 months, general 1 year, serious 3 years; lib/domain/publicity.ts).
 
 const PUBLICITY_MONTHS: Readonly<Record<Severity, number>> = { minor: 3, general: 12, serious: 36 };
 /** The minimum publicity before repair may be applied for. */
@@ -789,7 +790,7 @@ function generateComplaints(ctx: Context): ComplaintMonth[] {
 
 // ---------------------------------------------------------------------------------------------
 
-function addressOf(rng: Rng, district: JinanDistrict, type: EntityType, town: string | null): string {
+function addressOf(rng: Rng, district: SeedDistrict, type: EntityType, town: string | null): string {
   const prefix = `山东省济南市${district.shortZhCn}`;
   if (town !== null) {
     return `${prefix}${town}${personNameOf(rng).slice(0, 1)}家${rng.pick(['庄', '村', '寨', '峪'])}村${rng.int(1, 300)}号`;
@@ -821,7 +822,7 @@ export function generateEntity(
         ? INDIVIDUAL_INDUSTRY(rng)
         : type === 'cooperative'
           ? COOPERATIVE_INDUSTRY(rng)
-          : INDUSTRY_BY_CODE.get(otherForm === 'law' ? 'L72' : rng.pick(['P83', 'Q84', 'O80']))!;
+          : SEED_INDUSTRY_BY_CODE.get(otherForm === 'law' ? 'L72' : rng.pick(['P83', 'Q84', 'O80']))!;
   // Establishment skewed towards recent years, as the register is.
   const established = todayDay - 30 - skewedInt(rng, 0, todayDay - 30 - EARLIEST_ESTABLISHED, 1.25);
   const status = ENTITY_STATUS(rng);

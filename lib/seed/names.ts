@@ -1,7 +1,7 @@
 // Realistic Chinese names for the seed: company names (字号 + industry word + form), individual
 // businesses (个体工商户), farmers' cooperatives, other organisations and natural persons.
 // Trade names are chosen from the index with a stride, so names rarely collide but can.
-import type { Industry, JinanDistrict } from './jinan';
+import type { SeedDistrict, SeedIndustry } from './geography';
 import type { Rng } from './random';
 import { weighted } from './random';
 
@@ -80,7 +80,7 @@ function maybeFormerName(rng: Rng, make: () => string, current: string): string[
 }
 
 /** A company name such as 济南华通商贸有限公司, its 字号 and 简称 aliases, and rarely a former name. */
-export function companyNameOf(index: number, rng: Rng, industry: Industry): GeneratedNames {
+export function companyNameOf(index: number, rng: Rng, industry: SeedIndustry): GeneratedNames {
   const trade = tradeNameOf(index, rng);
   const word = rng.pick(industry.nameWords);
   const form = COMPANY_FORM(rng);
@@ -99,7 +99,7 @@ export function companyNameOf(index: number, rng: Rng, industry: Industry): Gene
 }
 
 /** An individual business name such as 历下区王记便利店 or 济南市槐荫区老张家常菜馆. */
-export function individualNameOf(index: number, rng: Rng, industry: Industry, district: JinanDistrict, owner: string): GeneratedNames {
+export function individualNameOf(index: number, rng: Rng, industry: SeedIndustry, district: SeedDistrict, owner: string): GeneratedNames {
   const shop = industry.shopWords.length > 0 ? rng.pick(industry.shopWords) : '经营部';
   const surname = COMPOUND_SURNAMES.has(owner.slice(0, 2)) ? owner.slice(0, 2) : owner.slice(0, 1);
   const pattern = rng.int(0, 9);
@@ -133,7 +133,7 @@ const GENERAL_CROPS = ['蔬菜', '果蔬', '苹果', '葡萄', '粮食', '食用
 const LIVESTOCK = new Set(['黑猪', '蜂蜜']);
 
 /** A farmers' cooperative name such as 章丘区明水大葱种植专业合作社. */
-export function cooperativeNameOf(index: number, rng: Rng, district: JinanDistrict): GeneratedNames {
+export function cooperativeNameOf(index: number, rng: Rng, district: SeedDistrict): GeneratedNames {
   const crops = CROPS_BY_DISTRICT[district.code] ?? GENERAL_CROPS;
   const crop = rng.chance(0.75) ? rng.pick(crops) : rng.pick(GENERAL_CROPS);
   const activity = LIVESTOCK.has(crop) ? '养殖' : '种植';
@@ -146,7 +146,7 @@ export function cooperativeNameOf(index: number, rng: Rng, district: JinanDistri
 const OTHER_KINDS = ['职业培训学校', '养老服务中心', '社会工作服务中心', '幼儿园', '康复中心'];
 
 /** An organisation that is not a market entity proper (民办非企业单位, law firm, other). */
-export function otherNameOf(index: number, rng: Rng, district: JinanDistrict, form: 'civil' | 'law' | 'other'): GeneratedNames {
+export function otherNameOf(index: number, rng: Rng, district: SeedDistrict, form: 'civil' | 'law' | 'other'): GeneratedNames {
   const trade = tradeNameOf(index, rng);
   const name =
     form === 'law'
@@ -155,9 +155,4 @@ export function otherNameOf(index: number, rng: Rng, district: JinanDistrict, fo
         ? `济南市${district.shortZhCn}${trade}${rng.pick(OTHER_KINDS)}`
         : `济南${trade}商会服务中心`;
   return { name, aliases: [trade], formerNames: [] };
-}
-
-/** Folds full-width brackets to half-width and removes spaces, as names are compared (DOMAIN.md). */
-export function normalizeEntityName(name: string): string {
-  return name.replace(/（/g, '(').replace(/）/g, ')').replace(/[\s\u3000]+/g, '');
 }

@@ -5,7 +5,8 @@
 // set-based in SQL (one statement each), so a million firms cost seconds, not minutes.
 import type { Sql } from '../db/client';
 import type { EnterpriseSize, PolicyCategory } from '../domain/policies';
-import { DEPARTMENT_BY_CODE, type LocalizedLabel } from './jinan';
+import { DEPARTMENT_BY_CODE } from '../reference/departments';
+import type { LocalizedLabel } from '../reference/localized-label';
 
 /** Departments that issue support policies but provide no credit records (added if missing). */
 export const POLICY_DEPARTMENTS: readonly { code: string; name: LocalizedLabel }[] = [

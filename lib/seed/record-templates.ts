@@ -1,7 +1,7 @@
 // Realistic Jinan record templates for the seed: penalties, listings, licences and the rest, with the
 // providing department, legal basis and document-number style of each.
 import type { Severity } from '../domain/vocabulary';
-import type { DepartmentCode } from './jinan';
+import type { DepartmentCode } from '../reference/departments';
 
 /** Document number prefix of each department's penalty decisions, e.g. 济市监处罚〔2025〕1234号. */
 export const PENALTY_DOC_PREFIX: Readonly<Record<DepartmentCode, string>> = {

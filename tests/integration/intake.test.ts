@@ -13,7 +13,7 @@ import { generateDepartmentToken } from '../../lib/intake/tokens';
 import { resolveUnmatched } from '../../lib/intake/resolve-unmatched';
 import { ratingDate } from '../../lib/env';
 import { buildUscc } from '../../lib/uscc';
-import { normalizeEntityName } from '../../lib/seed/names';
+import { normalizeEntityName } from '../../lib/domain/entity-name';
 import { createStaffUser } from '../../lib/staff/users';
 import { createEntity, daysAgo, uniqueNamePart } from '../factories/entities';
 

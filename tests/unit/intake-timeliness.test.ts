@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { workingDaysBetween } from '../../lib/calendar/working-days';
 import { timelinessLimit } from '../../lib/domain/intake';
 import { RECORD_KINDS } from '../../lib/domain/vocabulary';
-import { calendarRows, collectionLag, isOnTime, onTimeRate } from '../../lib/intake/timeliness';
+import { calendarRows } from '../../lib/calendar/calendar-rows';
+import { collectionLag, isOnTime, onTimeRate } from '../../lib/intake/timeliness';
 
 describe('timeliness rules', () => {
   it('gives basic information and penalties 7 working days, everything else 20', () => {

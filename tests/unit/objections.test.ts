@@ -116,7 +116,7 @@ describe('the form schema', () => {
   });
 });
 
-describe('repair eligibility (DOMAIN.md: minor 3 months, general 3 months, serious 1 year)', () => {
+describe('repair eligibility (minimum publicity periods: minor 3 months, general 3 months, serious 1 year)', () => {
   it('adds the minimum period of the severity', () => {
     expect(REPAIR_MINIMUM_MONTHS).toEqual({ minor: 3, general: 3, serious: 12 });
     expect(repairEligibleFrom('2026-01-15', 'minor')).toBe('2026-04-15');

@@ -3,12 +3,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { districtName, industryName } from '@/lib/domain/labels';
+import { districtName, industryName } from '@/lib/reference/labels';
 import { ENTITY_TYPES, type Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { DIRECTORY_STATUSES, directoryQueryString, getDirectoryPage, parseDirectoryQuery, type DirectoryQuery } from '@/lib/policies/directory';
-import { INDUSTRIES, JINAN_DISTRICTS } from '@/lib/seed/jinan';
+import { INDUSTRIES } from '@/lib/reference/industries';
+import { JINAN_DISTRICTS } from '@/lib/reference/districts';
 import { formatDay } from '@/components/policies/format';
 import { SupportList } from '@/components/policies/support-list';
 import { Pagination } from '@/components/ui/pagination';

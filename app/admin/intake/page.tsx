@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/intake/import-form';
-import { listDepartmentsForIntake } from '@/lib/db/queries/intake-unmatched';
 import { RECORD_KINDS } from '@/lib/domain/vocabulary';
 import { kindLabel } from '@/lib/intake/templates';
+import { listImportDepartments } from '@/lib/intake/unmatched-queue';
 import { staffCsrfToken } from '@/lib/security/csrf';
+import { seesAllDepartments } from '@/lib/staff/scope';
 import { requireStaff } from '@/lib/staff/session';
 import { uploadImportAction } from './actions';
 
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminIntakePage() {
   const user = await requireStaff();
   const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
-  const [csrf, departments] = await Promise.all([staffCsrfToken(user), user.role === 'admin' ? listDepartmentsForIntake() : Promise.resolve(null)]);
+  const [csrf, departments] = await Promise.all([staffCsrfToken(user), listImportDepartments(user)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -49,7 +50,7 @@ export default async function AdminIntakePage() {
       </section>
       <section aria-labelledby="upload-heading" className="space-y-2">
         <h2 id="upload-heading" className="text-xl font-bold">{t('uploadHeading')}</h2>
-        <p className="text-sm text-slate-700">{user.role === 'admin' ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
+        <p className="text-sm text-slate-700">{seesAllDepartments(user) ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
         <ImportForm
           action={uploadImportAction}
           csrf={csrf}

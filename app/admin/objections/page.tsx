@@ -1,14 +1,7 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { ApplicationQueue, type QueueSearchParams } from '@/components/objections/admin-queue';
+import { applicationsMetadata, queueRoute } from './application-routes';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminApplications' });
-  return { title: t('objectionsTitle') };
-}
+export const generateMetadata = applicationsMetadata('objection');
 
-export default async function ObjectionQueuePage({ searchParams }: { searchParams: Promise<QueueSearchParams> }) {
-  return <ApplicationQueue kind="objection" searchParams={await searchParams} />;
-}
+export default queueRoute('objection');

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { listPoliciesForStaff } from '@/lib/db/queries/policies';
 import { policyValidity } from '@/lib/domain/policies';
 import { ratingDate } from '@/lib/env';
+import { listPoliciesInScope } from '@/lib/policies/staff-policies';
+import { seesAllDepartments } from '@/lib/staff/scope';
 import { requireStaff } from '@/lib/staff/session';
 import { Pagination } from '@/components/ui/pagination';
 
@@ -23,7 +24,7 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
   const tp = await getTranslations({ locale: 'zh-CN', namespace: 'Policies' });
   const raw = (await searchParams).page;
   const page = raw && /^\d{1,4}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : 1;
-  const { policies, total } = await listPoliciesForStaff(user.role === 'admin' ? null : user.departmentId, page, PAGE_SIZE);
+  const { policies, total } = await listPoliciesInScope(user, page, PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const today = ratingDate();
   return (
@@ -32,7 +33,7 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
         <h1 className="text-2xl font-bold">{t('listTitle')}</h1>
         <Link href="/admin/policies/new" className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-700">{t('newPolicy')}</Link>
       </div>
-      <p className="text-slate-700">{user.role === 'admin' ? t('scopeAll') : t('scopeOwn', { department: user.departmentName })}</p>
+      <p className="text-slate-700">{seesAllDepartments(user) ? t('scopeAll') : t('scopeOwn', { department: user.departmentName })}</p>
       <p role="status">{t('count', { count: total })}</p>
       <div role="region" aria-label={t('listTitle')} tabIndex={0} className="overflow-x-auto rounded bg-white shadow">
         <table className="w-full border-collapse text-sm">

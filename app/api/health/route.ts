@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server';
-import { checkDatabase } from '@/lib/db/queries/check-database';
-import { checkSearch } from '@/lib/search/check-search';
+import { checkServices } from '@/lib/health/check-services';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,8 +10,7 @@ export const dynamic = 'force-dynamic';
  * a service that did not answer has `ok: false` and `error: 'timeout'` or `'unreachable'`.
  */
 export async function GET() {
-  const [{ db, outbox }, search] = await Promise.all([checkDatabase(), checkSearch()]);
-  const ok = db.ok && search.ok;
+  const { ok, db, search, outbox } = await checkServices();
   return NextResponse.json(
     { status: ok ? 'ok' : 'degraded', db, search, outbox },
     { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },

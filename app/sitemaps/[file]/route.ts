@@ -1,8 +1,7 @@
 import { env } from '@/lib/env';
 import { LIST_SLUGS } from '@/lib/domain/vocabulary';
-import { countSitemapChunks, getSitemapChunk } from '@/lib/db/queries/sitemap-rows';
+import { countSitemapChunks, getSitemapChunk, listPublishedPolicyIds } from '@/lib/sitemaps/sitemap-rows';
 import { localizedUrls, urlset, xmlResponse } from '@/lib/sitemaps/render-sitemap';
-import { listPublishedPolicyIds } from '@/lib/db/queries/policies';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,10 @@
 import 'server-only';
 // Server-side assembly of the policy form's labels and options (admin UI is zh-CN).
 import { getTranslations } from 'next-intl/server';
-import { listAllDepartments } from '@/lib/db/queries/policies';
 import { ENTERPRISE_SIZES, POLICY_CATEGORIES } from '@/lib/domain/policies';
-import { JINAN_DISTRICTS } from '@/lib/seed/jinan';
+import { listPolicyDepartmentsInScope } from '@/lib/policies/staff-policies';
+import { JINAN_DISTRICTS } from '@/lib/reference/districts';
+import { seesAllDepartments } from '@/lib/staff/scope';
 import type { StaffUser } from '@/lib/staff/types';
 import type { PolicyFormProps } from './policy-form';
 
@@ -20,13 +21,12 @@ export async function policyFormSetup(user: StaffUser): Promise<Omit<PolicyFormP
     getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' }),
     getTranslations({ locale: 'zh-CN', namespace: 'PolicyCategories' }),
     getTranslations({ locale: 'zh-CN', namespace: 'Policies' }),
-    listAllDepartments(),
+    listPolicyDepartmentsInScope(user),
   ]);
-  const locked = user.role !== 'admin';
   return {
     labels: Object.fromEntries(LABEL_KEYS.map((k) => [k, t(`form.${k}`)])),
-    departments: departments.filter((d) => !locked || d.id === user.departmentId).map((d) => ({ value: d.code, label: d['zh-CN'] })),
-    departmentLocked: locked,
+    departments: departments.map((d) => ({ value: d.code, label: d.name })),
+    departmentLocked: !seesAllDepartments(user),
     categories: POLICY_CATEGORIES.map((c) => ({ value: c, label: tc(c) })),
     sizes: ENTERPRISE_SIZES.map((s) => ({ value: s, label: tp(`sizes.${s}`) })),
     districts: JINAN_DISTRICTS.map((d) => ({ value: d.code, label: d.name['zh-CN'] })),

@@ -3,13 +3,15 @@ import 'server-only';
 // (a reviewer acts only on its own department's items), the application's new status and timeline
 // event, the record's change, the outbox row (profile, level and search follow) and the audit entry.
 import type postgres from 'postgres';
-import type { ApplicationEvent, ApplicationKind, ApplicationStatus } from '../../domain/objections';
-import type { RecordStatus, Severity, StaffRole } from '../../domain/vocabulary';
+import type { ApplicationKind, ApplicationStatus } from '../../domain/objections';
+import type { RecordStatus, Severity } from '../../domain/vocabulary';
+import { canTransition, isFinalTransition, TRANSITIONS, type DecisionAction } from '../../objections/transitions';
+import { canActFor, seesAllDepartments, type ScopedStaff } from '../../staff/scope';
 import { getSql } from '../client';
 import { appendAudit } from './append-audit';
 import { enqueueEntityChanges } from './enqueue-entity-changes';
 
-export type DecisionAction = 'suspend' | 'resume' | 'correct' | 'revoke' | 'uphold' | 'approve' | 'refuse' | 'reassign';
+export type { DecisionAction };
 
 export interface RecordCorrection {
   title: string;
@@ -21,7 +23,7 @@ export interface RecordCorrection {
 
 export interface DecideApplicationOptions {
   applicationId: number;
-  staff: { id: number; role: StaffRole; departmentId: number };
+  staff: ScopedStaff & { id: number };
   action: DecisionAction;
   /** The written reply (final decisions) or a note (suspend/resume/reassign). */
   note: string | null;
@@ -31,18 +33,6 @@ export interface DecideApplicationOptions {
 
 export type DecideApplicationResult = { ok: true } | { ok: false; reason: 'not_found' | 'not_allowed' | 'wrong_state' };
 
-/** Which action applies to which kind, from which statuses, to which status and record status. */
-const TRANSITIONS: Record<DecisionAction, { kinds: ApplicationKind[]; from: ApplicationStatus[]; to?: ApplicationStatus; event: ApplicationEvent; record?: RecordStatus | 'restore' }> = {
-  suspend: { kinds: ['objection'], from: ['open'], to: 'suspended', event: 'suspended', record: 'suspended' },
-  resume: { kinds: ['objection'], from: ['suspended'], to: 'open', event: 'resumed', record: 'under_objection' },
-  correct: { kinds: ['objection'], from: ['open', 'suspended'], to: 'corrected', event: 'corrected', record: 'corrected' },
-  revoke: { kinds: ['objection'], from: ['open', 'suspended'], to: 'revoked', event: 'revoked', record: 'revoked' },
-  uphold: { kinds: ['objection'], from: ['open', 'suspended'], to: 'upheld', event: 'upheld', record: 'restore' },
-  approve: { kinds: ['repair'], from: ['open'], to: 'approved', event: 'approved', record: 'repaired' },
-  refuse: { kinds: ['repair'], from: ['open'], to: 'refused', event: 'refused' },
-  reassign: { kinds: ['objection', 'repair'], from: ['open', 'suspended'], event: 'reassigned' },
-};
-
 export async function decideApplication(options: DecideApplicationOptions): Promise<DecideApplicationResult> {
   const rule = TRANSITIONS[options.action];
   return getSql().begin(async (tx) => {
@@ -51,11 +41,11 @@ export async function decideApplication(options: DecideApplicationOptions): Prom
              entity_id::int as "entityId", tracking_no as "trackingNo"
       from applications where id = ${options.applicationId} for update`;
     // Another department's item does not exist for a reviewer (same answer as a wrong id).
-    if (!app || (options.staff.role !== 'admin' && app.departmentId !== options.staff.departmentId)) return { ok: false, reason: 'not_found' };
-    if (options.action === 'reassign' && options.staff.role !== 'admin') return { ok: false, reason: 'not_allowed' };
-    if (!rule.kinds.includes(app.kind) || !rule.from.includes(app.status)) return { ok: false, reason: 'wrong_state' };
+    if (!app || !canActFor(options.staff, app.departmentId)) return { ok: false, reason: 'not_found' };
+    if (rule.adminOnly && !seesAllDepartments(options.staff)) return { ok: false, reason: 'not_allowed' };
+    if (!canTransition(options.action, app.kind, app.status)) return { ok: false, reason: 'wrong_state' };
 
-    const final = rule.to !== undefined && rule.to !== 'open' && rule.to !== 'suspended';
+    const final = isFinalTransition(rule);
     if (options.action === 'reassign') {
       const [department] = await tx`select 1 from departments where id = ${options.reassignToDepartmentId ?? 0}`;
       if (!department) return { ok: false, reason: 'wrong_state' };

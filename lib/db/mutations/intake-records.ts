@@ -10,9 +10,9 @@ import type { Writable } from 'node:stream';
 import type postgres from 'postgres';
 import { CATEGORY_OF_KIND, RECORD_KINDS, type RecordKind } from '../../domain/vocabulary';
 import { timelinessLimit, type UnmatchedReason } from '../../domain/intake';
-import type { StagedRecord } from '../../intake/record-schema';
-import { calendarLastDay, calendarRows, CALENDAR_FIRST_DAY } from '../../intake/timeliness';
-import { copyField } from '../bulk/seed-database';
+import type { StagedRecord } from '../../domain/intake';
+import { calendarLastDay, calendarRows, CALENDAR_FIRST_DAY } from '../../calendar/calendar-rows';
+import { copyField } from '../bulk/copy-text';
 import { enqueueEntityChanges } from './enqueue-entity-changes';
 
 type Tx = postgres.TransactionSql;

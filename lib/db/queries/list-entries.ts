@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type postgres from 'postgres';
 import { PUBLIC_RECORD_STATUSES, type ListingKind } from '../../domain/vocabulary';
-import type { ListQuery } from '../../lists/parse-list-query';
+import type { ListQuery } from '../../lists/list-query-schema';
 import { getReadSql } from '../client';
 
 export interface ListEntry {

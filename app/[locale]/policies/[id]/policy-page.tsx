@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { PolicyRow } from '@/lib/db/queries/policies';
+import type { PolicyRow } from '@/lib/policies/get-policy';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { AppError } from '@/lib/errors';
 import { getPublicPolicy, parsePolicyId } from '@/lib/policies/get-policy';

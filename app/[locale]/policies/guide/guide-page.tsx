@@ -6,7 +6,8 @@ import { ENTERPRISE_SIZES, type EnterpriseSize } from '@/lib/domain/policies';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { findEligiblePolicies } from '@/lib/policies/eligibility-guide';
-import { INDUSTRIES, JINAN_DISTRICTS } from '@/lib/seed/jinan';
+import { INDUSTRIES } from '@/lib/reference/industries';
+import { JINAN_DISTRICTS } from '@/lib/reference/districts';
 import { EligiblePolicyList } from '@/components/policies/eligible-policy-list';
 import { SelectField } from '@/components/ui/select-field';
 

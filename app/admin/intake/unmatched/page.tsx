@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { countUnmatched, listUnmatched } from '@/lib/db/queries/intake-unmatched';
 import { kindLabel } from '@/lib/intake/templates';
+import { getUnmatchedQueue } from '@/lib/intake/unmatched-queue';
 import type { RecordKind } from '@/lib/domain/vocabulary';
+import { seesAllDepartments } from '@/lib/staff/scope';
 import { requireStaff } from '@/lib/staff/session';
 
 export const dynamic = 'force-dynamic';
@@ -19,16 +20,16 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
   const user = await requireStaff();
   const { before, done, error } = await searchParams;
   const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
-  const departmentId = user.role === 'admin' ? null : user.departmentId;
   const beforeId = /^\d{1,15}$/.test(before ?? '') ? Number(before) : undefined;
-  const [items, total] = await Promise.all([listUnmatched({ departmentId, beforeId, limit: PAGE_SIZE }), countUnmatched(departmentId)]);
+  const { items, total } = await getUnmatchedQueue(user, beforeId, PAGE_SIZE);
+  const allDepartments = seesAllDepartments(user);
   const reason = (r: string) => (r === 'name_ambiguous' ? t('reasonNameAmbiguous') : r === 'code_ambiguous' ? t('reasonCodeAmbiguous') : t('reasonNotFound'));
   return (
     <div className="space-y-5">
       <p><Link href="/admin/intake" className="text-brand-700 underline">{t('backToIntake')}</Link></p>
       <h1 className="text-2xl font-bold">{t('unmatchedTitle')}</h1>
       <p className="text-slate-700">{t('unmatchedIntro')}</p>
-      <p className="text-sm text-slate-700">{user.role === 'admin' ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
+      <p className="text-sm text-slate-700">{allDepartments ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
       {done ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t('matchedDone')}</p> : null}
       {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t(error === 'csrf' ? 'errorCsrf' : 'matchedError')}</p> : null}
       <p>{t('openCount', { count: total })}</p>
@@ -43,7 +44,7 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
                 <th scope="col" className="px-2 py-1.5">{t('columnTitle')}</th>
                 <th scope="col" className="px-2 py-1.5">{t('columnIdentity')}</th>
                 <th scope="col" className="px-2 py-1.5">{t('columnReason')}</th>
-                {user.role === 'admin' ? <th scope="col" className="px-2 py-1.5">{t('department')}</th> : null}
+                {allDepartments ? <th scope="col" className="px-2 py-1.5">{t('department')}</th> : null}
                 <th scope="col" className="px-2 py-1.5">{t('columnReceived')}</th>
               </tr>
             </thead>
@@ -54,7 +55,7 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
                   <td className="px-2 py-1.5">{kindLabel(item.kind as RecordKind)}：{item.title}</td>
                   <td className="px-2 py-1.5">{item.identityValue}</td>
                   <td className="px-2 py-1.5">{reason(item.reason)}{item.candidateCount > 1 ? `（${t('candidates', { count: item.candidateCount })}）` : ''}</td>
-                  {user.role === 'admin' ? <td className="px-2 py-1.5">{item.departmentName}</td> : null}
+                  {allDepartments ? <td className="px-2 py-1.5">{item.departmentName}</td> : null}
                   <td className="px-2 py-1.5 whitespace-nowrap">{item.createdAt.slice(0, 16)}</td>
                 </tr>
               ))}

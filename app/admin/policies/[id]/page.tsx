@@ -2,9 +2,8 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { findDepartmentId, getPolicyRow } from '@/lib/db/queries/policies';
 import { formValuesOfPolicy } from '@/lib/policies/policy-form-values';
-import { mayManage } from '@/lib/policies/save-policy';
+import { getPolicyForStaff } from '@/lib/policies/staff-policies';
 import { staffCsrfToken } from '@/lib/security/csrf';
 import { requireStaff } from '@/lib/staff/session';
 import { CsrfField } from '@/components/forms/csrf-field';
@@ -25,14 +24,14 @@ export default async function EditPolicyPage({ params, searchParams }: { params:
   const user = await requireStaff();
   const { id: raw } = await params;
   if (!/^[1-9]\d{0,8}$/.test(raw)) notFound();
-  const policy = await getPolicyRow(Number(raw));
-  if (!policy) notFound();
+  const found = await getPolicyForStaff(user, Number(raw));
+  if (!found) notFound();
+  const { policy } = found;
   const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' });
-  const departmentId = await findDepartmentId(policy.department.code);
   const sp = await searchParams;
   const error = NOTICES.find((n) => n === sp.error);
   const csrf = await staffCsrfToken(user);
-  if (departmentId === undefined || !mayManage(user, departmentId)) {
+  if (!found.mayManage) {
     return (
       <div className="space-y-4">
         <p><Link href="/admin/policies" className="text-blue-800 underline">{t('backToList')}</Link></p>

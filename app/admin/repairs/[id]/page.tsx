@@ -1,15 +1,7 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { ApplicationDetail, type DetailSearchParams } from '@/components/objections/admin-detail';
+import { applicationsMetadata, detailRoute } from '../../objections/application-routes';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminApplications' });
-  return { title: t('repairsTitle') };
-}
+export const generateMetadata = applicationsMetadata('repair');
 
-export default async function RepairDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<DetailSearchParams> }) {
-  const { id } = await params;
-  return <ApplicationDetail kind="repair" id={id} searchParams={await searchParams} />;
-}
+export default detailRoute('repair');

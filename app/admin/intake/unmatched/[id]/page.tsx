@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CsrfField } from '@/components/forms/csrf-field';
-import { findMatchCandidates, getUnmatched } from '@/lib/db/queries/intake-unmatched';
 import type { RecordKind } from '@/lib/domain/vocabulary';
 import { kindLabel } from '@/lib/intake/templates';
+import { findUnmatchedCandidates, getUnmatchedForStaff } from '@/lib/intake/unmatched-queue';
 import { staffCsrfToken } from '@/lib/security/csrf';
 import { requireStaff } from '@/lib/staff/session';
 import { normalizeCode } from '@/lib/uscc';
@@ -24,13 +24,13 @@ export default async function MatchUnmatchedPage({ params, searchParams }: { par
   const user = await requireStaff();
   const [{ id }, { code, error }] = await Promise.all([params, searchParams]);
   if (!/^\d{1,15}$/.test(id)) notFound();
-  const item = await getUnmatched(Number(id));
-  if (!item || (user.role !== 'admin' && item.departmentId !== user.departmentId)) notFound();
+  const item = await getUnmatchedForStaff(user, Number(id));
+  if (!item) notFound();
   const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
   const p = item.payload as Record<string, string | undefined>;
   const typed = code ? normalizeCode(code).slice(0, 18) : null;
   const [candidates, csrf] = await Promise.all([
-    findMatchCandidates({ nameNormalized: p.name_normalized, regNo: p.reg_no, orgCode: p.org_code, code: typed }),
+    findUnmatchedCandidates({ nameNormalized: p.name_normalized, regNo: p.reg_no, orgCode: p.org_code, code: typed }),
     staffCsrfToken(user),
   ]);
   const label: Record<(typeof FIELDS)[number], string> = {

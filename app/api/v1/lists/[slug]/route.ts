@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from '@/lib/domain/vocabulary';
 import { isListSlug, LIST_KINDS } from '@/lib/lists/list-definitions';
 import { entryJson, EXPORT_RETRY_AFTER_SECONDS, exportListStream } from '@/lib/lists/export-list';
 import { parseListQuery } from '@/lib/lists/parse-list-query';
-import { queryListEntries } from '@/lib/db/queries/list-entries';
+import { queryListPage } from '@/lib/lists/get-list-entries';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +30,7 @@ export const GET = withPublicApi(async (request: Request, { params }: { params: 
     const today = ratingDate();
 
     if (format === 'json') {
-      const { entries, total } = await queryListEntries(LIST_KINDS[slug], query, today);
+      const { entries, total } = await queryListPage(LIST_KINDS[slug], query, today);
       return jsonOk({
         entries: entries.map((e) => entryJson(e, slug)),
         total,

@@ -7,13 +7,16 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
-import { CREDIT_LEVELS, RECORD_KINDS } from '../../domain/vocabulary';
-import type { CreditLevel, RecordKind } from '../../domain/vocabulary';
-import { generateEntity } from '../../seed/generate-entity';
-import type { SeedComplaintMonth, SeedEntity, SeedRecord } from '../../seed/generate-entity';
-import { JINAN_DEPARTMENTS } from '../../seed/jinan';
-import { createEntityRng } from '../../seed/random';
-import type { Sql } from '../client';
+import type { Sql } from '../db/client';
+import { copyField, copyJson, copyRow, copyTextArray } from '../db/bulk/copy-text';
+import { refreshTimeliness } from '../db/mutations/intake-records';
+import { CREDIT_LEVELS, RECORD_KINDS } from '../domain/vocabulary';
+import type { CreditLevel, RecordKind } from '../domain/vocabulary';
+import { JINAN_DEPARTMENTS } from '../reference/departments';
+import { generateEntity } from './generate-entity';
+import type { SeedComplaintMonth, SeedEntity, SeedRecord } from './generate-entity';
+import { seedPolicies } from './policies';
+import { createEntityRng } from './random';
 
 /** What to load. */
 export interface SeedDatabaseOptions {
@@ -51,44 +54,6 @@ export class SeedRefusedError extends Error {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// COPY text format (https://www.postgresql.org/docs/current/sql-copy.html, "Text Format").
-
-const NEEDS_COPY_ESCAPE = /[\\\t\n\r]/;
-const COPY_ESCAPES = /[\\\t\n\r]/g;
-const COPY_ESCAPE_OF: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-/** Escapes a string for one field of COPY text format: backslash, tab, newline and carriage return. */
-export function escapeCopyText(value: string): string {
-  return NEEDS_COPY_ESCAPE.test(value) ? value.replace(COPY_ESCAPES, (char) => COPY_ESCAPE_OF[char] ?? char) : value;
-}
-
-/** One COPY field: \N for null, t/f for booleans, numbers as written, strings escaped. */
-export function copyField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number') return String(value);
-  return escapeCopyText(value);
-}
-
-/** A text[] field: every element quoted ('{"a","b"}'), quotes and backslashes escaped, then COPY-escaped. */
-export function copyTextArray(values: readonly string[]): string {
-  if (values.length === 0) return '{}';
-  const literal = `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
-  return escapeCopyText(literal);
-}
-
-/** A jsonb field: JSON text, COPY-escaped (JSON's own backslashes are doubled). */
-export function copyJson(value: unknown): string {
-  return escapeCopyText(JSON.stringify(value));
-}
-
-/** One COPY text row (tab-separated fields, newline-terminated). */
-export function copyRow(fields: readonly string[]): string {
-  return `${fields.join('\t')}\n`;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 const ENTITY_COLUMNS =
   'id, uscc, uscc_checksum_valid, reg_no, name, name_normalized, former_names, aliases, type, ' +
@@ -330,10 +295,8 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
   await setSequence(sql, 'entities', entityBase + options.entities);
   await setSequence(sql, 'records', nextRecordId - 1);
   // Working-day lag of every record from production to collection (the timeliness statistics).
-  const { refreshTimeliness } = await import('../mutations/intake-records');
   await refreshTimeliness(sql);
   // Small and micro businesses: support policies, the directory and support received (policies area).
-  const { seedPolicies } = await import('../../seed/policies');
   await seedPolicies(sql, { today: options.today, reset: options.reset });
   await sql`analyze entities`;
   await sql`analyze records`;

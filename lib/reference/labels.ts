@@ -1,6 +1,7 @@
 // Labels of reference codes (districts, industries) in each locale; unknown codes show as-is.
-import { DISTRICT_BY_CODE, INDUSTRY_BY_CODE } from '../seed/jinan';
-import type { Locale } from './vocabulary';
+import type { Locale } from '../domain/vocabulary';
+import { DISTRICT_BY_CODE } from './districts';
+import { INDUSTRY_BY_CODE } from './industries';
 
 /** The name of a GB/T 2260 division in a locale. */
 export function districtName(code: string, locale: Locale): string {
