@@ -52,6 +52,13 @@ function databaseDown() {
   return typeof health?.dbDownSince === 'number';
 }
 
+/** A request that shared a render whose query timed out fails without its own flag: seconds after one counts too. */
+const STATEMENT_TIMEOUT_WINDOW_MS = 5_000;
+function recentStatementTimeout() {
+  const at = globalThis.__creditSiteHealth?.lastStatementTimeoutAt;
+  return typeof at === 'number' && Date.now() - at < STATEMENT_TIMEOUT_WINDOW_MS;
+}
+
 /** Per request: whether one of its queries hit the statement timeout (lib/db/health-marker.ts). */
 /** @type {AsyncLocalStorage<{ databaseTimedOut: boolean }>} */
 const requestHealth = new AsyncLocalStorage();
@@ -70,7 +77,7 @@ function adjust(res, health) {
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (...args) => {
     const status = args[0];
-    if (status === 500 && (databaseDown() || health.databaseTimedOut)) {
+    if (status === 500 && (databaseDown() || health.databaseTimedOut || recentStatementTimeout())) {
       args[0] = 503;
       setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       setHeader('Cache-Control', 'no-store');

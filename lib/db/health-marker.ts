@@ -7,6 +7,8 @@
 export interface CreditSiteHealth {
   /** Epoch milliseconds of the first failure of the current outage; null while the database answers. */
   dbDownSince: number | null;
+  /** Epoch milliseconds of the last query cut by the read pool's statement timeout (overload). */
+  lastStatementTimeoutAt?: number;
 }
 
 declare global {
@@ -49,8 +51,13 @@ declare global {
   var __creditSiteRequestHealth: { getStore(): RequestHealth | undefined } | undefined;
 }
 
-/** Notes on the current request (if any) that one of its queries hit the statement timeout. */
-export function markRequestDatabaseTimedOut(): void {
+/**
+ * Notes on the current request (if any) that one of its queries hit the statement timeout, and
+ * on the process when: a request that joined another's render (Next shares one render among
+ * concurrent requests for a page) fails with that render's error but carries no flag of its own.
+ */
+export function markRequestDatabaseTimedOut(now: number = Date.now()): void {
   const store = globalThis.__creditSiteRequestHealth?.getStore();
   if (store) store.databaseTimedOut = true;
+  health().lastStatementTimeoutAt = now;
 }

@@ -195,7 +195,10 @@ test('PostgreSQL alive but too slow (a query cut by the statement timeout): 503 
   // until PostgreSQL cancels it (statement_timeout counts lock waits), as under real overload.
   await db.begin(async (tx) => {
     await tx`lock table entities in access exclusive mode`;
+    // A second visitor of the same page at the same time shares its render: 503 too, not 500.
+    const alongside = page.request.get(`${site.url}/en/entities/${slow.uscc}`);
     const { value: response, ms } = await timed(() => page.goto(`${site.url}/en/entities/${slow.uscc}`));
+    expect((await alongside).status()).toBe(503);
     expect(response!.status()).toBe(503);
     expect(Number(response!.headers()['retry-after'])).toBeGreaterThan(0);
     expect(response!.headers()['cache-control']).toBe('no-store');
