@@ -48,7 +48,7 @@ const envSchema = z.object({
    */
   PUBLIC_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** List exports (CSV / JSON Lines) running at once across every site process (PostgreSQL advisory locks). */
-  EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
+  EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
   /** List exports one client address may run at once. */
   EXPORTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100).default(2),
   /** How long an export waits for a free slot before the 429 (a burst queues, a flood is refused). */

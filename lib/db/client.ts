@@ -15,7 +15,7 @@ const schema = { ...core, ...staff, ...intake, ...objections, ...policies };
 
 export type Sql = postgres.Sql;
 
-const globalForDb = globalThis as unknown as { __creditSql?: Sql; __creditReadSql?: Sql };
+const globalForDb = globalThis as unknown as { __creditSql?: Sql; __creditReadSql?: Sql; __creditExportSql?: Sql };
 
 /**
  * Seconds to wait for a connection before giving up: the server is on the same network, so a
@@ -150,9 +150,9 @@ function startupSafeSocket(options: { host: string[]; port: number[]; path?: str
   return socket;
 }
 
-function createPool(connection: Record<string, string | number> = {}): Sql {
+function createPool(connection: Record<string, string | number> = {}, max = 10): Sql {
   return withHealthMarker(postgres(databaseUrl(), {
-    max: 10,
+    max,
     idle_timeout: 30,
     connect_timeout: CONNECT_TIMEOUT_SECONDS,
     onnotice: () => {},
@@ -182,6 +182,18 @@ export function getReadSql(): Sql {
   return globalForDb.__creditReadSql;
 }
 
+/**
+ * The pool of list exports: a long export holds its connection for its whole download, so
+ * exports get connections of their own and can never take the read pool's from pages. Sized by
+ * EXPORT_CONCURRENCY, the global number of exports at once (a process may hold all of them),
+ * plus one for a waiting export probing for a slot. Same statement timeout as public reads; an
+ * export raises it for its own cursor.
+ */
+export function getExportSql(): Sql {
+  if (!globalForDb.__creditExportSql) globalForDb.__creditExportSql = createPool({ statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS }, env.EXPORT_CONCURRENCY + 1);
+  return globalForDb.__creditExportSql;
+}
+
 /** Drizzle over the shared pool. */
 export function getDb() {
   return drizzle(getSql(), { schema });
@@ -191,8 +203,9 @@ export type Db = ReturnType<typeof getDb>;
 
 /** Closes the pools (scripts and tests). */
 export async function closeDb(): Promise<void> {
-  const pools = [globalForDb.__creditSql, globalForDb.__creditReadSql];
+  const pools = [globalForDb.__creditSql, globalForDb.__creditReadSql, globalForDb.__creditExportSql];
   globalForDb.__creditSql = undefined;
   globalForDb.__creditReadSql = undefined;
+  globalForDb.__creditExportSql = undefined;
   await Promise.all(pools.map((sql) => sql?.end({ timeout: 5 })));
 }

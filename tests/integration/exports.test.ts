@@ -115,6 +115,22 @@ describe('concurrent exports', () => {
     // Pages keep their connections meanwhile and after.
     expect((await queryListEntries(kinds, q, today)).entries.length).toBeGreaterThan(0);
   });
+
+  it('streams exports on connections of their own: every read-pool connection stays free for pages', async () => {
+    const q = parseListQuery({});
+    const today = ratingDate();
+    const open = [await openListExport(kinds, q, today, '10.9.2.1', limits), await openListExport(kinds, q, today, '10.9.2.2', limits)];
+    expect(open.every(Boolean)).toBe(true);
+    // Start both cursors, as two slow readers would.
+    for (const exp of open) expect((await exp!.batches.next()).done).toBe(false);
+    // All ten read connections at once: with the exports on the read pool, two of these would wait forever.
+    const timeout = new Promise<'starved'>((resolve) => setTimeout(() => resolve('starved'), 3000));
+    const all = Promise.all(Array.from({ length: 10 }, () => getReadSql().reserve()));
+    const got = await Promise.race([all, timeout]);
+    expect(got).not.toBe('starved');
+    for (const connection of got as Awaited<typeof all>) connection.release();
+    for (const exp of open) await exp!.close();
+  });
 });
 
 describe('statement timeouts', () => {

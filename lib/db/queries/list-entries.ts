@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type postgres from 'postgres';
 import { PUBLIC_RECORD_STATUSES, type ListingKind } from '../../domain/vocabulary';
 import type { ListQuery } from '../../lists/list-query-schema';
-import { getReadSql } from '../client';
+import { getExportSql, getReadSql } from '../client';
 
 export interface ListEntry {
   id: string;
@@ -121,13 +121,15 @@ export async function openListExport(kinds: readonly ListingKind[], q: ListQuery
     if (open) return open;
     // Jittered, so exports waiting in several processes do not retry in step.
     const pause = 150 + Math.floor(Math.random() * 200);
-    if (Date.now() + pause > deadline) return null;
-    await new Promise((resolve) => setTimeout(resolve, pause));
+    // The last try is at the deadline itself: a refusal comes after the whole wait, never before.
+    const left = deadline - Date.now();
+    if (left <= 0) return null;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(pause, left)));
   }
 }
 
 async function tryOpenListExport(kinds: readonly ListingKind[], q: ListQuery, today: string, address: string, limits: ExportLimits, batchSize: number): Promise<ListExport | null> {
-  const reserved = await getReadSql().reserve();
+  const reserved = await getExportSql().reserve();
   let closed = false;
   const close = async () => {
     if (closed) return;
