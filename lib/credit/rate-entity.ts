@@ -128,7 +128,8 @@ export function rateEntity(
   const exactRate = complaints.count > 0 ? complaints.resolved / complaints.count : null;
   if (exactRate !== null && complaints.count >= rules.complaints.minCount) {
     const complaintLevel: CreditLevel | null =
-      exactRate < rules.complaints.redBelowRate
+      // Red at the rate or below (the notice's 以下 includes the number), yellow below the green bar.
+      exactRate <= rules.complaints.redAtOrBelowRate
         ? 'red'
         : exactRate < rules.complaints.yellowBelowRate
           ? 'yellow'

@@ -9,7 +9,7 @@ export const DALIAN_2021_RULES: CreditRuleSet = {
   effectiveFrom: '2021-01-01',
   windowYears: 2,
   penalties: { yellowMin: 1, redMin: 3 },
-  complaints: { minCount: 4, redBelowRate: 0.5, yellowBelowRate: 0.8 },
+  complaints: { minCount: 4, redAtOrBelowRate: 0.5, yellowBelowRate: 0.8 },
   blackOnEntityRevoked: true,
   blackListingKinds: [...BLACKLIST_KINDS],
   blackRecordKinds: ['licence_revocation'],

@@ -75,7 +75,7 @@ export type CreditRuleSet = {
   /** Length of the look-back window in years, ending on the rating date. */
   windowYears: number;
   penalties: { yellowMin: number; redMin: number };
-  complaints: { minCount: number; redBelowRate: number; yellowBelowRate: number };
+  complaints: { minCount: number; redAtOrBelowRate: number; yellowBelowRate: number };
   blackOnEntityRevoked: boolean;
   blackListingKinds: readonly ListingKind[];
   blackRecordKinds: readonly RecordKind[];

@@ -188,7 +188,7 @@ describe('rule sets', () => {
       effectiveFrom: '2021-01-01',
       windowYears: 2,
       penalties: { yellowMin: 1, redMin: 3 },
-      complaints: { minCount: 4, redBelowRate: 0.5, yellowBelowRate: 0.8 },
+      complaints: { minCount: 4, redAtOrBelowRate: 0.5, yellowBelowRate: 0.8 },
       blackOnEntityRevoked: true,
       blackListingKinds: ['serious_illegal_listing', 'dishonest_debtor', 'tax_violation'],
       blackRecordKinds: ['licence_revocation'],
@@ -443,8 +443,9 @@ describe('rateEntity: complaints', () => {
   });
   it.each([
     [10000, 4999, 'red', 0.4999],
-    [10000, 5000, 'yellow', 0.5],
-    [4, 2, 'yellow', 0.5],
+    [10000, 5000, 'red', 0.5],
+    [4, 2, 'red', 0.5],
+    [10000, 5001, 'yellow', 0.5001],
     [4, 3, 'yellow', 0.75],
     [10000, 7999, 'yellow', 0.7999],
     [10000, 8000, 'green', 0.8],
@@ -456,16 +457,17 @@ describe('rateEntity: complaints', () => {
     expect(r.level).toBe(level);
     expect(r.complaints).toEqual({ count, resolvedRate: rateValue });
   });
-  it('rate 49.99% → red, 50% → yellow, 79.99% → yellow, 80% → green (exact boundaries)', () => {
+  it('rate 50% → red (以下 includes the number), 50.01% → yellow, 79.99% → yellow, 80% → green (exact boundaries)', () => {
     expect(rate(input([], [month('2026-10-01', 10000, 4999)])).level).toBe('red');
-    expect(rate(input([], [month('2026-10-01', 10000, 5000)])).level).toBe('yellow');
+    expect(rate(input([], [month('2026-10-01', 10000, 5000)])).level).toBe('red');
+    expect(rate(input([], [month('2026-10-01', 10000, 5001)])).level).toBe('yellow');
     expect(rate(input([], [month('2026-10-01', 10000, 7999)])).level).toBe('yellow');
     expect(rate(input([], [month('2026-10-01', 10000, 8000)])).level).toBe('green');
   });
   it('thresholds use the exact rate, only the reported rate is rounded', () => {
-    // 49999/100000 = 0.49999 → red although it displays as 0.5.
-    const r = rate(input([], [month('2026-10-01', 100000, 49999)]));
-    expect(r.level).toBe('red');
+    // 50001/100000 = 0.50001 → yellow although it displays as 0.5 (and 50% itself is red).
+    const r = rate(input([], [month('2026-10-01', 100000, 50001)]));
+    expect(r.level).toBe('yellow');
     expect(r.reasons[0]?.resolvedRate).toBe(0.5);
   });
   it('rounds the reported rate to 4 decimals', () => {
@@ -538,7 +540,7 @@ describe('rateEntity: combinations', () => {
     ]);
   });
   it('yellow penalties and yellow complaints → yellow with both reasons', () => {
-    const r = rate(input(penalties(1), [month('2026-10-01', 4, 2)]));
+    const r = rate(input(penalties(1), [month('2026-10-01', 4, 3)]));
     expect(r.level).toBe('yellow');
     expect(r.reasons.map((x) => x.code)).toEqual(['penalties', 'complaints']);
   });
