@@ -207,3 +207,15 @@ export const outbox = pgTable(
   },
   (t) => [index('outbox_available_idx').on(t.availableAt, t.id)],
 );
+
+/**
+ * Finished runs of `npm run db:backup` (lib/ops/backup.ts): kept in the database so /api/health on
+ * every machine can warn when the last backup is more than a day old.
+ */
+export const backupRuns = pgTable('backup_runs', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }).notNull(),
+  /** The backup folder's name (not its path: copies move). */
+  folder: text('folder').notNull(),
+  bytes: bigint('bytes', { mode: 'number' }).notNull(),
+});

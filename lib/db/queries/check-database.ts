@@ -1,7 +1,7 @@
 import 'server-only';
 import postgres from 'postgres';
 import { databaseUrl } from '../../env';
-import { getOutboxStats, type OutboxStats } from './outbox-stats';
+import { getLastBackupAt, getOutboxStats, type OutboxStats } from './outbox-stats';
 
 /** The probe's deadline: /api/health must answer within a second even when PostgreSQL is hung. */
 export const DATABASE_PROBE_TIMEOUT_MS = 600;
@@ -10,6 +10,8 @@ export interface DatabaseCheck {
   db: { ok: boolean; latencyMs?: number; error?: string };
   /** The regeneration backlog, or null when the database did not answer in time. */
   outbox: OutboxStats | null;
+  /** When the last `npm run db:backup` finished: null if none, undefined when the database did not answer in time. */
+  lastBackupAt?: Date | null;
 }
 
 const TIMED_OUT = Symbol('timed out');
@@ -40,8 +42,11 @@ export async function checkDatabase(timeoutMs = DATABASE_PROBE_TIMEOUT_MS): Prom
     if ((await withDeadline(probe`select 1`.execute(), timeoutMs)) === TIMED_OUT) return { db: { ok: false, error: 'timeout' }, outbox: null };
     const latencyMs = Math.round(performance.now() - started);
     const left = Math.max(timeoutMs - latencyMs, 50);
-    const outbox = await withDeadline(getOutboxStats(probe).catch(() => null), left);
-    return { db: { ok: true, latencyMs }, outbox: outbox === TIMED_OUT ? null : outbox };
+    const [outbox, lastBackupAt] = await Promise.all([
+      withDeadline(getOutboxStats(probe).catch(() => null), left),
+      withDeadline(getLastBackupAt(probe).catch(() => undefined), left),
+    ]);
+    return { db: { ok: true, latencyMs }, outbox: outbox === TIMED_OUT ? null : outbox, lastBackupAt: lastBackupAt === TIMED_OUT ? undefined : lastBackupAt };
   } catch {
     return { db: { ok: false, error: 'unreachable' }, outbox: null };
   } finally {
