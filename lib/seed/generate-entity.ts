@@ -14,6 +14,7 @@ import type {
   Severity,
 } from '../domain/vocabulary';
 import { normalizeEntityName } from '../domain/entity-name';
+import { ABNORMAL_LISTING_ESCALATION_DAYS, PENALTY_PUBLICITY_MONTHS, REPAIR_MINIMUM_MONTHS } from '../domain/publicity';
 import { buildUscc } from '../uscc';
 import { addMonthsToDay, dayOf, isoOf, monthStartOf, yearOf } from './days';
 import { breakCheckChar, isLegacyCodeIndex, orgCodeBodyOf, regNoOf } from './identity-codes';
@@ -320,15 +321,11 @@ function dayAfterEstablished(ctx: Context, minAge: number, minAgo: number, maxAg
 }
 
 // ---------------------------------------------------------------------------------------------
-// Penalties (publicity: minor 3 months, general 1 year, serious 3 years; lib/domain/publicity.ts).
+// Penalties (publicity periods and the repair minimum: lib/domain/publicity.ts).
 
-const PUBLICITY_MONTHS: Readonly<Record<Severity, number>> = { minor: 3, general: 12, serious: 36 };
-/** The minimum publicity before repair may be applied for. */
-const MIN_PUBLICITY_MONTHS: Readonly<Record<Severity, number>> = { minor: 3, general: 3, serious: 12 };
-
-/** The last public day: a period of N months starting on the decision day ends the day before the same date N months later. */
+/** penaltyPublicityEnd of lib/domain/publicity.ts on day numbers (the generator's fast dates). */
 function publicityEndOf(decision: number, severity: Severity): number {
-  return addMonthsToDay(decision, PUBLICITY_MONTHS[severity]) - 1;
+  return addMonthsToDay(decision, PENALTY_PUBLICITY_MONTHS[severity]) - 1;
 }
 
 function penaltyDecisionText(rng: Rng, severity: Severity): string {
@@ -366,7 +363,7 @@ function addPenalty(ctx: Context, decision: number, severity: Severity, status: 
 function addCurrentPenalties(ctx: Context, count: number): void {
   for (let i = 0; i < count; i += 1) {
     const severity = SEVERITY(ctx.rng);
-    const months = Math.min(PUBLICITY_MONTHS[severity], 24);
+    const months = Math.min(PENALTY_PUBLICITY_MONTHS[severity], 24);
     const maxAgo = ctx.today - addMonthsToDay(ctx.today, -months) - 2;
     const decision = dayAfterEstablished(ctx, 30, 0, maxAgo);
     if (decision === null) continue;
@@ -386,7 +383,7 @@ function addHistoricPenalties(ctx: Context): void {
     let status: RecordStatus = 'published';
     if (publicityEnd >= ctx.today && inWindow) {
       // Still public and inside the window: only a repaired one leaves the rating untouched.
-      if (addMonthsToDay(decision, MIN_PUBLICITY_MONTHS[severity]) > ctx.today) continue;
+      if (addMonthsToDay(decision, REPAIR_MINIMUM_MONTHS[severity]) > ctx.today) continue;
       status = 'repaired';
       addRecord(ctx, 'credit_commitment', {
         department: 'jndrc',
@@ -436,8 +433,8 @@ function addAbnormalListing(ctx: Context, current: boolean, forceOld = false): v
     removalReason: removedOn === null ? null : ABNORMAL_REMOVALS[groundIndex]!,
   });
   // Unresolved after three years, the entry moves to the serious-illegal-and-dishonest list.
-  if (current && listed <= ctx.today - 1_096) {
-    const moved = Math.min(ctx.today, listed + 1_096 + rng.int(0, 40));
+  if (current && listed <= ctx.today - ABNORMAL_LISTING_ESCALATION_DAYS) {
+    const moved = Math.min(ctx.today, listed + ABNORMAL_LISTING_ESCALATION_DAYS + rng.int(0, 40));
     addRecord(ctx, 'serious_illegal_listing', {
       department: 'jnamr',
       title: '列入严重违法失信名单（严重违法失信企业名单）',

@@ -2,7 +2,8 @@ import 'server-only';
 // Records an objection or a repair request, its evidence rows and its first timeline event; an
 // objection to a record marks that record "under objection" (outbox + audit in the same transaction).
 import type postgres from 'postgres';
-import { repairEligibleFrom, type ApplicantType, type ApplicationKind, type ObjectionReason } from '../../domain/objections';
+import type { ApplicantType, ApplicationKind, ObjectionReason } from '../../domain/objections';
+import { repairEligibleFrom } from '../../domain/publicity';
 import type { Severity } from '../../domain/vocabulary';
 import { getSql } from '../client';
 import { appendAudit } from './append-audit';
