@@ -1,13 +1,12 @@
 // The page's body, shared by the route without a query (the default view) and the route of
 // each filtered view (q/[view]); see lib/cache/query-view.ts. Not a route file.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { districtName, industryName } from '@/lib/reference/labels';
 import { ENTITY_TYPES, type Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
-import { AppError } from '@/lib/errors';
-import { DIRECTORY_STATUSES, directoryQueryString, getDirectoryPage, parseDirectoryQuery, type DirectoryQuery } from '@/lib/policies/directory';
+import { orNotFound } from '@/lib/or-not-found';
+import { DIRECTORY_STATUSES, directoryQueryString, getDirectoryPage, parseDirectoryQuery } from '@/lib/policies/directory';
 import { INDUSTRIES } from '@/lib/reference/industries';
 import { JINAN_DISTRICTS } from '@/lib/reference/districts';
 import { formatDay } from '@/components/policies/format';
@@ -29,13 +28,7 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
   const locale = raw as Locale;
   setRequestLocale(locale);
   const [t, tp, tt, tsb] = await Promise.all([getTranslations('SmallBusinesses'), getTranslations('Policies'), getTranslations('EntityTypes'), getTranslations('SmallBusinessProfile')]);
-  let query: DirectoryQuery;
-  try {
-    query = parseDirectoryQuery(await searchParams);
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
+  const query = await orNotFound(async () => parseDirectoryQuery(await searchParams));
   const today = ratingDate();
   const { entries, total, capped, nextAfter } = await getDirectoryPage(query, today);
   const thisYear = Number(today.slice(0, 4));
