@@ -1,30 +1,18 @@
 // The rows one generated entity becomes (the loader COPYs them as they are).
 import type { CreditReason } from '../../credit';
-import type { Category, CreditLevel, EntityStatus, EntityType, RecordKind, RecordStatus, Severity } from '../../domain/vocabulary';
+import type { EntityRegistration, PublishedRecord } from '../../domain/register';
+import type { CreditLevel } from '../../domain/vocabulary';
 import type { DepartmentCode } from '../../reference/departments';
 
 /** An entities row as generated (department referenced by code; the loader maps codes to ids). */
-export interface SeedEntity {
+export interface SeedEntity extends EntityRegistration {
   id: number;
-  uscc: string;
   usccChecksumValid: boolean;
-  regNo: string | null;
-  name: string;
   nameNormalized: string;
-  formerNames: string[];
-  aliases: string[];
-  type: EntityType;
-  legalRepresentative: string;
-  /** 万元, as a decimal string; null where the form has no registered capital. */
-  registeredCapital: string | null;
-  establishedOn: string;
-  address: string;
-  districtCode: string;
+  /** Every generated firm has an industry and a business scope. */
   industryCode: string;
   scope: string;
-  status: EntityStatus;
   registrarDepartmentCode: DepartmentCode;
-  isSmallMicro: boolean;
   creditLevel: CreditLevel;
   creditReasons: CreditReason[];
   creditRuleVersion: string;
@@ -34,27 +22,12 @@ export interface SeedEntity {
 }
 
 /** A records row as generated. */
-export interface SeedRecord {
+export interface SeedRecord extends PublishedRecord {
   id: number;
   entityId: number;
   departmentCode: DepartmentCode;
   sourceRef: string;
-  category: Category;
-  kind: RecordKind;
-  title: string;
-  docNo: string | null;
-  decisionDate: string;
   producedOn: string;
-  collectedOn: string;
-  severity: Severity | null;
-  legalBasis: string | null;
-  content: string | null;
-  publicityStart: string | null;
-  publicityEnd: string | null;
-  status: RecordStatus;
-  grounds: string | null;
-  removedOn: string | null;
-  removalReason: string | null;
 }
 
 /** A complaint_stats row. */
