@@ -8,6 +8,17 @@ export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 export const APPLICANT_TYPES = ['person', 'company', 'organisation'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 
+/** What the applicant states and who they are (personal data: shown to staff only). */
+export interface ApplicantStatement {
+  description: string;
+  applicantType: ApplicantType;
+  applicantName: string;
+  applicantUscc: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  commitmentSigned: boolean;
+}
+
 export const OBJECTION_REASONS = [
   'wrong',
   'missing',
