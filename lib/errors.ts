@@ -41,8 +41,9 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     readonly params: Record<string, string> = {},
     message?: string,
+    options?: ErrorOptions,
   ) {
-    super(message ?? code);
+    super(message ?? code, options);
     this.name = 'AppError';
   }
 

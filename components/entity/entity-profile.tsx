@@ -3,7 +3,7 @@ import { CATEGORIES, LISTING_KINDS, type Category, type Locale } from '@/lib/dom
 import { districtName, industryName } from '@/lib/reference/labels';
 import type { EntityProfile } from '@/lib/entities/get-entity-profile';
 import type { ProfileRecord } from '@/lib/entities/get-entity-profile';
-import { repairEligibleFrom } from '@/lib/domain/objections';
+import { repairEligibleFrom } from '@/lib/domain/publicity';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
 

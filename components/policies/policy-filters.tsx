@@ -3,8 +3,7 @@ import { POLICY_CATEGORIES, POLICY_VALIDITY } from '@/lib/domain/policies';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { getPolicyDepartments } from '@/lib/policies/find-policies';
 import type { PolicyQuery } from '@/lib/policies/policy-query';
-import { INDUSTRIES } from '@/lib/reference/industries';
-import { JINAN_DISTRICTS } from '@/lib/reference/districts';
+import { districtOptions, industryOptions } from '@/lib/reference/labels';
 import { SelectField } from '@/components/ui/select-field';
 
 /** Search box and filters as one plain GET form: works without JavaScript, URLs stable and shareable. */
@@ -39,10 +38,8 @@ export async function PolicyFilters({ query, locale }: { query: PolicyQuery; loc
           options={POLICY_CATEGORIES.map((c) => ({ value: c, label: tc(c) }))} />
         <SelectField id="pf-department" name="department" label={t('department')} anyLabel={t('any')} defaultValue={query.department}
           options={departments.map((d) => ({ value: d.code, label: d[locale] }))} />
-        <SelectField id="pf-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district}
-          options={JINAN_DISTRICTS.map((d) => ({ value: d.code, label: d.name[locale] }))} />
-        <SelectField id="pf-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry}
-          options={INDUSTRIES.map((i) => ({ value: i.code, label: `${i.name[locale]}（${i.code}）` }))} />
+        <SelectField id="pf-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district} options={districtOptions(locale)} />
+        <SelectField id="pf-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry} options={industryOptions(locale)} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('apply')}</button>

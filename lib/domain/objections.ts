@@ -1,6 +1,5 @@
 // Objections (异议) and credit repair (信用修复): identifiers and rules (Jieshou seed §(七),
 // Jinan 2019 §(十七)).
-import type { Severity } from './vocabulary';
 
 /** One lifecycle for both: a tracking number, a private access code, a deadline, a decision. */
 export const APPLICATION_KINDS = ['objection', 'repair'] as const;
@@ -8,6 +7,17 @@ export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 
 export const APPLICANT_TYPES = ['person', 'company', 'organisation'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+
+/** What the applicant states and who they are (personal data: shown to staff only). */
+export interface ApplicantStatement {
+  description: string;
+  applicantType: ApplicantType;
+  applicantName: string;
+  applicantUscc: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  commitmentSigned: boolean;
+}
 
 export const OBJECTION_REASONS = [
   'wrong',
@@ -43,23 +53,6 @@ export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
 
 /** Review deadlines in working days: objections 20 (Jieshou §(七)), repair about 10. */
 export const REVIEW_WORKING_DAYS: Record<ApplicationKind, number> = { objection: 20, repair: 10 };
-
-/**
- * Minimum publicity period of a penalty, in months, after which repair may be applied for
- * (minor 3 months; general 3 months to 1 year; serious 1 to 3 years: the minimum of each).
- */
-export const REPAIR_MINIMUM_MONTHS: Record<Severity, number> = { minor: 3, general: 3, serious: 12 };
-
-/** The first day repair may be applied for: the publicity start plus the minimum period. */
-export function repairEligibleFrom(publicityStart: string, severity: Severity | null): string {
-  const months = REPAIR_MINIMUM_MONTHS[severity ?? 'general'];
-  const [y, m, d] = publicityStart.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  // Same day of the month, or the month's last day (31 Jan + 1 month = 28/29 Feb).
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 export const EVIDENCE_LIMITS = {
   maxFiles: 5,

@@ -2,7 +2,7 @@ import 'server-only';
 import { findEntitiesByName, type FallbackHit } from '../db/queries/find-entities-by-name';
 import { AppError } from '../errors';
 import { logger } from '../log';
-import { isSearchUnavailable, normalizeSearchText, searchEntities, type EntityHit, type EntitySearchResult, type HighlightSegment } from '../search';
+import { isSearchUnavailable, normalizeSearchText, searchEntities, wasSearchSkipped, type EntityHit, type EntitySearchResult, type HighlightSegment } from '../search';
 import { normalizeEntityName } from '../domain/entity-name';
 import { classifyCode } from '../uscc';
 import type { SearchQuery } from './parse-search-params';
@@ -83,7 +83,7 @@ async function findInDatabase(query: SearchQuery): Promise<FindEntitiesResult> {
 }
 
 /**
- * Searches entities in Meilisearch; when it is down, hung or has no index (SearchUnavailableError),
+ * Searches entities in Meilisearch; when it is down, hung or has no index (AppError search_unavailable),
  * answers from PostgreSQL with contains-matching on names and former names and whole-code
  * look-ups, marked degraded so that pages show a banner and the API says so. A page past the last
  * one (a search with no results has one page) is refused for the JSON API (`pastLastPage:
@@ -114,7 +114,7 @@ async function findPage(query: SearchQuery, opts: { highlight: boolean; facets?:
     return { ...result, degraded: false };
   } catch (error) {
     if (!isSearchUnavailable(error)) throw error;
-    logger[error.skipped ? 'debug' : 'warn']({ err: error.message }, 'search unavailable, falling back to PostgreSQL');
+    logger[wasSearchSkipped(error) ? 'debug' : 'warn']({ err: error.message }, 'search unavailable, falling back to PostgreSQL');
     return findInDatabase(query);
   }
 }

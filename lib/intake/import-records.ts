@@ -14,31 +14,21 @@ import { csvField } from '../lists/export-list';
 import { commitRecordBatch, queueReasonKey, validateRecordItems, type IntakeActor, type ValidatedBatch } from './ingest-records';
 import { kindLabel } from './templates';
 import { importSupportRows, isSupportTemplate } from '../policies/import-support';
-import { ImportFileError, normaliseDateCell, readRows, type ImportFormat, type ImportReportRow } from './template-rows';
+import {
+  ImportFileError,
+  normaliseDateCell,
+  readRows,
+  readTemplateHeader,
+  rowItem,
+  startImportSummary,
+  type ImportFormat,
+  type ImportReportRow,
+  type ImportSummary,
+  type TemplateHeader,
+} from './template-rows';
 
-export { ImportFileError, type ImportFormat, type ImportReportRow };
+export { ImportFileError, type ImportFormat, type ImportReportRow, type ImportSummary };
 
-export interface ImportSummary {
-  rows: number;
-  accepted: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  queued: number;
-  rejected: number;
-  warnings: number;
-  seconds: number;
-  /** The whole report, unless an `onReport` callback took the rows. */
-  report: ImportReportRow[];
-}
-
-const HEADER_TO_FIELD: ReadonlyMap<string, RecordTemplateField> = new Map(
-  RECORD_TEMPLATE_COLUMNS.flatMap((c) => [
-    [c.header, c.field],
-    [c.field.toLowerCase(), c.field],
-  ]),
-);
-const FIELD_HEADER: ReadonlyMap<string, string> = new Map(RECORD_TEMPLATE_COLUMNS.map((c) => [c.field, c.header]));
 const KIND_BY_LABEL: ReadonlyMap<string, string> = new Map(RECORD_KINDS.flatMap((k) => [[kindLabel(k), k] as const, [k, k] as const]));
 /** Items validated (or turned into COPY text) between two turns of the event loop (see prepare). */
 const VALIDATION_SLICE = 1000;
@@ -74,16 +64,10 @@ export async function importRecords(options: {
   const t = translator(locale, 'IntakeErrors');
   const batchSize = options.batchSize ?? 5000;
   const today = ratingDate();
-  const summary: ImportSummary = { rows: 0, accepted: 0, created: 0, updated: 0, unchanged: 0, queued: 0, rejected: 0, warnings: 0, seconds: 0, report: [] };
-  const report = (rows: ImportReportRow[]) => {
-    if (rows.length === 0) return;
-    if (options.onReport) options.onReport(rows);
-    else summary.report.push(...rows);
-  };
+  const { summary, report } = startImportSummary(options.onReport);
   await ensureWorkCalendar(getSql());
 
-  let columns: (RecordTemplateField | null)[] | null = null;
-  let headers: string[] = [];
+  let header: TemplateHeader<RecordTemplateField> | null = null;
   let items: Record<string, string>[] = [];
   let rowNumbers: number[] = [];
   let rowNumber = 0;
@@ -102,10 +86,7 @@ export async function importRecords(options: {
       // hold the event loop (and so the database) for a quarter of a second.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const columnOf = (field: string) => {
-      const i = columns!.indexOf(field as RecordTemplateField);
-      return i >= 0 ? (headers[i] ?? field) : (FIELD_HEADER.get(field) ?? field);
-    };
+    const columnOf = header!.columnOf;
     // A sourceRef seen in an earlier batch of the same file is a duplicate too.
     const duplicates = new Set<number>();
     for (const s of batch.staged) {
@@ -173,21 +154,12 @@ export async function importRecords(options: {
   // The support-received template (policies area) is told apart by its header row.
   if (isSupportTemplate(first.value)) return importSupportRows(rows, first.value, { ...options, locale });
   rowNumber = 1;
-  headers = first.value.map((c) => c.trim());
-  columns = headers.map((h) => HEADER_TO_FIELD.get(h) ?? HEADER_TO_FIELD.get(h.toLowerCase()) ?? null);
-  const missing = RECORD_TEMPLATE_COLUMNS.filter((c) => c.required && !columns!.includes(c.field)).map((c) => c.header);
-  if (missing.length > 0) throw new ImportFileError(t('missingColumns', { columns: missing.join('、') }));
-  const unknown = headers.filter((h, i) => h !== '' && columns![i] === null);
-  if (unknown.length > 0) report(unknown.map((h) => ({ row: 1, column: h, message: t('unknownColumn'), outcome: 'warning' as const })));
+  header = readTemplateHeader(RECORD_TEMPLATE_COLUMNS, first.value, t);
+  report(header.unknown);
 
   for await (const cells of rows) {
     rowNumber += 1;
-    const item: Record<string, string> = {};
-    columns.forEach((field, i) => {
-      const value = cells[i];
-      if (field && value !== undefined && value.trim() !== '') item[field] = normaliseImportValue(field, value);
-    });
-    items.push(item);
+    items.push(rowItem(header.columns, cells, normaliseImportValue));
     rowNumbers.push(rowNumber);
     summary.rows += 1;
     if (items.length >= batchSize) await flush();

@@ -14,7 +14,7 @@ import { normalizeEntityName } from '../domain/entity-name';
 import { validateUscc } from '../uscc';
 import { entityItemSchema } from './entity-schema';
 import { translateIssues, type IntakeActor, type TranslatedIssue } from './ingest-records';
-import { dropBlankFields, itemIssues, type ItemIssue } from './record-schema';
+import { parseItem, type ItemIssue } from './record-schema';
 
 export interface EntityIntakeResult {
   accepted: number;
@@ -43,16 +43,8 @@ export async function ingestEntities(options: {
   const indexOf = new Map<string, number>();
   const seen = new Set<string>();
   options.items.forEach((raw, index) => {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      issues.push({ index, field: 'item', code: 'notAnObject' });
-      return;
-    }
-    const parsed = schema.safeParse(dropBlankFields(raw));
-    if (!parsed.success) {
-      issues.push(...itemIssues(parsed.error, index));
-      return;
-    }
-    const e = parsed.data;
+    const e = parseItem(schema, raw, index, issues);
+    if (e === null) return;
     if (seen.has(e.uscc)) {
       issues.push({ index, field: 'uscc', code: 'duplicateUscc' });
       return;

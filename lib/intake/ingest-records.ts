@@ -20,14 +20,7 @@ import type { StagedRecord, UnmatchedReason } from '../domain/intake';
 import type { Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
 import { translator } from '../i18n/messages';
-import {
-  dropBlankFields,
-  itemIssues,
-  recordItemSchema,
-  recordItemWarnings,
-  stageRecordItem,
-  type ItemIssue,
-} from './record-schema';
+import { parseItem, recordItemSchema, recordItemWarnings, stageRecordItem, type ItemIssue } from './record-schema';
 
 /** Who sends the items (the audit log's actor). */
 export interface IntakeActor {
@@ -50,22 +43,15 @@ export function validateRecordItems(items: readonly unknown[], today: string, in
   const seen = new Set<string>();
   items.forEach((raw, i) => {
     const index = i + indexOffset;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      issues.push({ index, field: 'item', code: 'notAnObject' });
-      return;
-    }
-    const parsed = schema.safeParse(dropBlankFields(raw));
-    if (!parsed.success) {
-      issues.push(...itemIssues(parsed.error, index));
-      return;
-    }
-    if (seen.has(parsed.data.sourceRef)) {
+    const item = parseItem(schema, raw, index, issues);
+    if (item === null) return;
+    if (seen.has(item.sourceRef)) {
       issues.push({ index, field: 'sourceRef', code: 'duplicateSourceRef' });
       return;
     }
-    seen.add(parsed.data.sourceRef);
-    for (const w of recordItemWarnings(parsed.data)) warnings.push({ index, ...w });
-    staged.push(stageRecordItem(parsed.data, index));
+    seen.add(item.sourceRef);
+    for (const w of recordItemWarnings(item)) warnings.push({ index, ...w });
+    staged.push(stageRecordItem(item, index));
   });
   return { staged, issues, warnings };
 }

@@ -186,6 +186,20 @@ export function itemIssues(error: z.ZodError, index: number): ItemIssue[] {
   return [...seen.values()];
 }
 
+/** One raw item parsed with an item schema (blank fields dropped); on a problem its issues go to `issues` and the answer is null. */
+export function parseItem<T>(schema: z.ZodType<T>, raw: unknown, index: number, issues: ItemIssue[]): T | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    issues.push({ index, field: 'item', code: 'notAnObject' });
+    return null;
+  }
+  const parsed = schema.safeParse(dropBlankFields(raw));
+  if (!parsed.success) {
+    issues.push(...itemIssues(parsed.error, index));
+    return null;
+  }
+  return parsed.data;
+}
+
 /** Every message code an item issue can carry (IntakeErrors.<code>). */
 export const ITEM_ISSUE_CODES = [
   'required',

@@ -60,3 +60,90 @@ export async function* readRows(input: Readable, format: ImportFormat): AsyncGen
   }
 }
 
+
+/** The counts of a template import and, unless an `onReport` callback took them, its report. */
+export interface ImportSummary {
+  rows: number;
+  accepted: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  queued: number;
+  rejected: number;
+  warnings: number;
+  seconds: number;
+  /** The whole report, unless an `onReport` callback took the rows. */
+  report: ImportReportRow[];
+}
+
+/** An empty summary and the function that files report rows: to `onReport` when given, else into the summary. */
+export function startImportSummary(onReport?: (rows: ImportReportRow[]) => void): { summary: ImportSummary; report: (rows: ImportReportRow[]) => void } {
+  const summary: ImportSummary = { rows: 0, accepted: 0, created: 0, updated: 0, unchanged: 0, queued: 0, rejected: 0, warnings: 0, seconds: 0, report: [] };
+  const report = (rows: ImportReportRow[]) => {
+    if (rows.length === 0) return;
+    if (onReport) onReport(rows);
+    else summary.report.push(...rows);
+  };
+  return { summary, report };
+}
+
+/** One column of a template: its field, its Chinese header, whether a file must have it. */
+export interface TemplateColumn<F extends string> {
+  field: F;
+  header: string;
+  required: boolean;
+}
+
+/** Finds a template's field by a file's header: the Chinese header, or the field name in any case. */
+export function templateFieldLookup<F extends string>(template: readonly TemplateColumn<F>[]): (header: string) => F | null {
+  const byHeader = new Map<string, F>(template.flatMap((c) => [[c.header, c.field] as const, [c.field.toLowerCase(), c.field] as const]));
+  return (header) => {
+    const h = header.trim();
+    return byHeader.get(h) ?? byHeader.get(h.toLowerCase()) ?? null;
+  };
+}
+
+/** A file's header row read against a template. */
+export interface TemplateHeader<F extends string> {
+  /** The field of each column of the file, null for a column the template does not have. */
+  columns: (F | null)[];
+  /** A field's header as in the file (else the template's), for the report. */
+  columnOf: (field: string) => string;
+  /** A warning row for each column the template does not have. */
+  unknown: ImportReportRow[];
+}
+
+/**
+ * Reads a header row (row 1) against a template; throws ImportFileError naming the required
+ * columns that are missing. `t` is the IntakeErrors translator.
+ */
+export function readTemplateHeader<F extends string>(
+  template: readonly TemplateColumn<F>[],
+  headerRow: readonly string[],
+  t: (key: string, values?: Record<string, string>) => string,
+): TemplateHeader<F> {
+  const fieldOf = templateFieldLookup(template);
+  const headers = headerRow.map((h) => h.trim());
+  const columns = headers.map(fieldOf);
+  const missing = template.filter((c) => c.required && !columns.includes(c.field)).map((c) => c.header);
+  if (missing.length > 0) throw new ImportFileError(t('missingColumns', { columns: missing.join('、') }));
+  const templateHeader = new Map(template.map((c) => [c.field as string, c.header]));
+  return {
+    columns,
+    columnOf: (field) => {
+      const i = columns.indexOf(field as F);
+      return i >= 0 ? (headers[i] ?? field) : (templateHeader.get(field) ?? field);
+    },
+    unknown: headers.filter((h, i) => h !== '' && columns[i] === null).map((h) => ({ row: 1, column: h, message: t('unknownColumn'), outcome: 'warning' as const })),
+  };
+}
+
+/** A data row as an item of the template's fields: empty cells left out, the others converted. */
+export function rowItem<F extends string, V>(columns: readonly (F | null)[], cells: readonly string[], convert: (field: F, value: string) => V): Record<string, V> {
+  const item: Record<string, V> = {};
+  columns.forEach((field, i) => {
+    const value = cells[i];
+    if (field && value !== undefined && value.trim() !== '') item[field] = convert(field, value);
+  });
+  return item;
+}

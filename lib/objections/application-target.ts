@@ -2,7 +2,8 @@ import 'server-only';
 // What the public objection and repair pages are about: the entity (and record) named by the path and
 // query, and whether a repair request may be made for it yet.
 import { getApplicationTarget, type ApplicationTarget } from '../db/queries/applications';
-import { repairEligibleFrom, type ApplicationKind } from '../domain/objections';
+import type { ApplicationKind } from '../domain/objections';
+import { repairEligibleFrom } from '../domain/publicity';
 import { decodePathSegment } from '../path-segment';
 import { isWellFormedUscc, normalizeCode } from '../uscc';
 

@@ -9,7 +9,7 @@ import { tags } from '../cache/tags';
 import { getPolicyRows, listPolicyDepartments, queryPolicies, type PolicyRow } from '../db/queries/policies';
 import type { DepartmentNames } from '../db/queries/get-entity-profile';
 import { logger } from '../log';
-import { isSearchUnavailable, normalizeSearchText, searchPolicyIds } from '../search';
+import { isSearchUnavailable, normalizeSearchText, searchPolicyIds, wasSearchSkipped } from '../search';
 import type { PolicyQuery } from './policy-query';
 
 export interface PolicySearchResult {
@@ -40,7 +40,7 @@ export async function findPolicies(query: PolicyQuery, today: string): Promise<P
     return await searchIndexed(query, today);
   } catch (error) {
     if (!isSearchUnavailable(error)) throw error;
-    logger[error.skipped ? 'debug' : 'warn']({ err: error.message }, 'policy search unavailable: PostgreSQL fallback');
+    logger[wasSearchSkipped(error) ? 'debug' : 'warn']({ err: error.message }, 'policy search unavailable: PostgreSQL fallback');
     const q = query.q.trim();
     const terms = q ? [...new Set([q, normalizeSearchText(q)])] : undefined;
     const { policies, total } = await queryPolicies({ q: terms, ...filterOf(query) }, today, query.page, query.limit);

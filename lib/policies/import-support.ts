@@ -5,8 +5,7 @@
 import ExcelJS from 'exceljs';
 import { INTAKE_MAX_ITEMS } from '../domain/intake';
 import type { Locale } from '../domain/vocabulary';
-import type { ImportReportRow } from '../intake/template-rows';
-import { ImportFileError, normaliseDateCell } from '../intake/template-rows';
+import { normaliseDateCell, readTemplateHeader, rowItem, startImportSummary, templateFieldLookup, type ImportReportRow, type ImportSummary, type TemplateColumn } from '../intake/template-rows';
 import { translator } from '../i18n/messages';
 import { csvField } from '../lists/export-list';
 import { ingestSupport } from './ingest-support';
@@ -15,7 +14,7 @@ import type { AuditActorType } from '../audit/chain';
 type SupportField = 'sourceRef' | 'uscc' | 'year' | 'policyId' | 'policyBasis' | 'content' | 'amountCny' | 'implementingDepartment' | 'grantedOn';
 
 /** The template's columns, in order: field, Chinese header, required. */
-export const SUPPORT_TEMPLATE_COLUMNS: readonly { field: SupportField; header: string; required: boolean }[] = [
+export const SUPPORT_TEMPLATE_COLUMNS: readonly TemplateColumn<SupportField>[] = [
   { field: 'sourceRef', header: '兑现记录编号', required: true },
   { field: 'uscc', header: '统一社会信用代码', required: true },
   { field: 'grantedOn', header: '兑现日期', required: true },
@@ -28,17 +27,11 @@ export const SUPPORT_TEMPLATE_COLUMNS: readonly { field: SupportField; header: s
 ];
 
 const NUMERIC = new Set<SupportField>(['year', 'policyId', 'amountCny']);
-const FIELD_BY_HEADER: ReadonlyMap<string, SupportField> = new Map(
-  SUPPORT_TEMPLATE_COLUMNS.flatMap((c) => [
-    [c.header, c.field],
-    [c.field.toLowerCase(), c.field],
-  ]),
-);
-const HEADER_OF: ReadonlyMap<string, string> = new Map(SUPPORT_TEMPLATE_COLUMNS.map((c) => [c.field, c.header]));
+const supportFieldOf = templateFieldLookup(SUPPORT_TEMPLATE_COLUMNS);
 
 /** Whether a header row is the support template's (its two distinctive columns are present). */
 export function isSupportTemplate(headers: readonly string[]): boolean {
-  const fields = new Set(headers.map((h) => FIELD_BY_HEADER.get(h.trim()) ?? FIELD_BY_HEADER.get(h.trim().toLowerCase())));
+  const fields = new Set(headers.map(supportFieldOf));
   return fields.has('grantedOn') && fields.has('content');
 }
 
@@ -52,43 +45,18 @@ function cellValue(field: SupportField, raw: string): string | number {
   return field === 'grantedOn' ? normaliseDateCell(v) : v;
 }
 
-export interface SupportImportSummary {
-  rows: number;
-  accepted: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  queued: number;
-  rejected: number;
-  warnings: number;
-  seconds: number;
-  report: ImportReportRow[];
-}
-
 /** Imports the data rows that follow `headers` (row 1). */
 export async function importSupportRows(
   rows: AsyncIterable<string[]>,
   headers: readonly string[],
   options: { departmentId: number; departmentCode: string; actor: { type: AuditActorType; id: string }; locale?: Locale; onReport?: (rows: ImportReportRow[]) => void; onProgress?: (rows: number) => void },
-): Promise<SupportImportSummary> {
+): Promise<ImportSummary> {
   const started = performance.now();
   const locale = options.locale ?? 'zh-CN';
   const t = translator(locale, 'IntakeErrors');
-  const columns = headers.map((h) => FIELD_BY_HEADER.get(h.trim()) ?? FIELD_BY_HEADER.get(h.trim().toLowerCase()) ?? null);
-  const missing = SUPPORT_TEMPLATE_COLUMNS.filter((c) => c.required && !columns.includes(c.field)).map((c) => c.header);
-  if (missing.length > 0) throw new ImportFileError(t('missingColumns', { columns: missing.join('、') }));
-  const summary: SupportImportSummary = { rows: 0, accepted: 0, created: 0, updated: 0, unchanged: 0, queued: 0, rejected: 0, warnings: 0, seconds: 0, report: [] };
-  const report = (lines: ImportReportRow[]) => {
-    if (lines.length === 0) return;
-    if (options.onReport) options.onReport(lines);
-    else summary.report.push(...lines);
-  };
-  const unknown = headers.filter((h, i) => h.trim() !== '' && columns[i] === null);
-  report(unknown.map((h) => ({ row: 1, column: h, message: t('unknownColumn'), outcome: 'warning' as const })));
-  const columnOf = (field: string) => {
-    const i = columns.indexOf(field as SupportField);
-    return i >= 0 ? (headers[i] ?? field) : (HEADER_OF.get(field) ?? field);
-  };
+  const { columns, columnOf, unknown } = readTemplateHeader(SUPPORT_TEMPLATE_COLUMNS, headers, t);
+  const { summary, report } = startImportSummary(options.onReport);
+  report(unknown);
 
   let items: Record<string, string | number>[] = [];
   let rowNumbers: number[] = [];
@@ -109,12 +77,7 @@ export async function importSupportRows(
   let rowNumber = 1;
   for await (const cells of rows) {
     rowNumber += 1;
-    const item: Record<string, string | number> = {};
-    columns.forEach((field, i) => {
-      const value = cells[i];
-      if (field && value !== undefined && value.trim() !== '') item[field] = cellValue(field, value);
-    });
-    items.push(item);
+    items.push(rowItem(columns, cells, cellValue));
     rowNumbers.push(rowNumber);
     summary.rows += 1;
     if (items.length >= INTAKE_MAX_ITEMS) await flush();

@@ -1,39 +1,13 @@
 // Writing to the entity index: batched upserts for the worker, deletions, and the zero-downtime
 // rebuild from PostgreSQL (build `<name>_next`, swap, drop the old one).
-import { MeilisearchApiError } from 'meilisearch';
+import type { Settings } from 'meilisearch';
 import { getDatabaseNow } from '../db/queries/get-database-now';
 import { streamSearchRows, type SearchRow } from '../db/queries/stream-search-rows';
 import { buildEntityDocument, type EntityDocument } from './build-entity-document';
-import { getSearchClient, indexName, waitForTaskSuccess } from './client';
-import type { Settings } from 'meilisearch';
-import { applyEntityIndexSettings, ENTITY_INDEX_SETTINGS, ENTITY_PRIMARY_KEY } from './settings';
+import { createIndexIfMissing, ensureOnce, getSearchClient, indexName, rebuildIndex, waitForTaskSuccess, type IndexShape } from './meili';
+import { ENTITY_INDEX_SETTINGS, ENTITY_PRIMARY_KEY } from './settings';
 
-/** Whether an index exists (a 404 index_not_found says no; anything else is an error). */
-async function indexExists(uid: string): Promise<boolean> {
-  try {
-    await getSearchClient().getRawIndex(uid);
-    return true;
-  } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
-    throw error;
-  }
-}
-
-/** Deletes an index if present and waits (the client's deleteIndexIfExists does not wait). */
-async function dropIndex(uid: string): Promise<void> {
-  if (!(await indexExists(uid))) return;
-  const task = await getSearchClient().deleteIndex(uid);
-  await waitForTaskSuccess(task.taskUid);
-}
-
-/** Creates an index with the entity primary key and settings, and waits. */
-async function createEntityIndex(uid: string): Promise<void> {
-  const task = await getSearchClient().createIndex(uid, { primaryKey: ENTITY_PRIMARY_KEY });
-  await waitForTaskSuccess(task.taskUid);
-  await applyEntityIndexSettings(uid);
-}
-
-let ensured: Promise<unknown> | null = null;
+const ENTITY_INDEX: IndexShape = { primaryKey: ENTITY_PRIMARY_KEY, settings: ENTITY_INDEX_SETTINGS };
 
 /** The attribute lists that decide what a query can match or filter, sorted for comparison. */
 function attributeShape(settings: Settings): string {
@@ -49,11 +23,7 @@ function attributeShape(settings: Settings): string {
  */
 export async function ensureEntityIndex(): Promise<{ uid: string; created: boolean; empty: boolean; outdated: boolean }> {
   const uid = indexName('entities');
-  let created = false;
-  if (!(await indexExists(uid))) {
-    await createEntityIndex(uid);
-    created = true;
-  }
+  const created = await createIndexIfMissing(uid, ENTITY_INDEX);
   const index = getSearchClient().index(uid);
   const [stats, settings] = await Promise.all([index.getStats(), index.getSettings()]);
   return {
@@ -65,13 +35,7 @@ export async function ensureEntityIndex(): Promise<{ uid: string; created: boole
 }
 
 /** Makes sure the index exists once per process, so an upsert never auto-creates one without settings. */
-function ensureOnce(): Promise<unknown> {
-  ensured ??= ensureEntityIndex().catch((error: unknown) => {
-    ensured = null;
-    throw error;
-  });
-  return ensured;
-}
+const ensureIndexOnce = ensureOnce(ensureEntityIndex);
 
 /**
  * Adds or replaces the documents of these rows in one task; returns its uid (null for no rows).
@@ -83,7 +47,7 @@ export async function upsertEntityDocuments(
   opts: { wait?: boolean | undefined } = {},
 ): Promise<number | null> {
   if (rows.length === 0) return null;
-  await ensureOnce();
+  await ensureIndexOnce();
   const documents: EntityDocument[] = rows.map(buildEntityDocument);
   const task = await getSearchClient()
     .index<EntityDocument>(indexName('entities'))
@@ -98,7 +62,7 @@ export async function deleteEntityDocuments(
   opts: { wait?: boolean | undefined } = {},
 ): Promise<number | null> {
   if (usccs.length === 0) return null;
-  await ensureOnce();
+  await ensureIndexOnce();
   const task = await getSearchClient().index(indexName('entities')).deleteDocuments([...usccs]);
   if (opts.wait) await waitForTaskSuccess(task.taskUid);
   return task.taskUid;
@@ -129,9 +93,6 @@ const MAX_TASKS_IN_FLIGHT = 2;
  */
 export async function reindexAllEntities(opts: ReindexOptions = {}): Promise<{ documents: number; seconds: number }> {
   const batchSize = opts.batchSize ?? 20_000;
-  const client = getSearchClient();
-  const live = indexName('entities');
-  const next = `${live}_next`;
   const t0 = performance.now();
   const elapsed = () => (performance.now() - t0) / 1000;
   const report = (phase: ReindexPhase, documents: number) => opts.onProgress?.({ phase, documents, seconds: elapsed() });
@@ -141,29 +102,22 @@ export async function reindexAllEntities(opts: ReindexOptions = {}): Promise<{ d
   const startedAt = new Date((await getDatabaseNow()).getTime() - 5_000);
 
   report('preparing', 0);
-  await dropIndex(next);
-  await createEntityIndex(next);
-
-  const target = client.index<EntityDocument>(next);
-  const inFlight: number[] = [];
   let documents = 0;
-  report('indexing', 0);
-  for await (const rows of streamSearchRows({ batchSize })) {
-    const task = await target.addDocuments(rows.map(buildEntityDocument), { primaryKey: ENTITY_PRIMARY_KEY });
-    inFlight.push(task.taskUid);
-    documents += rows.length;
-    report('indexing', documents);
-    while (inFlight.length > MAX_TASKS_IN_FLIGHT) await waitForTaskSuccess(inFlight.shift() as number);
-  }
-  for (const uid of inFlight.splice(0)) await waitForTaskSuccess(uid);
-
-  report('swapping', documents);
-  // The swap needs both indexes; on a first run the live one is created (empty) to be swapped out.
-  if (!(await indexExists(live))) await createEntityIndex(live);
-  const swap = await client.swapIndexes([{ indexes: [live, next], rename: false }]);
-  await waitForTaskSuccess(swap.taskUid);
-  await dropIndex(next);
-  ensured = Promise.resolve();
+  await rebuildIndex(indexName('entities'), ENTITY_INDEX, async (next) => {
+    const target = getSearchClient().index<EntityDocument>(next);
+    const inFlight: number[] = [];
+    report('indexing', 0);
+    for await (const rows of streamSearchRows({ batchSize })) {
+      const task = await target.addDocuments(rows.map(buildEntityDocument), { primaryKey: ENTITY_PRIMARY_KEY });
+      inFlight.push(task.taskUid);
+      documents += rows.length;
+      report('indexing', documents);
+      while (inFlight.length > MAX_TASKS_IN_FLIGHT) await waitForTaskSuccess(inFlight.shift() as number);
+    }
+    for (const uid of inFlight.splice(0)) await waitForTaskSuccess(uid);
+    report('swapping', documents);
+  });
+  ensureIndexOnce.done();
 
   report('catching-up', documents);
   for await (const rows of streamSearchRows({ batchSize, updatedSince: startedAt })) {

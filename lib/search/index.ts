@@ -1,7 +1,7 @@
 // lib/search: the only module that imports `meilisearch` (settings, documents, indexing, queries).
 // Deliberately not 'server-only' (scripts and the worker import it); UI code reaches it through
 // lib/entities, which is.
-export { getSearchClient, indexName, type LogicalIndex } from './client';
+export { getSearchClient, indexName, isSearchUnavailable, wasSearchSkipped, type LogicalIndex } from './meili';
 export {
   ENTITY_FILTERABLE_FIELDS,
   ENTITY_HELPER_FIELDS,
@@ -9,7 +9,6 @@ export {
   ENTITY_INDEX_SETTINGS,
   ENTITY_MAX_TOTAL_HITS,
   ENTITY_PRIMARY_KEY,
-  applyEntityIndexSettings,
 } from './settings';
 export {
   buildEntityDocument,
@@ -29,8 +28,6 @@ export {
   type ReindexProgress,
 } from './index-entities';
 export {
-  SearchUnavailableError,
-  isSearchUnavailable,
   buildEntityFilter,
   normalizeQuery,
   parseHighlighted,

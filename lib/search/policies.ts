@@ -2,13 +2,12 @@
 // GET /api/v1/policies. Small (a city publishes hundreds), so the worker upserts a changed policy
 // at once and a rebuild is a few seconds. PostgreSQL stays the truth: a search returns ids and
 // the caller loads the rows, so a withdrawn policy can never be shown from a stale document.
-import { MeilisearchApiError, type Settings } from 'meilisearch';
+import type { Settings } from 'meilisearch';
 import { streamPublishedPolicies, type PolicyRow } from '../db/queries/policies';
 import { POLICY_CATEGORIES, type PolicyCategory, type PolicyValidity } from '../domain/policies';
 import { AppError } from '../errors';
 import { normalizeSearchText } from './build-entity-document';
-import { getSearchClient, indexName, waitForTaskSuccess } from './client';
-import { assertSearchNotKnownDown, noteSearchAnswered, SEARCH_DEADLINE_MS, SearchUnavailableError, toSearchError } from './search-errors';
+import { createIndexIfMissing, ensureOnce, getSearchClient, indexName, rebuildIndex, runSearchRequest, SEARCH_DEADLINE_MS, waitForTaskSuccess, type IndexShape } from './meili';
 
 export const POLICY_PRIMARY_KEY = 'id';
 /** Stands for "no restriction" in the eligibility arrays, so one IN filter covers both cases. */
@@ -78,43 +77,17 @@ export function buildPolicyDocument(p: PolicyRow): PolicyDocument {
   };
 }
 
-async function indexExists(uid: string): Promise<boolean> {
-  try {
-    await getSearchClient().getRawIndex(uid);
-    return true;
-  } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
-    throw error;
-  }
-}
-
-async function createPolicyIndex(uid: string): Promise<void> {
-  const client = getSearchClient();
-  await waitForTaskSuccess((await client.createIndex(uid, { primaryKey: POLICY_PRIMARY_KEY })).taskUid);
-  await waitForTaskSuccess((await client.index(uid).updateSettings(POLICY_INDEX_SETTINGS)).taskUid);
-}
-
-let ensured: Promise<unknown> | null = null;
+const POLICY_INDEX: IndexShape = { primaryKey: POLICY_PRIMARY_KEY, settings: POLICY_INDEX_SETTINGS };
 
 /** Creates the live policy index with its settings if missing; says whether it is empty. */
 export async function ensurePolicyIndex(): Promise<{ uid: string; created: boolean; empty: boolean }> {
   const uid = indexName('policies');
-  let created = false;
-  if (!(await indexExists(uid))) {
-    await createPolicyIndex(uid);
-    created = true;
-  }
+  const created = await createIndexIfMissing(uid, POLICY_INDEX);
   const stats = await getSearchClient().index(uid).getStats();
   return { uid, created, empty: stats.numberOfDocuments === 0 };
 }
 
-function ensureOnce(): Promise<unknown> {
-  ensured ??= ensurePolicyIndex().catch((error: unknown) => {
-    ensured = null;
-    throw error;
-  });
-  return ensured;
-}
+const ensureIndexOnce = ensureOnce(ensurePolicyIndex);
 
 /**
  * Brings the index in line with these policies: published ones are upserted, the others (drafts,
@@ -122,7 +95,7 @@ function ensureOnce(): Promise<unknown> {
  */
 export async function syncPolicyDocuments(ids: readonly number[], rows: readonly PolicyRow[], opts: { wait?: boolean } = {}): Promise<number | null> {
   if (ids.length === 0) return null;
-  await ensureOnce();
+  await ensureIndexOnce();
   const index = getSearchClient().index<PolicyDocument>(indexName('policies'));
   const published = rows.filter((r) => r.status === 'published');
   const publishedIds = new Set(published.map((r) => r.id));
@@ -144,20 +117,15 @@ export async function syncPolicyDocuments(ids: readonly number[], rows: readonly
 /** Rebuilds the policy index from PostgreSQL with no downtime (fill `<name>_next`, swap, drop). */
 export async function reindexAllPolicies(): Promise<{ documents: number; seconds: number }> {
   const t0 = performance.now();
-  const client = getSearchClient();
-  const live = indexName('policies');
-  const next = `${live}_next`;
-  if (await indexExists(next)) await waitForTaskSuccess((await client.deleteIndex(next)).taskUid);
-  await createPolicyIndex(next);
   let documents = 0;
-  for await (const rows of streamPublishedPolicies(1000)) {
-    await waitForTaskSuccess((await client.index(next).addDocuments(rows.map(buildPolicyDocument), { primaryKey: POLICY_PRIMARY_KEY })).taskUid);
-    documents += rows.length;
-  }
-  if (!(await indexExists(live))) await createPolicyIndex(live);
-  await waitForTaskSuccess((await client.swapIndexes([{ indexes: [live, next], rename: false }])).taskUid);
-  await waitForTaskSuccess((await client.deleteIndex(next)).taskUid);
-  ensured = Promise.resolve();
+  await rebuildIndex(indexName('policies'), POLICY_INDEX, async (next) => {
+    const target = getSearchClient().index(next);
+    for await (const rows of streamPublishedPolicies(1000)) {
+      await waitForTaskSuccess((await target.addDocuments(rows.map(buildPolicyDocument), { primaryKey: POLICY_PRIMARY_KEY })).taskUid);
+      documents += rows.length;
+    }
+  });
+  ensureIndexOnce.done();
   return { documents, seconds: (performance.now() - t0) / 1000 };
 }
 
@@ -203,36 +171,24 @@ export function buildPolicyFilter(p: Omit<PolicySearchParams, 'q' | 'page' | 'li
 
 /**
  * Ids of the published policies matching a query and filters, best first (newest first without
- * a query), and the total. Throws SearchUnavailableError when Meilisearch cannot answer.
+ * a query), and the total. Throws AppError search_unavailable when Meilisearch cannot answer.
  */
 export async function searchPolicyIds(p: PolicySearchParams): Promise<{ ids: number[]; total: number }> {
   const q = normalizeSearchText(p.q).slice(0, 100);
   const filter = buildPolicyFilter(p);
-  let client: ReturnType<typeof getSearchClient>;
-  try {
-    client = getSearchClient();
-  } catch (error) {
-    throw new SearchUnavailableError(error instanceof Error ? error.message : 'Meilisearch is not configured', { cause: error });
-  }
-  assertSearchNotKnownDown();
-  try {
-    const res = await client
-      .index<{ id: number }>(indexName('policies'))
-      .search(
-        q,
-        {
-          filter,
-          page: p.page,
-          hitsPerPage: p.limit,
-          attributesToRetrieve: ['id'],
-          ...(q ? { matchingStrategy: 'all' as const } : { sort: ['publishedDay:desc'] }),
-          ...(/[\u3400-\u9fff]/.test(q) ? { locales: ['cmn' as const] } : {}),
-        },
-        { signal: AbortSignal.timeout(SEARCH_DEADLINE_MS) },
-      );
-    noteSearchAnswered();
-    return { ids: res.hits.map((h) => Number(h.id)), total: res.totalHits ?? 0 };
-  } catch (error) {
-    throw toSearchError(error);
-  }
+  const res = await runSearchRequest((client) =>
+    client.index<{ id: number }>(indexName('policies')).search(
+      q,
+      {
+        filter,
+        page: p.page,
+        hitsPerPage: p.limit,
+        attributesToRetrieve: ['id'],
+        ...(q ? { matchingStrategy: 'all' as const } : { sort: ['publishedDay:desc'] }),
+        ...(/[\u3400-\u9fff]/.test(q) ? { locales: ['cmn' as const] } : {}),
+      },
+      { signal: AbortSignal.timeout(SEARCH_DEADLINE_MS) },
+    ),
+  );
+  return { ids: res.hits.map((h) => Number(h.id)), total: res.totalHits ?? 0 };
 }

@@ -1,15 +1,12 @@
 // Entity search for the search page, the JSON API and the home-page typeahead.
-import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch';
+import type { SearchParams, SearchResponse } from 'meilisearch';
 import { CREDIT_LEVELS, ENTITY_TYPES, type CreditLevel, type EntityStatus, type EntityType } from '../domain/vocabulary';
 import { AppError } from '../errors';
 import { classifyCode } from '../uscc';
 import { normalizeSearchText, type EntityDocument } from './build-entity-document';
-import { getSearchClient, indexName } from './client';
+import { indexName, meilisearchApiError, runSearchRequest, SEARCH_DEADLINE_MS } from './meili';
 import { rewritePinyinQuery } from './pinyin-tokens';
-import { assertSearchNotKnownDown, meilisearchApiError, noteSearchAnswered, SEARCH_DEADLINE_MS, SearchUnavailableError, toSearchError } from './search-errors';
 import { ENTITY_HIGHLIGHT_FIELDS, ENTITY_MAX_TOTAL_HITS } from './settings';
-
-export { isSearchUnavailable, SearchUnavailableError } from './search-errors';
 
 /** A run of highlighted or plain text; the UI renders it as text, never as HTML. */
 export interface HighlightSegment {
@@ -170,29 +167,13 @@ export function buildEntityFilter(params: Pick<EntitySearchParams, 'level' | 'di
   return filter;
 }
 
-function client(): Meilisearch {
-  try {
-    return getSearchClient();
-  } catch (error) {
-    // Not configured (no MEILI_URL, no embedded services): the site degrades, it does not crash.
-    throw new SearchUnavailableError(error instanceof Error ? error.message : 'Meilisearch is not configured', { cause: error });
-  }
-}
-
 /**
  * One search request under the caller's deadline (a whole searchEntities call shares one, so a
  * hung server costs SEARCH_DEADLINE_MS once, not per step); skipped at once while Meilisearch is
  * known to be down.
  */
 async function runSearch<S extends SearchParams>(q: string, params: S, signal: AbortSignal): Promise<SearchResponse<DisplayedDocument, S>> {
-  assertSearchNotKnownDown();
-  try {
-    const response = await client().index<DisplayedDocument>(indexName('entities')).search<DisplayedDocument, S>(q, params, { signal });
-    noteSearchAnswered();
-    return response;
-  } catch (error) {
-    throw toSearchError(error);
-  }
+  return runSearchRequest((client) => client.index<DisplayedDocument>(indexName('entities')).search<DisplayedDocument, S>(q, params, { signal }));
 }
 
 /**
@@ -272,7 +253,7 @@ async function findByCode(q: string, signal: AbortSignal): Promise<{ doc: Displa
 /**
  * Searches entities by name, alias, former name, code, legal representative, fragment, abbreviation
  * or pinyin, with level/district/industry/type filters and facet counts. A USCC or 注册号 of an
- * indexed firm returns that firm alone with exactMatch. Throws SearchUnavailableError when
+ * indexed firm returns that firm alone with exactMatch. Throws AppError search_unavailable when
  * Meilisearch cannot answer, AppError bad_parameter for a filter value outside the vocabulary.
  */
 export async function searchEntities(params: EntitySearchParams): Promise<EntitySearchResult> {

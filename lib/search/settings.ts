@@ -1,7 +1,6 @@
 // Settings of the entity index. Every change here needs a reindex (`npm run search:reindex`),
 // which rebuilds in a side index and swaps, so the live index never serves half-applied settings.
 import type { Settings } from 'meilisearch';
-import { getSearchClient, waitForTaskSuccess } from './client';
 
 /** The entity index's primary key: the USCC ([0-9A-Z], valid as a Meilisearch document id). */
 export const ENTITY_PRIMARY_KEY = 'uscc';
@@ -91,9 +90,3 @@ export const ENTITY_INDEX_SETTINGS: Settings = {
   proximityPrecision: 'byAttribute',
   facetSearch: false,
 };
-
-/** Applies the entity settings to an index and waits until they are in force. */
-export async function applyEntityIndexSettings(indexUid: string): Promise<void> {
-  const task = await getSearchClient().index(indexUid).updateSettings(ENTITY_INDEX_SETTINGS);
-  await waitForTaskSuccess(task.taskUid);
-}

@@ -1,14 +1,8 @@
-import type { StaffRole } from '../domain/vocabulary';
+import type { StaffIdentity } from '../db/queries/staff';
 
 /** The signed-in staff member, as every back-office page and action sees them. */
-export interface StaffUser {
+export interface StaffUser extends StaffIdentity {
   id: number;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  departmentId: number;
-  departmentCode: string;
-  departmentName: string;
   /** Opaque id of the current session (binds anti-forgery tokens to it); not the cookie value. */
   sessionId: string;
 }

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { closeDb } from '../../lib/db/client';
-import { repairEligibleFrom } from '../../lib/domain/objections';
+import { repairEligibleFrom } from '../../lib/domain/publicity';
 import { pdfBytes, storedCounts } from '../factories/applications';
 import { createEntity, daysAgo, type CreatedEntity } from '../factories/entities';
 import { createStaff, signInAs } from '../factories/staff';

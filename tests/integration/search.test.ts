@@ -238,11 +238,11 @@ describe('entity search (real Meilisearch)', () => {
     expect((await search.searchEntities({ q: victim.uscc })).exactMatch).toBe(false);
   });
 
-  it('reports SearchUnavailableError when the index is gone', async () => {
+  it('reports search_unavailable when the index is gone', async () => {
     const client = search.getSearchClient();
     const task = await client.deleteIndex(search.indexName('entities'));
     await client.tasks.waitForTask(task.taskUid);
-    await expect(search.searchEntities({ q: '华通' })).rejects.toBeInstanceOf(search.SearchUnavailableError);
-    await expect(search.suggestEntities('华通')).rejects.toBeInstanceOf(search.SearchUnavailableError);
+    await expect(search.searchEntities({ q: '华通' })).rejects.toMatchObject({ code: 'search_unavailable' });
+    await expect(search.suggestEntities('华通')).rejects.toMatchObject({ code: 'search_unavailable' });
   });
 });

@@ -1,7 +1,7 @@
 // Pure parts of objections and credit repair: tracking numbers, access codes, the proof of work,
 // the shared form schema and the repair eligibility dates.
 import { describe, expect, it } from 'vitest';
-import { repairEligibleFrom, REPAIR_MINIMUM_MONTHS } from '../../lib/domain/objections';
+import { repairEligibleFrom, REPAIR_MINIMUM_MONTHS } from '../../lib/domain/publicity';
 import { fieldErrors, objectionFormSchema, repairFormSchema } from '../../lib/objections/application-schema';
 import { issueChallenge, POW_DIFFICULTY_BITS, solveChallenge, verifySolution } from '../../lib/objections/proof-of-work';
 import { accessCodeFor, isValidTrackingNo, newTrackingNo, normalizeAccessCode } from '../../lib/objections/tracking';

@@ -1,13 +1,12 @@
 // The page's body, shared by the route without a query (the default view) and the route of
 // each filtered view (q/[view]); see lib/cache/query-view.ts. Not a route file.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
-import { AppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 import { findPolicies } from '@/lib/policies/find-policies';
-import { parsePolicyQuery, policyQueryString, type PolicyQuery } from '@/lib/policies/policy-query';
+import { parsePolicyQuery, policyQueryString } from '@/lib/policies/policy-query';
 import { PolicyCard } from '@/components/policies/policy-card';
 import { PolicyFilters } from '@/components/policies/policy-filters';
 import { Pagination } from '@/components/ui/pagination';
@@ -30,13 +29,7 @@ export async function PoliciesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Policies');
-  let query: PolicyQuery;
-  try {
-    query = parsePolicyQuery(await searchParams);
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
+  const query = await orNotFound(async () => parsePolicyQuery(await searchParams));
   const today = ratingDate();
   const result = await findPolicies(query, today);
   const pages = Math.max(1, Math.min(250, Math.ceil(result.total / query.limit)));

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/domain/vocabulary';
-import { AppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 import { findEntities } from '@/lib/entities/find-entities';
-import { parseSearchParams, type SearchQuery } from '@/lib/entities/parse-search-params';
+import { parseSearchParams } from '@/lib/entities/parse-search-params';
 import { SearchBox } from '@/components/search/search-box';
 import { SearchResults } from '@/components/search/search-results';
 import { SearchFilters } from '@/components/search/search-filters';
@@ -26,15 +26,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Search');
-  let query: SearchQuery;
-  try {
-    query = parseSearchParams(await searchParams);
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
-  const truncated = query.q.length > 100;
-  query = { ...query, q: query.q.slice(0, 100) };
+  const parsed = await orNotFound(async () => parseSearchParams(await searchParams));
+  const truncated = parsed.q.length > 100;
+  const query = { ...parsed, q: parsed.q.slice(0, 100) };
   // A page past the last shows the last page (its pagination says which), never an empty page 500 of 162.
   const result = await findEntities(query, { highlight: true, pastLastPage: 'last' });
   const first = result.hits[0];

@@ -1,18 +1,16 @@
 // The page's body, shared by the route without a query (the default view) and the route of
 // each filtered view (q/[view]); see lib/cache/query-view.ts. Not a route file.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { districtName, industryName } from '@/lib/reference/labels';
+import { districtName, districtOptions, industryName, industryOptions } from '@/lib/reference/labels';
 import { ENTITY_TYPES, type Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
-import { AppError } from '@/lib/errors';
-import { DIRECTORY_STATUSES, directoryQueryString, getDirectoryPage, parseDirectoryQuery, type DirectoryQuery } from '@/lib/policies/directory';
-import { INDUSTRIES } from '@/lib/reference/industries';
-import { JINAN_DISTRICTS } from '@/lib/reference/districts';
+import { orNotFound } from '@/lib/or-not-found';
+import { DIRECTORY_STATUSES, directoryQueryString, getDirectoryPage, parseDirectoryQuery } from '@/lib/policies/directory';
 import { formatDay } from '@/components/policies/format';
 import { SupportList } from '@/components/policies/support-list';
 import { Pagination } from '@/components/ui/pagination';
+import { FilterPanel, RadioFilter } from '@/components/filters/filter-panel';
 import { SelectField } from '@/components/ui/select-field';
 
 
@@ -29,13 +27,7 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
   const locale = raw as Locale;
   setRequestLocale(locale);
   const [t, tp, tt, tsb] = await Promise.all([getTranslations('SmallBusinesses'), getTranslations('Policies'), getTranslations('EntityTypes'), getTranslations('SmallBusinessProfile')]);
-  let query: DirectoryQuery;
-  try {
-    query = parseDirectoryQuery(await searchParams);
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
+  const query = await orNotFound(async () => parseDirectoryQuery(await searchParams));
   const today = ratingDate();
   const { entries, total, capped, nextAfter } = await getDirectoryPage(query, today);
   const thisYear = Number(today.slice(0, 4));
@@ -50,32 +42,15 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
         <p className="text-sm"><a href={`/${locale}/policies`} className="text-brand-700 underline">{t('policiesLink')}</a></p>
       </div>
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-        <aside aria-labelledby="directory-filters">
-          <h2 id="directory-filters" className="text-lg font-semibold">{t('filtersHeading')}</h2>
-          <form method="get" action={base} className="mt-3 space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-            <fieldset>
-              <legend className="font-semibold">{t('statusLabel')}</legend>
-              <div className="mt-2 space-y-2">
-                {DIRECTORY_STATUSES.map((s) => (
-                  <label key={s} className="flex items-center gap-2">
-                    <input type="radio" name="status" value={s} defaultChecked={query.status === s} className="h-5 w-5" />
-                    {statusLabel[s]}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <SelectField id="sb-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district}
-              options={JINAN_DISTRICTS.map((d) => ({ value: d.code, label: d.name[locale] }))} />
-            <SelectField id="sb-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry}
-              options={INDUSTRIES.map((i) => ({ value: i.code, label: `${i.name[locale]}（${i.code}）` }))} />
+        <FilterPanel headingId="directory-filters" heading={t('filtersHeading')} action={base} applyLabel={t('apply')} clearLabel={t('clear')}>
+            <RadioFilter legend={t('statusLabel')} name="status" values={DIRECTORY_STATUSES} labels={statusLabel} checked={query.status} />
+            <SelectField id="sb-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district} options={districtOptions(locale)} />
+            <SelectField id="sb-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry} options={industryOptions(locale)} />
             <SelectField id="sb-type" name="type" label={t('type')} anyLabel={t('any')} defaultValue={query.type}
               options={ENTITY_TYPES.map((ty) => ({ value: ty, label: tt(ty) }))} />
             <SelectField id="sb-year" name="year" label={t('year')} anyLabel={t('any')} defaultValue={query.year ? String(query.year) : undefined}
               options={years.map((y) => ({ value: y, label: y }))} />
-            <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('apply')}</button>
-            <a href={base} className="block text-center text-brand-700 underline">{t('clear')}</a>
-          </form>
-        </aside>
+        </FilterPanel>
         <section aria-labelledby="directory-results" className="min-w-0">
           <h2 id="directory-results" className="sr-only">{t('resultsHeading')}</h2>
           <p role="status" className="font-semibold" data-testid="directory-total" data-total={total}>

@@ -2,13 +2,14 @@ import 'server-only';
 // Records an objection or a repair request, its evidence rows and its first timeline event; an
 // objection to a record marks that record "under objection" (outbox + audit in the same transaction).
 import type postgres from 'postgres';
-import { repairEligibleFrom, type ApplicantType, type ApplicationKind, type ObjectionReason } from '../../domain/objections';
+import type { ApplicantStatement, ApplicationKind, ObjectionReason } from '../../domain/objections';
+import { repairEligibleFrom } from '../../domain/publicity';
 import type { Severity } from '../../domain/vocabulary';
 import { getSql } from '../client';
 import { appendAudit } from './append-audit';
 import { enqueueEntityChanges } from './enqueue-entity-changes';
 
-export interface SubmitApplicationOptions {
+export interface SubmitApplicationOptions extends ApplicantStatement {
   kind: ApplicationKind;
   trackingNo: string;
   accessCodeHash: string;
@@ -16,13 +17,6 @@ export interface SubmitApplicationOptions {
   entityId: number;
   recordId: number | null;
   reason: ObjectionReason | null;
-  description: string;
-  applicantType: ApplicantType;
-  applicantName: string;
-  applicantUscc: string | null;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  commitmentSigned: boolean;
   submittedOn: string;
   deadline: string;
   files: readonly { storedName: string; originalName: string; mimeType: string; sizeBytes: number; sha256: string }[];

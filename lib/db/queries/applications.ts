@@ -1,7 +1,7 @@
 import 'server-only';
 // Reads of objections and repair requests. The public status view never selects applicant data;
 // the back-office reads do, always scoped to the reviewer's department in the WHERE clause.
-import type { ApplicantType, ApplicationEvent, ApplicationKind, ApplicationStatus, ObjectionReason } from '../../domain/objections';
+import type { ApplicantStatement, ApplicationEvent, ApplicationKind, ApplicationStatus, ObjectionReason } from '../../domain/objections';
 import type { RecordKind, RecordStatus, Severity } from '../../domain/vocabulary';
 import { getSql } from '../client';
 
@@ -114,16 +114,9 @@ export async function listApplicationQueue(filter: QueueFilter): Promise<{ items
   return { items, total: count?.n ?? 0 };
 }
 
-export interface StaffApplicationDetail extends QueueItem {
+export interface StaffApplicationDetail extends QueueItem, ApplicantStatement {
   kind: ApplicationKind;
   departmentId: number | null;
-  description: string;
-  applicantType: ApplicantType;
-  applicantName: string;
-  applicantUscc: string | null;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  commitmentSigned: boolean;
   reply: string | null;
   record: {
     id: number;

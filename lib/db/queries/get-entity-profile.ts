@@ -1,28 +1,15 @@
 import 'server-only';
-import { PUBLIC_RECORD_STATUSES, type Category, type CreditLevel, type EntityStatus, type EntityType, type RecordKind, type RecordStatus, type Severity } from '../../domain/vocabulary';
+import type { EntityRegistration, PublishedRecord } from '../../domain/register';
+import { PUBLIC_RECORD_STATUSES, type Category, type CreditLevel, type RecordKind } from '../../domain/vocabulary';
 import { RATING_RECORD_KINDS } from '../../credit/rules';
 import { getReadSql } from '../client';
 
 /** Records shown per category on a profile; rating-relevant records are always loaded. */
 export const RECORDS_PER_CATEGORY = 100;
 
-export interface ProfileEntity {
-  uscc: string;
+export interface ProfileEntity extends EntityRegistration {
   usccChecksumValid: boolean;
-  regNo: string | null;
-  name: string;
-  formerNames: string[];
-  aliases: string[];
-  type: EntityType;
-  legalRepresentative: string;
-  registeredCapital: string | null;
-  establishedOn: string;
-  address: string;
-  districtCode: string;
-  industryCode: string | null;
   scope: string | null;
-  status: EntityStatus;
-  isSmallMicro: boolean;
   registrar: DepartmentNames | null;
   storedLevel: CreditLevel;
 }
@@ -34,23 +21,8 @@ export interface DepartmentNames {
   en: string;
 }
 
-export interface ProfileRecord {
+export interface ProfileRecord extends PublishedRecord {
   id: string;
-  category: Category;
-  kind: RecordKind;
-  title: string;
-  docNo: string | null;
-  decisionDate: string;
-  collectedOn: string;
-  severity: Severity | null;
-  legalBasis: string | null;
-  content: string | null;
-  publicityStart: string | null;
-  publicityEnd: string | null;
-  status: RecordStatus;
-  grounds: string | null;
-  removedOn: string | null;
-  removalReason: string | null;
   department: DepartmentNames;
 }
 

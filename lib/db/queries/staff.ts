@@ -20,14 +20,18 @@ export async function findStaffAccount(username: string): Promise<StaffAccountRo
   return row;
 }
 
-export interface StaffSessionRow {
-  userId: number;
+/** Who a staff member is and which department they work for. */
+export interface StaffIdentity {
   username: string;
   displayName: string;
   role: StaffRole;
   departmentId: number;
   departmentCode: string;
   departmentName: string;
+}
+
+export interface StaffSessionRow extends StaffIdentity {
+  userId: number;
   /** Epoch milliseconds. */
   createdAt: number;
   lastSeenAt: number;

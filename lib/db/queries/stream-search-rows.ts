@@ -2,33 +2,17 @@
 // reindex of a million firms never holds more than one batch in memory.
 // No `import 'server-only'`: the reindex script and the worker (plain Node, no react-server
 // condition) import this module too.
-import type { CreditLevel, EntityStatus, EntityType } from '../../domain/vocabulary';
+import type { EntityRegistration } from '../../domain/register';
+import type { CreditLevel } from '../../domain/vocabulary';
 import { getSql } from '../client';
 
 /**
- * One entity as the search index sees it. Only public registration data: `legalRepresentative`
- * is the registered name (for `individual` businesses the operator, a natural person, whose name
- * gsxt also publishes); ID numbers are never stored, so they cannot reach the index.
+ * One entity as the search index sees it: only public registration data (ID numbers are never
+ * stored, so they cannot reach the index) and the current level.
  */
-export interface SearchRow {
+export interface SearchRow extends EntityRegistration {
   id: number;
-  uscc: string;
-  regNo: string | null;
-  name: string;
-  formerNames: string[];
-  aliases: string[];
-  type: EntityType;
-  legalRepresentative: string;
-  address: string;
-  districtCode: string;
-  industryCode: string | null;
-  status: EntityStatus;
   creditLevel: CreditLevel;
-  isSmallMicro: boolean;
-  /** YYYY-MM-DD. */
-  establishedOn: string;
-  /** 万元, as the numeric's exact decimal text; null when not registered. */
-  registeredCapital: string | null;
 }
 
 export interface StreamSearchRowsOptions {

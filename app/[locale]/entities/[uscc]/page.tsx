@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
-import { AppError } from '@/lib/errors';
 import { getEntityProfile, type EntityProfile } from '@/lib/entities/get-entity-profile';
+import { orNotFound } from '@/lib/or-not-found';
 import { decodePathSegment } from '@/lib/path-segment';
 import { EntityProfileView } from '@/components/entity/entity-profile';
 import { SmallBusinessSection } from '@/components/policies/small-business-section';
@@ -24,12 +24,7 @@ type Params = Promise<{ locale: string; uscc: string }>;
 async function loadOr404(uscc: string): Promise<EntityProfile> {
   const code = decodePathSegment(uscc);
   if (code === null) notFound();
-  try {
-    return await getEntityProfile(code, ratingDate());
-  } catch (error) {
-    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid_uscc')) notFound();
-    throw error;
-  }
+  return orNotFound(() => getEntityProfile(code, ratingDate()), ['not_found', 'invalid_uscc']);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -5,9 +5,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
-import { AppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 import { isListSlug, LIST_KINDS } from '@/lib/lists/list-definitions';
-import { listQueryString, MAX_LIST_DEPTH, parseListQuery, type ListQuery } from '@/lib/lists/parse-list-query';
+import { listQueryString, MAX_LIST_DEPTH, parseListQuery } from '@/lib/lists/parse-list-query';
 import { getListEntries } from '@/lib/lists/get-list-entries';
 import { ListFilters } from '@/components/lists/list-filters';
 import { ListEntryItem } from '@/components/lists/list-entry-item';
@@ -32,13 +32,7 @@ export async function ListPage({ params, searchParams }: Props) {
   if (!isListSlug(slug)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Lists');
-  let query: ListQuery;
-  try {
-    query = parseListQuery(await searchParams);
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
+  const query = await orNotFound(async () => parseListQuery(await searchParams));
   const today = ratingDate();
   const { entries, total } = await getListEntries(LIST_KINDS[slug], query, today);
   // Pages reach MAX_LIST_DEPTH entries deep; the exports hold the rest.

@@ -1,23 +1,17 @@
 // The page's body, shared by the route without a query and the route of each beneficiaries page
 // (q/[view]); see lib/cache/query-view.ts. Not a route file.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { PolicyRow } from '@/lib/policies/get-policy';
 import type { Locale } from '@/lib/domain/vocabulary';
-import { AppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 import { getPublicPolicy, parsePolicyId } from '@/lib/policies/get-policy';
 import { PolicyDetail } from '@/components/policies/policy-detail';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function loadOr404(raw: string): Promise<PolicyRow> {
-  try {
-    return await getPublicPolicy(parsePolicyId(raw));
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
-    throw error;
-  }
+function loadOr404(raw: string): Promise<PolicyRow> {
+  return orNotFound(() => getPublicPolicy(parsePolicyId(raw)), ['not_found']);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

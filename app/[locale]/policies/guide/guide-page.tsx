@@ -6,8 +6,9 @@ import { ENTERPRISE_SIZES, type EnterpriseSize } from '@/lib/domain/policies';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { findEligiblePolicies } from '@/lib/policies/eligibility-guide';
-import { INDUSTRIES } from '@/lib/reference/industries';
 import { JINAN_DISTRICTS } from '@/lib/reference/districts';
+import { INDUSTRIES } from '@/lib/reference/industries';
+import { districtOptions, industryOptions } from '@/lib/reference/labels';
 import { EligiblePolicyList } from '@/components/policies/eligible-policy-list';
 import { SelectField } from '@/components/ui/select-field';
 
@@ -53,10 +54,8 @@ export async function PolicyGuidePage({ params, searchParams }: Props) {
           </div>
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id="pg-industry" name="industry" label={t('industryLabel')} anyLabel={t('choose')} defaultValue={industry ?? undefined}
-            options={INDUSTRIES.map((i) => ({ value: i.code, label: `${i.name[locale as Locale]}（${i.code}）` }))} />
-          <SelectField id="pg-district" name="district" label={t('districtLabel')} anyLabel={t('choose')} defaultValue={district ?? undefined}
-            options={JINAN_DISTRICTS.map((d) => ({ value: d.code, label: d.name[locale as Locale] }))} />
+          <SelectField id="pg-industry" name="industry" label={t('industryLabel')} anyLabel={t('choose')} defaultValue={industry ?? undefined} options={industryOptions(locale as Locale)} />
+          <SelectField id="pg-district" name="district" label={t('districtLabel')} anyLabel={t('choose')} defaultValue={district ?? undefined} options={districtOptions(locale as Locale)} />
         </div>
         <p className="text-sm text-slate-600">{t('formHint')}</p>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('submit')}</button>

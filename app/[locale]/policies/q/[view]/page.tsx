@@ -1,21 +1,12 @@
-import { decodeQueryView } from '@/lib/cache/query-view.mjs';
 import { PoliciesPage, generateMetadata as metadataOf } from '../../policies-page';
+import { noStaticParams, queryViewRoute } from '@/app/[locale]/query-view-route';
 
 // One filtered view (the query, canonical and base64url-encoded by scripts/serve.mjs), cached like
 // any page; the cache's LRU bounds how many views are kept.
 export const revalidate = 3600;
 
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = noStaticParams;
 
-type Params = Promise<{ locale: string; view: string }>;
-
-export function generateMetadata({ params }: { params: Params }) {
-  return metadataOf({ params, searchParams: Promise.resolve({}) } as never);
-}
-
-export default async function Page({ params }: { params: Params }) {
-  const { view, ...rest } = await params;
-  return PoliciesPage({ params: Promise.resolve(rest), searchParams: Promise.resolve(decodeQueryView(view)) });
-}
+const route = queryViewRoute(PoliciesPage, metadataOf);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
