@@ -46,7 +46,7 @@ describe('staffAction', () => {
   it('refuses a missing, forged or other session\'s anti-forgery token', async () => {
     signedIn.user = user;
     const other = await staffCsrfToken({ ...user, sessionId: 'o'.repeat(32) });
-    for (const fields of [{}, { csrf: 'forged' }, { csrf: other }]) {
+    for (const fields of [{}, { csrf: 'forged' }, { csrf: other }] as Record<string, string>[]) {
       expect(await action(form({ ...fields, id: '1', reply: 'x', kind: 'objection' }))).toEqual({ ok: false, errors: [{ field: 'form', code: 'csrf' }] });
     }
     expect(handler).not.toHaveBeenCalled();
