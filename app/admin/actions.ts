@@ -1,55 +1,57 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { toAppError } from '@/lib/api/respond';
-import { AppError } from '@/lib/errors';
-import { verifyStaffCsrf } from '@/lib/security/csrf';
-import { getCurrentStaff, signIn, signOut } from '@/lib/staff/session';
+import { nextVersion, textFieldsOf, type FieldIssue, type FormState } from '@/lib/forms/action-result';
+import { isSignedOut, staffAction } from '@/lib/forms/staff-action';
+import { signIn, signOut } from '@/lib/staff/session';
 
-export interface SignInState {
-  error?: 'invalid' | 'locked' | 'rateLimited' | 'missing' | 'expired' | 'serviceUnavailable';
-  /** HH:mm, China time, when a locked account opens again. */
-  lockedUntil?: string;
-  username?: string;
-}
+/**
+ * The sign-in form's state: the username kept, and one issue (AdminSignIn.*): on `username` for
+ * invalid, locked (`{ time }`, HH:mm China time, when the account opens again), rateLimited and
+ * missing; form-level for serviceUnavailable.
+ */
+export type SignInState = FormState<{ username: string }>;
+
+const signInSchema = z.object({
+  username: z.string().catch('').transform((s) => s.slice(0, 80)),
+  password: z.string().catch('').transform((s) => s.slice(0, 200)),
+  next: z.string().catch(''),
+});
 
 /** Only same-site back-office paths are followed after sign-in (no open redirect). */
-function safeNext(value: FormDataEntryValue | null): string {
-  const next = typeof value === 'string' ? value : '';
+function safeNext(next: string): string {
   return /^\/admin(\/[A-Za-z0-9/_\-.?=&%]*)?$/.test(next) && !next.startsWith('//') ? next : '/admin';
 }
 
-export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const username = String(form.get('username') ?? '').slice(0, 80);
-  const password = String(form.get('password') ?? '').slice(0, 200);
-  if (!username.trim() || !password) return { error: 'missing', username };
+export async function signInAction(previous: SignInState, form: FormData): Promise<SignInState> {
+  const { username, password, next } = signInSchema.parse(form instanceof FormData ? textFieldsOf(form) : {});
+  const answer = (issue: FieldIssue): SignInState => ({ version: nextVersion(previous), values: { username }, errors: [issue] });
+  if (!username.trim() || !password) return answer({ field: 'username', code: 'missing' });
   let result;
   try {
     result = await signIn(username, password);
   } catch (error) {
-    if (toAppError(error).code === 'service_unavailable') return { error: 'serviceUnavailable', username };
+    if (toAppError(error).code === 'service_unavailable') return answer({ field: 'form', code: 'serviceUnavailable' });
     throw error;
   }
   if (!result.ok) {
-    if (result.reason === 'locked') return {
-        error: 'locked',
-        lockedUntil: result.until.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }),
-        username,
-      };
-    return { error: result.reason === 'rate_limited' ? 'rateLimited' : 'invalid', username };
+    if (result.reason === 'locked') {
+      const time = result.until.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+      return answer({ field: 'username', code: 'locked', params: { time } });
+    }
+    return answer({ field: 'username', code: result.reason === 'rate_limited' ? 'rateLimited' : 'invalid' });
   }
-  redirect(safeNext(form.get('next')));
+  redirect(safeNext(next));
 }
 
+/** Ends the session; a forged or stale sign-out form goes back to the back office's home page. */
+const receiveSignOut = staffAction(z.object({}), async () => {
+  await signOut();
+  return { ok: true };
+});
+
 export async function signOutAction(form: FormData): Promise<void> {
-  const user = await getCurrentStaff();
-  if (user) {
-    try {
-      await verifyStaffCsrf(user, form.get('csrf') as string | null);
-    } catch (error) {
-      if (error instanceof AppError) redirect('/admin');
-      throw error;
-    }
-    await signOut();
-  }
-  redirect('/admin/sign-in');
+  const result = await receiveSignOut(form);
+  redirect(result.ok || isSignedOut(result) ? '/admin/sign-in' : '/admin');
 }

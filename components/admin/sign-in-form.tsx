@@ -1,12 +1,15 @@
 'use client';
 import { useActionState } from 'react';
 import { signInAction, type SignInState } from '@/app/admin/actions';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { Field } from '@/components/ui/field';
 
 interface Labels {
   username: string;
   password: string;
   submit: string;
   errorSummary: string;
+  errorPrefix: string;
   invalid: string;
   rateLimited: string;
   missing: string;
@@ -16,33 +19,21 @@ interface Labels {
   locked: string;
 }
 
+type IssueCode = Exclude<keyof Labels, 'username' | 'password' | 'submit' | 'errorSummary' | 'errorPrefix'>;
+
 /** Works without JavaScript too: the action answers with the page and its error state. */
 export function SignInForm({ labels, next }: { labels: Labels; next: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
-  const message = state.error
-    ? state.error === 'locked'
-      ? labels.locked.replace('{time}', state.lockedUntil ?? '')
-      : labels[state.error]
-    : null;
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { version: 0, values: { username: '' }, errors: [] });
+  const text = (code: string, params: Record<string, string | number> = {}) =>
+    (labels[code as IssueCode] ?? labels.invalid).replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  const items = state.errors.map((e) => ({ text: text(e.code, e.params), field: e.field === 'form' ? undefined : e.field }));
+  const usernameError = items.find((i) => i.field === 'username')?.text;
   return (
-    <form action={action} className="mt-6 space-y-4" noValidate>
-      {message ? (
-        <div role="alert" tabIndex={-1} className="border-l-4 border-red-700 bg-red-50 p-3">
-          <h2 className="font-bold text-red-800">{labels.errorSummary}</h2>
-          <p className="mt-1">{state.error === 'serviceUnavailable' ? message : <a href="#username" className="text-red-800 underline">{message}</a>}</p>
-        </div>
-      ) : null}
+    <form key={state.version} action={action} className="mt-6 space-y-4" noValidate>
+      <ErrorSummary title={labels.errorSummary} items={items} focusKey={state.errors} />
       <input type="hidden" name="next" value={next} />
-      <div>
-        <label htmlFor="username" className="block font-semibold">{labels.username}</label>
-        <input id="username" name="username" autoComplete="username" required defaultValue={state.username ?? ''}
-          className="mt-1 w-full rounded border-2 border-slate-500 px-2 py-1.5" aria-invalid={message && state.error !== 'serviceUnavailable' ? true : undefined} />
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-semibold">{labels.password}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
-          className="mt-1 w-full rounded border-2 border-slate-500 px-2 py-1.5" />
-      </div>
+      <Field id="username" label={labels.username} error={usernameError} errorPrefix={labels.errorPrefix} autoComplete="username" required defaultValue={state.values.username} />
+      <Field id="password" label={labels.password} type="password" autoComplete="current-password" required />
       <button type="submit" disabled={pending} className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-700 disabled:opacity-60">
         {labels.submit}
       </button>

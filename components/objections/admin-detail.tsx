@@ -2,6 +2,7 @@
 // forms. The route (app/admin/objections/application-routes.tsx) signs in, parses, fetches and 404s.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import type { ApplicationKind } from '@/lib/domain/objections';
 import type { DepartmentOption, StaffApplicationDetail } from '@/lib/objections/staff-applications';
 import { DECISION_ACTIONS, type DecisionAction } from '@/lib/objections/transitions';
@@ -40,7 +41,7 @@ export async function ApplicationDetail({ kind, app, departments, actions, csrf,
       <p><Link href={base} className="text-brand-700 underline">{t('backToQueue')}</Link></p>
       <h1 className="text-2xl font-bold">{t('detailTitle', { trackingNo: app.trackingNo })}</h1>
       {done ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3 font-semibold">{t('done', { action: t(`actions.${done}`) })}</p> : null}
-      {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3 font-semibold">{t(`errors.${error}`)}</p> : null}
+      <ErrorSummary items={error ? [{ text: t(`errors.${error}`) }] : []} />
       <SummaryPanel app={app} kind={kind} today={today} t={t} tApp={tApp} />
       {app.record ? <RecordPanel record={app.record} t={t} kindLabel={tKinds(app.record.kind)} severityLabel={app.record.severity ? tSev(app.record.severity) : '—'} statusLabel={tRec(app.record.status)} /> : null}
       <ApplicantPanel app={app} t={t} tApp={tApp} />

@@ -4,6 +4,9 @@
 // character count, file checks before upload, and the proof-of-work solved in the background.
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { CheckboxField, controlAria, controlClass, Field, FieldShell, Fieldset } from '@/components/ui/field';
+import { Textarea } from '@/components/ui/textarea';
 import { APPLICANT_TYPES, EVIDENCE_LIMITS, OBJECTION_REASONS, POW_DIFFICULTY_BITS, type ApplicationKind } from '@/lib/domain/objections';
 import type { FieldError } from '@/lib/objections/application-schema';
 import { INITIAL_APPLICATION_FORM_STATE, type ApplicationFormState } from '@/lib/objections/form-state';
@@ -44,7 +47,6 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
   const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
   const [working, setWorking] = useState(false);
   const [count, setCount] = useState((state.values.description ?? '').length);
-  const summaryRef = useRef<HTMLDivElement>(null);
   // The proof of work starts in the background as soon as the page is interactive.
   const solution = useRef<Promise<string> | null>(null);
   const errors = clientErrors.length > 0 ? clientErrors : state.errors;
@@ -52,10 +54,6 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
   useEffect(() => {
     if (!solution.current && typeof crypto !== 'undefined' && crypto.subtle) solution.current = solve(challenge);
   }, [challenge]);
-
-  useEffect(() => {
-    if (errors.length > 0) summaryRef.current?.focus();
-  }, [errors]);
 
   if (state.receipt) {
     const r = state.receipt;
@@ -80,20 +78,12 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
     );
   }
 
-  const errorOf = (field: string) => errors.find((e) => e.field === field);
   const message = (e: FieldError) => te(e.code, e.params ?? {});
-  const describedBy = (field: string, hint?: boolean) =>
-    [hint ? `${field}-hint` : null, errorOf(field) ? `${field}-error` : null].filter(Boolean).join(' ') || undefined;
-  const fieldError = (field: string) => {
-    const e = errorOf(field);
-    return e ? (
-      <p id={`${field}-error`} className="mt-1 font-semibold text-red-700">
-        <span className="sr-only">{t('errorPrefix')}</span>{message(e)}
-      </p>
-    ) : null;
+  const errorOf = (field: string) => {
+    const e = errors.find((issue) => issue.field === field);
+    return e ? message(e) : undefined;
   };
-  const inputClass = (field: string) =>
-    `mt-1 w-full rounded border-2 px-2 py-1.5 ${errorOf(field) ? 'border-red-700' : 'border-slate-500'}`;
+  const notes = (field: string) => ({ error: errorOf(field), errorPrefix: t('errorPrefix') });
   const v = state.values;
 
   function checkFiles(form: HTMLFormElement): FieldError[] {
@@ -130,25 +120,12 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
 
   return (
     <form key={state.version} action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
-      {errors.length > 0 ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="border-4 border-red-700 bg-white p-4">
-          <h2 id="error-summary-title" className="text-lg font-bold">{t('errorSummary')}</h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {errors.map((e) => (
-              <li key={`${e.field}-${e.code}`}>
-                {e.field === 'form' ? message(e) : <a href={`#${e.field}`} className="font-semibold text-red-700 underline">{message(e)}</a>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary title={t('errorSummary')} items={errors.map((e) => ({ text: message(e), field: e.field === 'form' ? undefined : e.field }))} focusKey={errors} />
       <input type="hidden" name="csrf" value={csrf} />
       <input type="hidden" name="challenge" value={challenge} />
       {recordId !== null ? <input type="hidden" name="record" value={recordId} /> : null}
 
-      <fieldset aria-describedby={describedBy('applicantType')}>
-        <legend className="font-semibold">{t('applicantType')}</legend>
-        {fieldError('applicantType')}
+      <Fieldset id="applicantType" legend={t('applicantType')} {...notes('applicantType')}>
         <div className="mt-1 flex flex-wrap gap-4">
           {APPLICANT_TYPES.map((type, i) => (
             <label key={type} className="flex items-center gap-2">
@@ -157,87 +134,52 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
             </label>
           ))}
         </div>
-      </fieldset>
+      </Fieldset>
 
-      <div>
-        <label htmlFor="applicantName" className="block font-semibold">{t('applicantName')}</label>
-        {fieldError('applicantName')}
-        <input id="applicantName" name="applicantName" defaultValue={v.applicantName} maxLength={100} autoComplete="name" className={inputClass('applicantName')} aria-invalid={!!errorOf('applicantName') || undefined} aria-describedby={describedBy('applicantName')} />
-      </div>
-
-      <div>
-        <label htmlFor="applicantUscc" className="block font-semibold">{t('applicantUscc')}</label>
-        <p id="applicantUscc-hint" className="text-sm text-slate-600">{t('applicantUsccHint')}</p>
-        {fieldError('applicantUscc')}
-        <input id="applicantUscc" name="applicantUscc" defaultValue={v.applicantUscc} maxLength={18} autoCapitalize="characters" spellCheck={false} className={`${inputClass('applicantUscc')} font-mono sm:w-72`} aria-invalid={!!errorOf('applicantUscc') || undefined} aria-describedby={describedBy('applicantUscc', true)} />
-      </div>
+      <Field id="applicantName" label={t('applicantName')} {...notes('applicantName')} defaultValue={v.applicantName} maxLength={100} autoComplete="name" />
+      <Field id="applicantUscc" label={t('applicantUscc')} hint={t('applicantUsccHint')} {...notes('applicantUscc')} defaultValue={v.applicantUscc} maxLength={18} autoCapitalize="characters" spellCheck={false} inputClassName="font-mono sm:w-72" />
 
       <fieldset>
         <legend className="font-semibold">{t('contactLegend')}</legend>
         <p className="text-sm text-slate-600">{t('contactHint')}</p>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          <div>
-            <label htmlFor="phone" className="block">{t('phone')}</label>
-            {fieldError('phone')}
-            <input id="phone" name="phone" type="tel" defaultValue={v.phone} autoComplete="tel" className={inputClass('phone')} aria-invalid={!!errorOf('phone') || undefined} aria-describedby={describedBy('phone')} />
-          </div>
-          <div>
-            <label htmlFor="email" className="block">{t('email')}</label>
-            {fieldError('email')}
-            <input id="email" name="email" type="email" defaultValue={v.email} autoComplete="email" className={inputClass('email')} aria-invalid={!!errorOf('email') || undefined} aria-describedby={describedBy('email')} />
-          </div>
+          <Field id="phone" label={t('phone')} labelClassName="block" {...notes('phone')} type="tel" defaultValue={v.phone} autoComplete="tel" />
+          <Field id="email" label={t('email')} labelClassName="block" {...notes('email')} type="email" defaultValue={v.email} autoComplete="email" />
         </div>
       </fieldset>
 
       {kind === 'objection' ? (
-        <div>
-          <label htmlFor="reason" className="block font-semibold">{t('reason')}</label>
-          {fieldError('reason')}
-          <select id="reason" name="reason" defaultValue={v.reason ?? ''} className={`${inputClass('reason')} bg-white sm:w-96`} aria-invalid={!!errorOf('reason') || undefined} aria-describedby={describedBy('reason')}>
+        <FieldShell id="reason" label={t('reason')} {...notes('reason')}>
+          <select id="reason" name="reason" defaultValue={v.reason ?? ''} className={controlClass(errorOf('reason'), 'sm:w-96')} {...controlAria('reason', { error: errorOf('reason') })}>
             <option value="" />
             {OBJECTION_REASONS.map((r) => (
               <option key={r} value={r}>{t(`reasons.${r}`)}</option>
             ))}
           </select>
-        </div>
+        </FieldShell>
       ) : null}
 
-      <div>
-        <label htmlFor="description" className="block font-semibold">{t('description')}</label>
-        <p id="description-hint" className="text-sm text-slate-600">{t('descriptionHint', { max: EVIDENCE_LIMITS.descriptionMax })}</p>
-        {fieldError('description')}
-        <textarea id="description" name="description" rows={6} defaultValue={v.description} onChange={(e) => setCount(e.target.value.length)} className={inputClass('description')} aria-invalid={!!errorOf('description') || undefined} aria-describedby={describedBy('description', true)} />
-        <p className={`text-sm ${count > EVIDENCE_LIMITS.descriptionMax ? 'font-semibold text-red-700' : 'text-slate-600'}`} aria-live="polite">
-          {t('descriptionCount', { count, max: EVIDENCE_LIMITS.descriptionMax })}
-        </p>
-      </div>
+      <Textarea
+        id="description"
+        label={t('description')}
+        hint={t('descriptionHint', { max: EVIDENCE_LIMITS.descriptionMax })}
+        {...notes('description')}
+        rows={6}
+        defaultValue={v.description}
+        onChange={(e) => setCount(e.target.value.length)}
+        after={
+          <p className={`text-sm ${count > EVIDENCE_LIMITS.descriptionMax ? 'font-semibold text-red-700' : 'text-slate-600'}`} aria-live="polite">
+            {t('descriptionCount', { count, max: EVIDENCE_LIMITS.descriptionMax })}
+          </p>
+        }
+      />
 
-      <div>
-        <label htmlFor="evidence" className="block font-semibold">{t('evidence')}</label>
-        <p id="evidence-hint" className="text-sm text-slate-600">
-          {t(kind === 'repair' ? 'evidenceRepairHint' : 'evidenceHint', { files: EVIDENCE_LIMITS.maxFiles, mb: 10 })} {t('evidenceReselect')}
-        </p>
-        {fieldError('evidence')}
-        <input id="evidence" name="evidence" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block w-full" aria-invalid={!!errorOf('evidence') || undefined} aria-describedby={describedBy('evidence', true)} />
-      </div>
+      <FieldShell id="evidence" label={t('evidence')} hint={<>{t(kind === 'repair' ? 'evidenceRepairHint' : 'evidenceHint', { files: EVIDENCE_LIMITS.maxFiles, mb: 10 })} {t('evidenceReselect')}</>} {...notes('evidence')}>
+        <input id="evidence" name="evidence" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block w-full" {...controlAria('evidence', { hint: true, error: errorOf('evidence') })} />
+      </FieldShell>
 
-      {kind === 'repair' ? (
-        <div>
-          {fieldError('commitment')}
-          <label className="flex items-start gap-3">
-            <input id="commitment" name="commitment" type="checkbox" value="yes" defaultChecked={v.commitment === 'yes'} className="mt-1 h-5 w-5 shrink-0" aria-describedby={describedBy('commitment')} />
-            <span>{t('commitment')}</span>
-          </label>
-        </div>
-      ) : null}
-
-      <div>
-        {fieldError('declaration')}
-        <label className="flex items-start gap-3">
-          <input id="declaration" name="declaration" type="checkbox" value="yes" defaultChecked={v.declaration === 'yes'} className="mt-1 h-5 w-5 shrink-0" aria-describedby={describedBy('declaration')} />
-          <span>{t('declaration')}</span>
-        </label>
-      </div>
+      {kind === 'repair' ? <CheckboxField id="commitment" label={t('commitment')} {...notes('commitment')} defaultChecked={v.commitment === 'yes'} /> : null}
+      <CheckboxField id="declaration" label={t('declaration')} {...notes('declaration')} defaultChecked={v.declaration === 'yes'} />
 
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending || working} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">

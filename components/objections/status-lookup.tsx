@@ -3,12 +3,16 @@
 // Works without JavaScript (the Server Action answers with the page).
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { Field } from '@/components/ui/field';
 import type { StatusLookupState } from '@/app/[locale]/objections/[trackingNo]/actions';
 
 export function StatusLookup({ action }: { action: (state: StatusLookupState, form: FormData) => Promise<StatusLookupState> }) {
   const t = useTranslations('ApplicationStatus');
-  const [state, formAction, pending] = useActionState(action, { version: 0 });
+  const [state, formAction, pending] = useActionState<StatusLookupState, FormData>(action, { version: 0, values: {}, errors: [] });
   const view = state.view;
+  const accessCodeIssue = state.errors.find((e) => e.field === 'accessCode');
+  const accessCodeError = accessCodeIssue ? t(accessCodeIssue.code, accessCodeIssue.params ?? {}) : undefined;
   if (view) {
     return (
       <div className="space-y-4">
@@ -43,22 +47,9 @@ export function StatusLookup({ action }: { action: (state: StatusLookupState, fo
   }
   return (
     <form key={state.version} action={formAction} className="space-y-4" noValidate>
-      {state.error ? (
-        <div role="alert" className="border-4 border-red-700 bg-white p-3 font-semibold text-red-800">
-          {state.error === 'serviceUnavailable' ? (
-            t('serviceUnavailable')
-          ) : (
-            <a href="#accessCode" className="underline">{state.error === 'rateLimited' ? t('rateLimited', { seconds: state.seconds ?? 60 }) : t('wrongCode')}</a>
-          )}
-        </div>
-      ) : null}
+      <ErrorSummary items={state.errors.map((e) => ({ text: t(e.code, e.params ?? {}), field: e.field === 'form' ? undefined : e.field }))} focusKey={state.errors} />
       <p>{t('intro')}</p>
-      <div>
-        <label htmlFor="accessCode" className="block font-semibold">{t('accessCode')}</label>
-        <p id="accessCode-hint" className="text-sm text-slate-600">{t('accessCodeHint')}</p>
-        <input id="accessCode" name="accessCode" autoComplete="off" spellCheck={false} autoCapitalize="characters" aria-describedby="accessCode-hint" aria-invalid={state.error && state.error !== 'serviceUnavailable' ? true : undefined}
-          className="mt-1 w-full rounded border-2 border-slate-500 px-2 py-1.5 font-mono sm:w-72" />
-      </div>
+      <Field id="accessCode" label={t('accessCode')} hint={t('accessCodeHint')} error={accessCodeError} errorPrefix={t('errorPrefix')} autoComplete="off" spellCheck={false} autoCapitalize="characters" inputClassName="font-mono sm:w-72" />
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">{t('submit')}</button>
     </form>
   );

@@ -1,5 +1,6 @@
 // Staff match a queued intake item to the firm they picked: the record is created through the same
 // merge as any intake (versioning, timeliness, outbox), in one transaction with an audit entry.
+import { z } from 'zod';
 import { getSql } from '../db/client';
 import { appendAudit } from '../db/mutations/append-audit';
 import { inTransaction } from '../db/mutations/enqueue-entity-changes';
@@ -7,37 +8,44 @@ import { ensureWorkCalendar, mergeQueuedItems } from '../db/mutations/intake-rec
 import { getUnmatched } from '../db/queries/intake-unmatched';
 import { ratingDate } from '../env';
 import { AppError } from '../errors';
-import { verifyStaffCsrf } from '../security/csrf';
+import { formFailure, type ActionResult } from '../forms/action-result';
+import { isSignedOut, staffAction } from '../forms/staff-action';
 import { canActFor } from '../staff/scope';
 import type { StaffUser } from '../staff/types';
 
 const QUEUE = '/admin/intake/unmatched';
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const matchFormSchema = z.object({ unmatchedId: id, entityId: id.optional().catch(undefined) });
+
+/** The match form (/admin/intake/unmatched/[id]): the staff checks, then the match in the person's scope. */
+export const receiveMatch = staffAction(matchFormSchema, async ({ unmatchedId, entityId }, { user }): Promise<ActionResult<{ unmatchedId: number }>> => {
+  if (entityId === undefined) return { ok: false, errors: [{ field: 'entityId', code: 'noEntity' }] };
+  try {
+    await resolveUnmatched(user, unmatchedId, entityId);
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'forbidden')) return formFailure(error.code);
+    throw error;
+  }
+  return { ok: true, unmatchedId };
+});
 
 /**
  * The match form's Server Action without its request (app/admin/intake/actions.ts): where to send
  * the person next. A missing or stale anti-forgery token, a bad id or a refused match each come
  * back as the page's own error message, never as an exception.
  */
-export async function answerResolveUnmatchedForm(user: StaffUser, form: unknown): Promise<string> {
-  if (!(form instanceof FormData)) return `${QUEUE}?error=invalid`;
-  const id = Number(form.get('unmatchedId'));
-  const entityId = Number(form.get('entityId'));
-  const idValid = Number.isSafeInteger(id) && id > 0;
-  try {
-    await verifyStaffCsrf(user, form.get('csrf')?.toString() ?? null);
-  } catch (error) {
-    if (error instanceof AppError) return idValid ? `${QUEUE}/${id}?error=csrf` : `${QUEUE}?error=csrf`;
-    throw error;
-  }
-  if (!idValid) return QUEUE;
-  if (!Number.isSafeInteger(entityId) || entityId <= 0) return `${QUEUE}/${id}?error=noEntity`;
-  try {
-    await resolveUnmatched(user, id, entityId);
-  } catch (error) {
-    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'forbidden')) return `${QUEUE}?error=${error.code}`;
-    throw error;
-  }
-  return `${QUEUE}?done=${id}`;
+export async function answerResolveUnmatchedForm(form: unknown): Promise<string> {
+  const result = await receiveMatch(form);
+  if (result.ok) return `${QUEUE}?done=${result.unmatchedId}`;
+  if (isSignedOut(result)) return '/admin/sign-in';
+  const code = result.errors[0]?.code;
+  const item = form instanceof FormData ? id.safeParse(form.get('unmatchedId')) : null;
+  if (code === 'invalidForm') return `${QUEUE}?error=invalid`;
+  if (code === 'csrf') return item?.success ? `${QUEUE}/${item.data}?error=csrf` : `${QUEUE}?error=csrf`;
+  if (code === 'noEntity' && item?.success) return `${QUEUE}/${item.data}?error=noEntity`;
+  if (code === 'not_found' || code === 'forbidden') return `${QUEUE}?error=${code}`;
+  return QUEUE;
 }
 
 /** Matches open queue item `unmatchedId` to entity `entityId`; reviewers only within their department. */

@@ -1,6 +1,7 @@
 // The one schema of the objection and repair forms, shared by the browser checks and the server
 // (which always re-parses). Error messages are codes; the form translates them (ApplicationErrors.*).
 import { z } from 'zod';
+import { issuesFromZod, type FieldIssue } from '../forms/action-result';
 import { APPLICANT_TYPES, EVIDENCE_LIMITS, OBJECTION_REASONS } from '../domain/objections';
 import { isStorableText } from '../domain/storable-text';
 import { isWellFormedUscc, normalizeCode } from '../uscc';
@@ -46,32 +47,13 @@ export type ObjectionForm = z.infer<typeof objectionFormSchema>;
 export type RepairForm = z.infer<typeof repairFormSchema>;
 
 /** The form's fields in page order (the error summary lists errors in this order). */
-export const FORM_FIELD_ORDER = [
-  'applicantType',
-  'applicantName',
-  'applicantUscc',
-  'phone',
-  'email',
-  'reason',
-  'description',
-  'evidence',
-  'commitment',
-  'declaration',
-] as const;
+export const FORM_FIELD_ORDER = ['applicantType', 'applicantName', 'applicantUscc', 'phone', 'email', 'reason', 'description', 'evidence', 'commitment', 'declaration'] as const;
 export type FormField = (typeof FORM_FIELD_ORDER)[number];
 
-export interface FieldError {
-  field: FormField | 'form';
-  code: string;
-  params?: Record<string, string | number>;
-}
+/** An issue of the form (FieldIssue with the form's own fields); codes are ApplicationErrors.* keys. */
+export type FieldError = FieldIssue<FormField>;
 
 /** Zod issues → one error per field (the first), in page order. */
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  const seen = new Map<string, FieldError>();
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (!seen.has(field)) seen.set(field, { field: field as FormField, code: issue.message });
-  }
-  return [...seen.values()].sort((a, b) => FORM_FIELD_ORDER.indexOf(a.field as FormField) - FORM_FIELD_ORDER.indexOf(b.field as FormField));
+  return issuesFromZod(error, { order: FORM_FIELD_ORDER }) as FieldError[];
 }

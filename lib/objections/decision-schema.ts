@@ -1,24 +1,30 @@
 // The one schema of the back-office decision forms (objections and credit repair); the server
-// always re-parses. Messages are codes, translated as AdminApplications.errors.*.
+// always re-parses, hidden fields too. Messages are codes, translated as AdminApplications.errors.*;
+// a field without a message of its own is `wrongState` (lib/objections/decide-application.ts).
 import { z } from 'zod';
+import { APPLICATION_KINDS } from '../domain/objections';
 import { SEVERITIES } from '../domain/vocabulary';
 
 const trimmed = z.string().default('').transform((s) => s.replace(/\r\n/g, '\n').trim());
 const reply = trimmed.pipe(z.string().min(1, 'replyRequired').max(4000, 'replyRequired'));
 const note = trimmed.pipe(z.string().max(4000));
-const id = z.coerce.number().int().positive();
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** Which application a decision form is about (its hidden fields): the page it answers on. */
+export const decisionTargetSchema = z.object({ kind: z.enum(APPLICATION_KINDS), applicationId: id });
+const target = decisionTargetSchema.shape;
 
 export const decisionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('suspend'), applicationId: id, note }),
-  z.object({ action: z.literal('resume'), applicationId: id, note }),
-  z.object({ action: z.literal('revoke'), applicationId: id, reply }),
-  z.object({ action: z.literal('uphold'), applicationId: id, reply }),
-  z.object({ action: z.literal('approve'), applicationId: id, reply }),
-  z.object({ action: z.literal('refuse'), applicationId: id, reply }),
-  z.object({ action: z.literal('reassign'), applicationId: id, departmentId: id, note }),
+  z.object({ ...target, action: z.literal('suspend'), note }),
+  z.object({ ...target, action: z.literal('resume'), note }),
+  z.object({ ...target, action: z.literal('revoke'), reply }),
+  z.object({ ...target, action: z.literal('uphold'), reply }),
+  z.object({ ...target, action: z.literal('approve'), reply }),
+  z.object({ ...target, action: z.literal('refuse'), reply }),
+  z.object({ ...target, action: z.literal('reassign'), departmentId: id, note }),
   z.object({
+    ...target,
     action: z.literal('correct'),
-    applicationId: id,
     reply,
     title: trimmed.pipe(z.string().min(1, 'invalidCorrection').max(300, 'invalidCorrection')),
     content: trimmed.pipe(z.string().max(4000, 'invalidCorrection')),

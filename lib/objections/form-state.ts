@@ -1,5 +1,6 @@
-// The state the objection and repair forms round-trip through their Server Action.
-import type { FieldError } from './application-schema';
+// The state the objection and repair forms round-trip through their Server Action (lib/forms).
+import type { FormState } from '../forms/action-result';
+import type { FormField } from './application-schema';
 
 export interface SubmissionReceiptView {
   trackingNo: string;
@@ -8,11 +9,8 @@ export interface SubmissionReceiptView {
   duplicate: boolean;
 }
 
-export interface ApplicationFormState {
-  /** Bumped on every answer, so the form re-mounts with the answers kept (React resets forms after an action). */
-  version: number;
-  values: Record<string, string>;
-  errors: FieldError[];
+/** The answers kept, the issues (ApplicationErrors.*), and the receipt once the application is received. */
+export interface ApplicationFormState extends FormState<Record<string, string>, FormField> {
   receipt?: SubmissionReceiptView;
 }
 

@@ -3,6 +3,7 @@ import 'server-only';
 // address). A wrong number and a wrong code get the same answer.
 import { z } from 'zod';
 import { isDatabaseUnavailable } from '../db/is-unavailable';
+import { formFailure, previousStateSchema, type FieldIssue, type FormState } from '../forms/action-result';
 import { getPublicApplicationView, type PublicApplicationView } from '../db/queries/applications';
 import { takeRateLimit } from '../security/rate-limits';
 import { dummyPasswordHash, verifyPassword } from '../staff/password';
@@ -26,10 +27,11 @@ export async function lookupApplication(trackingNo: string, accessCode: string, 
   return { ok: true, view };
 }
 
-export interface StatusLookupState {
-  version: number;
-  error?: 'wrongCode' | 'rateLimited' | 'serviceUnavailable';
-  seconds?: number;
+/**
+ * The look-up form's state: the application once found, or one issue (ApplicationStatus.*):
+ * `wrongCode` and `rateLimited` (`{ seconds }`) on the access code, `serviceUnavailable` form-level.
+ */
+export interface StatusLookupState extends FormState<Record<string, never>> {
   view?: ApplicationStatusView;
 }
 
@@ -39,14 +41,15 @@ export interface StatusLookupState {
  */
 const actionInputSchema = z.object({
   trackingNo: z.string().max(64),
-  prev: z.object({ version: z.number().int().min(0).max(1_000_000) }).catch({ version: 0 }),
+  prev: previousStateSchema.catch({ version: 0 }),
   form: z.instanceof(FormData),
 });
 
 /** The status page's Server Action without its request: arguments checked, then the look-up. */
 export async function answerStatusLookup(input: { trackingNo: unknown; prev: unknown; form: unknown }, address: string): Promise<StatusLookupState> {
+  const wrongCode: FieldIssue = { field: 'accessCode', code: 'wrongCode' };
   const args = actionInputSchema.safeParse(input);
-  if (!args.success) return { version: 1, error: 'wrongCode' };
+  if (!args.success) return { version: 1, values: {}, errors: [wrongCode] };
   const { trackingNo, prev, form } = args.data;
   const accessCode = form.get('accessCode');
   const version = prev.version + 1;
@@ -54,9 +57,10 @@ export async function answerStatusLookup(input: { trackingNo: unknown; prev: unk
   try {
     outcome = await lookupApplication(trackingNo, typeof accessCode === 'string' ? accessCode.slice(0, 40) : '', address);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return { version, error: 'serviceUnavailable' };
+    if (isDatabaseUnavailable(error)) return { version, values: {}, errors: formFailure('serviceUnavailable').errors };
     throw error;
   }
-  if (outcome.ok) return { version, view: outcome.view };
-  return outcome.code === 'rateLimited' ? { version, error: 'rateLimited', seconds: outcome.seconds } : { version, error: 'wrongCode' };
+  if (outcome.ok) return { version, values: {}, errors: [], view: outcome.view };
+  const issue: FieldIssue = outcome.code === 'rateLimited' ? { field: 'accessCode', code: 'rateLimited', params: { seconds: outcome.seconds } } : wrongCode;
+  return { version, values: {}, errors: [issue] };
 }

@@ -20,7 +20,8 @@ import { verifyPublicCsrf } from '../security/csrf';
 import { rateLimits, takeRateLimit } from '../security/rate-limits';
 import { hashPassword, verifyPassword } from '../staff/password';
 import { normalizeCode } from '../uscc';
-import { fieldErrors, objectionFormSchema, repairFormSchema, type FieldError } from './application-schema';
+import { formFailure, previousStateSchema, sortIssues, type ActionResult } from '../forms/action-result';
+import { fieldErrors, FORM_FIELD_ORDER, objectionFormSchema, repairFormSchema, type FormField } from './application-schema';
 import { checkEvidenceShape, readEvidenceFiles, stageEvidence } from './evidence';
 import type { ApplicationFormState } from './form-state';
 import { POW_TTL_SECONDS, verifySolution } from './proof-of-work';
@@ -34,8 +35,7 @@ export interface SubmissionReceipt {
   duplicate: boolean;
 }
 
-export type SubmissionOutcome = { ok: true; receipt: SubmissionReceipt } | { ok: false; errors: FieldError[] };
-
+export type SubmissionOutcome = ActionResult<{ receipt: SubmissionReceipt }, FormField>;
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -49,7 +49,7 @@ const text = (form: FormData, name: string) => {
 const actionInputSchema = z.object({
   kind: z.enum(APPLICATION_KINDS),
   uscc: z.string().max(64),
-  prev: z.object({ version: z.number().int().min(0).max(1_000_000) }),
+  prev: previousStateSchema,
   form: z.instanceof(FormData),
 });
 
@@ -67,7 +67,7 @@ export async function answerApplicationForm(
   browser: string | null,
 ): Promise<ApplicationFormState> {
   const args = actionInputSchema.safeParse(input);
-  if (!args.success) return { version: 1, values: {}, errors: [{ field: 'form', code: 'invalidForm' }] };
+  if (!args.success) return { version: 1, values: {}, errors: formFailure('invalidForm').errors };
   const { kind, uscc, prev, form } = args.data;
   const outcome = await receiveApplication(kind, uscc, form, address, browser);
   const version = prev.version + 1;
@@ -87,7 +87,7 @@ export async function receiveApplication(kind: ApplicationKind, uscc: string, fo
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     logger.warn({ kind }, 'application not received: database unavailable');
-    return { ok: false, errors: [{ field: 'form', code: 'serviceUnavailable' }] };
+    return formFailure('serviceUnavailable');
   }
 }
 
@@ -96,7 +96,7 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   try {
     verifyPublicCsrf(token);
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, errors: [{ field: 'form', code: 'csrf' }] };
+    if (error instanceof AppError) return formFailure('csrf');
     throw error;
   }
 
@@ -108,7 +108,7 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   const shape = checkEvidenceShape(form.getAll('evidence').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f));
   if ('error' in shape) errors.push(shape.error);
   else if (kind === 'repair' && shape.files.length === 0) errors.push({ field: 'evidence', code: 'evidenceRequired' });
-  if (!parsed.success || errors.length > 0 || 'error' in shape) return { ok: false, errors: sortErrors(errors) };
+  if (!parsed.success || errors.length > 0 || 'error' in shape) return { ok: false, errors: sortIssues(errors, FORM_FIELD_ORDER) };
 
   // Counted only once the text of the form is valid, so a person correcting mistakes is never locked out.
   const challenge = text(form, 'challenge');
@@ -118,16 +118,16 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   const solved = challenge !== '' && solution !== '' && verifySolution(appSecret(), challenge, solution) && !(await rateLimits().wasSpent(`pow:${challenge}`));
   // Without a proof of work (no JavaScript): one a minute per address (lib/security/rate-limits.ts).
   const limit = await takeRateLimit(solved ? 'submission' : 'submissionWithoutProof', address);
-  if (!limit.ok) return { ok: false, errors: [{ field: 'form', code: 'rateLimited', params: { seconds: limit.resetSeconds } }] };
+  if (!limit.ok) return formFailure('rateLimited', { seconds: limit.resetSeconds });
 
   const evidence = await readEvidenceFiles(shape.files);
   if ('error' in evidence) return { ok: false, errors: [evidence.error] };
 
   const recordParam = text(form, 'record');
   const recordId = /^\d{1,18}$/.test(recordParam) ? Number(recordParam) : null;
-  if (kind === 'repair' && recordId === null) return { ok: false, errors: [{ field: 'form', code: 'recordNotFound' }] };
+  if (kind === 'repair' && recordId === null) return formFailure('recordNotFound');
   const target = await getApplicationTarget(normalizeCode(uscc), recordId);
-  if (!target) return { ok: false, errors: [{ field: 'form', code: 'recordNotFound' }] };
+  if (!target) return formFailure('recordNotFound');
 
   // The form instance's key: the anti-forgery token's nonce, unique per rendering of the form.
   const idempotencyKey = `${kind}:${token.split('.')[1] ?? token}`;
@@ -173,7 +173,7 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   }
   if (result.outcome === 'duplicate' && !(await verifyPassword(result.accessCodeHash, accessCode))) {
     logger.info({ kind }, 'repeated form refused: other content or another browser');
-    return { ok: false, errors: [{ field: 'form', code: 'alreadySubmitted' }] };
+    return formFailure('alreadySubmitted');
   }
 
   switch (result.outcome) {
@@ -182,15 +182,10 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
       logger.info({ kind, trackingNo: result.trackingNo, duplicate: result.outcome === 'duplicate', files: staged.files.length }, 'application received');
       return { ok: true, receipt: { trackingNo: result.trackingNo, accessCode, deadline: result.deadline, duplicate: result.outcome === 'duplicate' } };
     case 'record_not_found':
-      return { ok: false, errors: [{ field: 'form', code: 'recordNotFound' }] };
+      return formFailure('recordNotFound');
     case 'repair_pending':
-      return { ok: false, errors: [{ field: 'form', code: 'repairPending' }] };
+      return formFailure('repairPending');
     case 'not_eligible':
       return { ok: false, errors: [{ field: 'form', code: result.eligibleFrom ? 'notYetEligible' : 'notRepairable', params: result.eligibleFrom ? { date: result.eligibleFrom } : {} }] };
   }
-}
-
-function sortErrors(errors: FieldError[]): FieldError[] {
-  const order = ['form', 'applicantType', 'applicantName', 'applicantUscc', 'phone', 'email', 'reason', 'description', 'evidence', 'commitment', 'declaration'];
-  return [...errors].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
 }

@@ -2,6 +2,7 @@
 // server, which always re-parses. Messages are codes, translated per request (PolicyErrors.*). Pure.
 import { z } from 'zod';
 import { isIsoDate } from '../credit';
+import { issuesFromZod, type FieldIssue } from '../forms/action-result';
 import { ENTERPRISE_SIZES, POLICY_CATEGORIES } from '../domain/policies';
 
 const text = (max: number) =>
@@ -109,9 +110,8 @@ export const POLICY_ISSUE_CODES = [
 ] as const;
 export type PolicyIssueCode = (typeof POLICY_ISSUE_CODES)[number];
 
-export interface PolicyIssue {
-  /** The top-level field (form control name). */
-  field: string;
+/** An issue of the policy form: `field` is the top-level field (form control name). */
+export interface PolicyIssue extends FieldIssue {
   code: PolicyIssueCode;
 }
 
@@ -121,12 +121,7 @@ const KNOWN = new Set<string>(POLICY_ISSUE_CODES);
 export function parsePolicyInput(raw: unknown): { ok: true; policy: PolicyInput } | { ok: false; issues: PolicyIssue[] } {
   const parsed = policyInputSchema.safeParse(raw);
   if (parsed.success) return { ok: true, policy: parsed.data };
-  const seen = new Map<string, PolicyIssue>();
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'title');
-    if (seen.has(field)) continue;
-    seen.set(field, { field, code: (KNOWN.has(issue.message) ? issue.message : 'invalidValue') as PolicyIssueCode });
-  }
+  const seen = new Map(issuesFromZod(parsed.error, { codes: KNOWN, fallback: 'invalidValue', root: 'title' }).map((i) => [i.field, i as PolicyIssue]));
   // Zod skips the cross-field checks while any field is invalid; run them on the raw dates so a
   // person sees every problem at once, not one round at a time.
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;

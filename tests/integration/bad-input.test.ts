@@ -1,7 +1,7 @@
 // Bad input gets a clear 4xx, never a 500, through the real route handlers and form handlers:
 // malformed percent-encoding in code segments, a non-ASCII bearer on the page-expiry endpoint, and
 // the unmatched-queue form without its anti-forgery token.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { POST as revalidate } from '../../app/api/internal/revalidate/route';
 import { GET as getEntity } from '../../app/api/v1/entities/[uscc]/route';
 import { GET as getEntityFeed } from '../../app/[locale]/entities/[uscc]/feed.atom/route';
@@ -10,6 +10,10 @@ import { revalidateSecret } from '../../lib/env';
 import { answerResolveUnmatchedForm } from '../../lib/intake/resolve-unmatched';
 import { staffCsrfToken } from '../../lib/security/csrf';
 import type { StaffUser } from '../../lib/staff/types';
+
+// The staff forms' checks read the session (lib/forms/staff-action.ts): here it is whoever `signedIn.user` is.
+const signedIn = vi.hoisted(() => ({ user: null as StaffUser | null }));
+vi.mock('../../lib/staff/session', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../lib/staff/session')>()), getCurrentStaff: async () => signedIn.user }));
 
 afterAll(async () => {
   await closeDb();
@@ -64,16 +68,23 @@ describe('the unmatched-queue match form', () => {
     return f;
   };
 
+  it('sends a signed-out person to the sign-in page', async () => {
+    signedIn.user = null;
+    expect(await answerResolveUnmatchedForm(form({ unmatchedId: '42', entityId: '7' }))).toBe('/admin/sign-in');
+  });
+
   it('sends a form without its anti-forgery token back to the item with a clear error, not a 500', async () => {
-    expect(await answerResolveUnmatchedForm(user, form({ unmatchedId: '42', entityId: '7' }))).toBe('/admin/intake/unmatched/42?error=csrf');
-    expect(await answerResolveUnmatchedForm(user, form({ unmatchedId: '42', entityId: '7', csrf: 'forged' }))).toBe('/admin/intake/unmatched/42?error=csrf');
-    expect(await answerResolveUnmatchedForm(user, form({ unmatchedId: 'x' }))).toBe('/admin/intake/unmatched?error=csrf');
-    expect(await answerResolveUnmatchedForm(user, 'not a form')).toBe('/admin/intake/unmatched?error=invalid');
+    signedIn.user = user;
+    expect(await answerResolveUnmatchedForm(form({ unmatchedId: '42', entityId: '7' }))).toBe('/admin/intake/unmatched/42?error=csrf');
+    expect(await answerResolveUnmatchedForm(form({ unmatchedId: '42', entityId: '7', csrf: 'forged' }))).toBe('/admin/intake/unmatched/42?error=csrf');
+    expect(await answerResolveUnmatchedForm(form({ unmatchedId: 'x' }))).toBe('/admin/intake/unmatched?error=csrf');
+    expect(await answerResolveUnmatchedForm('not a form')).toBe('/admin/intake/unmatched?error=invalid');
   });
 
   it('with a valid token, still answers a missing firm or an unknown item with the page\'s own errors', async () => {
+    signedIn.user = user;
     const csrf = await staffCsrfToken(user);
-    expect(await answerResolveUnmatchedForm(user, form({ unmatchedId: '42', csrf }))).toBe('/admin/intake/unmatched/42?error=noEntity');
-    expect(await answerResolveUnmatchedForm(user, form({ unmatchedId: '999999999', entityId: '1', csrf }))).toBe('/admin/intake/unmatched?error=not_found');
+    expect(await answerResolveUnmatchedForm(form({ unmatchedId: '42', csrf }))).toBe('/admin/intake/unmatched/42?error=noEntity');
+    expect(await answerResolveUnmatchedForm(form({ unmatchedId: '999999999', entityId: '1', csrf }))).toBe('/admin/intake/unmatched?error=not_found');
   });
 });

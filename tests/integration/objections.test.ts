@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { closeDb, getSql } from '../../lib/db/client';
 import { decideApplication } from '../../lib/db/mutations/decide-application';
 import { getApplicationForStaff, getEvidenceFileForStaff, listApplicationQueue } from '../../lib/db/queries/applications';
@@ -24,6 +24,11 @@ import { publicCsrfToken, staffCsrfToken } from '../../lib/security/csrf';
 import { evidenceFilesOnDisk, exeBytes, pdfBytes, pngBytes, storedCounts } from '../factories/applications';
 import { createEntity, daysAgo } from '../factories/entities';
 import { createStaff } from '../factories/staff';
+import type { StaffUser } from '../../lib/staff/types';
+
+// The staff forms' checks read the session (lib/forms/staff-action.ts): here it is whoever `signedIn.user` is.
+const signedIn = vi.hoisted(() => ({ user: null as StaffUser | null }));
+vi.mock('../../lib/staff/session', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../lib/staff/session')>()), getCurrentStaff: async () => signedIn.user }));
 
 const sql = getSql();
 let addressCounter = 0;
@@ -306,10 +311,11 @@ describe('the forms\' Server Action arguments are input like any other', () => {
   it('answers an edited tracking number or state on the status page like a wrong code', async () => {
     const form = new FormData();
     form.set('accessCode', 'AAAAA-AAAAA');
-    expect(await answerStatusLookup({ trackingNo: { evil: true }, prev: { version: 0 }, form }, address())).toEqual({ version: 1, error: 'wrongCode' });
-    expect(await answerStatusLookup({ trackingNo: 'YY20260101000001', prev: null, form }, address())).toEqual({ version: 1, error: 'wrongCode' });
-    expect(await answerStatusLookup({ trackingNo: 'YY20260101000001', prev: { version: 2 }, form: 'x' }, address())).toEqual({ version: 1, error: 'wrongCode' });
-    expect(await answerStatusLookup({ trackingNo: 'YY20260101000001', prev: { version: 2 }, form }, address())).toEqual({ version: 3, error: 'wrongCode' });
+    const wrongCode = (version: number) => ({ version, values: {}, errors: [{ field: 'accessCode', code: 'wrongCode' }] });
+    expect(await answerStatusLookup({ trackingNo: { evil: true }, prev: { version: 0 }, form }, address())).toEqual(wrongCode(1));
+    expect(await answerStatusLookup({ trackingNo: 'YY20260101000001', prev: null, form }, address())).toEqual(wrongCode(1));
+    expect(await answerStatusLookup({ trackingNo: 'YY20260101000001', prev: { version: 2 }, form: 'x' }, address())).toEqual(wrongCode(1));
+    expect(await answerStatusLookup({ trackingNo: 'YY20260101000001', prev: { version: 2 }, form }, address())).toEqual(wrongCode(3));
   });
 });
 
@@ -497,19 +503,28 @@ describe('anti-forgery and proof of work', () => {
     const user = { id: account.id, username: account.username, displayName: 'x', role: 'reviewer' as const, departmentId: app!.departmentId, departmentCode: 'test-amr', departmentName: 'x', sessionId: 'a'.repeat(32) };
     const form = (csrf: string) => {
       const f = new FormData();
-      for (const [k, v] of Object.entries({ csrf, applicationId: String(app!.id), action: 'suspend', note: '' })) f.append(k, v);
+      for (const [k, v] of Object.entries({ csrf, applicationId: String(app!.id), kind: 'objection', action: 'suspend', note: '' })) f.append(k, v);
       return f;
     };
+    const refused = (code: string, field = 'form') => ({ ok: false, errors: [{ field, code }] });
     const auditBefore = (await storedCounts()).audit;
-    expect(await receiveDecision(user, form('forged'))).toEqual({ ok: false, code: 'csrf' });
-    expect(await receiveDecision({ ...user, sessionId: 'b'.repeat(32) }, form(await staffCsrfToken(user)))).toEqual({ ok: false, code: 'csrf' });
+    signedIn.user = null;
+    expect(await receiveDecision(form(await staffCsrfToken(user)))).toEqual(refused('signedOut'));
+    signedIn.user = user;
+    expect(await receiveDecision(form('forged'))).toEqual(refused('csrf'));
+    signedIn.user = { ...user, sessionId: 'b'.repeat(32) };
+    expect(await receiveDecision(form(await staffCsrfToken(user)))).toEqual(refused('csrf'));
+    signedIn.user = user;
+    const evil = form(await staffCsrfToken(user));
+    evil.set('kind', 'evil');
+    expect(await receiveDecision(evil)).toEqual(refused('wrongState', 'kind'));
     expect(await recordStatus(firm.recordIds[0]!)).toBe('under_objection');
     expect((await storedCounts()).audit).toBe(auditBefore);
-    expect(await receiveDecision(user, form(await staffCsrfToken(user)))).toEqual({ ok: true, action: 'suspend' });
+    expect(await receiveDecision(form(await staffCsrfToken(user)))).toEqual({ ok: true, action: 'suspend' });
     expect(await recordStatus(firm.recordIds[0]!)).toBe('suspended');
     const noReply = form(await staffCsrfToken(user));
     noReply.set('action', 'uphold');
-    expect(await receiveDecision(user, noReply)).toEqual({ ok: false, code: 'replyRequired' });
+    expect(await receiveDecision(noReply)).toEqual(refused('replyRequired', 'reply'));
   });
 
   it('a solved challenge buys one application; replayed, it counts as none', async () => {

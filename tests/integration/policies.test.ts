@@ -71,10 +71,10 @@ afterAll(async () => {
 describe('policy mutations', () => {
   it('refuses bad input with the field and a code, writing nothing', async () => {
     const before = await counts();
-    expect(await savePolicy(admin, input('X', { validFrom: '2025-02-01', validTo: '2025-01-31' }))).toEqual({ ok: false, issues: [{ field: 'validTo', code: 'endBeforeStart' }] });
-    expect(await savePolicy(admin, input('X', { category: 'lottery' }))).toEqual({ ok: false, issues: [{ field: 'category', code: 'unknownCategory' }] });
-    expect(await savePolicy(admin, input('X', { issuingDepartment: '' }))).toEqual({ ok: false, issues: [{ field: 'issuingDepartment', code: 'departmentRequired' }] });
-    expect(await savePolicy(admin, input('X', { issuingDepartment: 'no-such-dept' }))).toEqual({ ok: false, issues: [{ field: 'issuingDepartment', code: 'unknownDepartment' }] });
+    expect(await savePolicy(admin, input('X', { validFrom: '2025-02-01', validTo: '2025-01-31' }))).toEqual({ ok: false, errors: [{ field: 'validTo', code: 'endBeforeStart' }] });
+    expect(await savePolicy(admin, input('X', { category: 'lottery' }))).toEqual({ ok: false, errors: [{ field: 'category', code: 'unknownCategory' }] });
+    expect(await savePolicy(admin, input('X', { issuingDepartment: '' }))).toEqual({ ok: false, errors: [{ field: 'issuingDepartment', code: 'departmentRequired' }] });
+    expect(await savePolicy(admin, input('X', { issuingDepartment: 'no-such-dept' }))).toEqual({ ok: false, errors: [{ field: 'issuingDepartment', code: 'unknownDepartment' }] });
     expect(await counts()).toEqual(before);
   });
 
@@ -97,9 +97,9 @@ describe('policy mutations', () => {
     const other = await savePolicy(admin, input(`他部门${uniqueNamePart()}办法`, { issuingDepartment: 'jntax', category: 'tax_relief' }));
     expect(other.ok).toBe(true);
     const id = (other as { id: number }).id;
-    expect(await savePolicy(reviewer, input('改他部门的', { issuingDepartment: 'jntax' }), id)).toEqual({ ok: false, issues: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] });
-    expect(await savePolicy(reviewer, input('改成本部门的'), id)).toEqual({ ok: false, issues: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] });
-    expect(await withdrawPolicy(reviewer, id, '不需要')).toEqual({ ok: false, code: 'notOwnDepartment' });
+    expect(await savePolicy(reviewer, input('改他部门的', { issuingDepartment: 'jntax' }), id)).toEqual({ ok: false, errors: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] });
+    expect(await savePolicy(reviewer, input('改成本部门的'), id)).toEqual({ ok: false, errors: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] });
+    expect(await withdrawPolicy(reviewer, id, '不需要')).toEqual({ ok: false, errors: [{ field: 'form', code: 'notOwnDepartment' }] });
     expect((await savePolicy(reviewer, input(`本部门${uniqueNamePart()}办法`))).ok).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     password: t('password'),
     submit: t('submit'),
     errorSummary: t('errorSummary'),
+    errorPrefix: t('errorPrefix'),
     invalid: t('invalid'),
     rateLimited: t('rateLimited'),
     missing: t('missing'),

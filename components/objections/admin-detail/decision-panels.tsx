@@ -2,6 +2,8 @@
 // (lib/objections/transitions.ts) allows for this application and staff member.
 import type { ReactNode } from 'react';
 import { CsrfField } from '@/components/forms/csrf-field';
+import { controlClass, Field, FieldShell } from '@/components/ui/field';
+import { Textarea } from '@/components/ui/textarea';
 import { decideApplicationAction } from '@/app/admin/objections/actions';
 import type { ApplicationKind } from '@/lib/domain/objections';
 import { SEVERITIES } from '@/lib/domain/vocabulary';
@@ -9,7 +11,6 @@ import type { DepartmentOption, StaffApplicationDetail } from '@/lib/objections/
 import type { DecisionAction } from '@/lib/objections/transitions';
 import type { T } from './read-panels';
 
-const fieldClass = 'mt-1 w-full rounded border-2 border-slate-500 px-2 py-1.5';
 const buttonClass = 'mt-3 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800';
 
 interface DecisionPanelsProps {
@@ -33,18 +34,8 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
       <input type="hidden" name="action" value={action} />
     </>
   );
-  const replyField = (action: string, label: string) => (
-    <div className="mt-2">
-      <label htmlFor={`${action}-reply`} className="block font-semibold">{label}</label>
-      <textarea id={`${action}-reply`} name="reply" rows={3} required maxLength={4000} className={fieldClass} />
-    </div>
-  );
-  const noteField = (action: string) => (
-    <div className="mt-2">
-      <label htmlFor={`${action}-note`} className="block">{t('noteLabel')}</label>
-      <textarea id={`${action}-note`} name="note" rows={2} maxLength={4000} className={fieldClass} />
-    </div>
-  );
+  const replyField = (action: string, label: string) => <Textarea id={`${action}-reply`} name="reply" label={label} className="mt-2" rows={3} required maxLength={4000} />;
+  const noteField = (action: string) => <Textarea id={`${action}-note`} name="note" label={t('noteLabel')} labelClassName="block" className="mt-2" rows={2} maxLength={4000} />;
   const panel = (action: string, heading: string, body: ReactNode, help?: string) => (
     <section key={action} aria-labelledby={`${action}-heading`} className="rounded bg-white p-4 shadow-sm">
       <h3 id={`${action}-heading`} className="font-semibold">{heading}</h3>
@@ -69,14 +60,13 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
         'reassign',
         t('reassignHeading'),
         <>
-          <div className="mt-2">
-            <label htmlFor="reassign-department" className="block font-semibold">{t('reassignTo')}</label>
-            <select id="reassign-department" name="departmentId" required defaultValue={app.departmentId ?? ''} className={`${fieldClass} bg-white sm:w-96`}>
+          <FieldShell id="reassign-department" label={t('reassignTo')} className="mt-2">
+            <select id="reassign-department" name="departmentId" required defaultValue={app.departmentId ?? ''} className={controlClass(undefined, 'sm:w-96')}>
               {departments.map((d) => (
                 <option key={d.id} value={d.id}>{d.name}</option>
               ))}
             </select>
-          </div>
+          </FieldShell>
           {noteField('reassign')}
         </>,
       ),
@@ -92,36 +82,20 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
 function CorrectionFields({ record, t, severityLabel }: { record: NonNullable<StaffApplicationDetail['record']>; t: T; severityLabel: (s: string) => string }) {
   return (
     <div className="mt-2 grid gap-3 sm:grid-cols-2">
-      <div className="sm:col-span-2">
-        <label htmlFor="correct-title" className="block font-semibold">{t('recordTitle')}</label>
-        <input id="correct-title" name="title" required maxLength={300} defaultValue={record.title} className={fieldClass} />
-      </div>
-      <div>
-        <label htmlFor="correct-docNo" className="block font-semibold">{t('recordDocNo')}</label>
-        <input id="correct-docNo" name="docNo" maxLength={100} defaultValue={record.docNo ?? ''} className={fieldClass} />
-      </div>
-      <div>
-        <label htmlFor="correct-decisionDate" className="block font-semibold">{t('recordDecisionDate')}</label>
-        <input id="correct-decisionDate" name="decisionDate" type="date" required defaultValue={record.decisionDate} className={fieldClass} />
-      </div>
+      <Field id="correct-title" name="title" label={t('recordTitle')} className="sm:col-span-2" required maxLength={300} defaultValue={record.title} />
+      <Field id="correct-docNo" name="docNo" label={t('recordDocNo')} maxLength={100} defaultValue={record.docNo ?? ''} />
+      <Field id="correct-decisionDate" name="decisionDate" label={t('recordDecisionDate')} type="date" required defaultValue={record.decisionDate} />
       {record.kind === 'penalty' ? (
-        <div>
-          <label htmlFor="correct-severity" className="block font-semibold">{t('recordSeverity')}</label>
-          <select id="correct-severity" name="severity" defaultValue={record.severity ?? ''} className={`${fieldClass} bg-white`}>
+        <FieldShell id="correct-severity" label={t('recordSeverity')}>
+          <select id="correct-severity" name="severity" defaultValue={record.severity ?? ''} className={controlClass()}>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>{severityLabel(s)}</option>
             ))}
           </select>
-        </div>
+        </FieldShell>
       ) : null}
-      <div className="sm:col-span-2">
-        <label htmlFor="correct-content" className="block font-semibold">{t('recordContent')}</label>
-        <textarea id="correct-content" name="content" rows={3} maxLength={4000} defaultValue={record.content ?? ''} className={fieldClass} />
-      </div>
-      <div className="sm:col-span-2">
-        <label htmlFor="correct-reply" className="block font-semibold">{t('replyLabel')}</label>
-        <textarea id="correct-reply" name="reply" rows={3} required maxLength={4000} className={fieldClass} />
-      </div>
+      <Textarea id="correct-content" name="content" label={t('recordContent')} className="sm:col-span-2" rows={3} maxLength={4000} defaultValue={record.content ?? ''} />
+      <Textarea id="correct-reply" name="reply" label={t('replyLabel')} className="sm:col-span-2" rows={3} required maxLength={4000} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import 'server-only';
 // Server-side assembly of the policy form's labels and options (admin UI is zh-CN).
 import { getTranslations } from 'next-intl/server';
 import { ENTERPRISE_SIZES, POLICY_CATEGORIES } from '@/lib/domain/policies';
+import { POLICY_ISSUE_CODES } from '@/lib/policies/policy-schema';
 import { listPolicyDepartmentsInScope } from '@/lib/policies/staff-policies';
 import { JINAN_DISTRICTS } from '@/lib/reference/districts';
 import { seesAllDepartments } from '@/lib/staff/scope';
@@ -17,14 +18,17 @@ const LABEL_KEYS = [
 
 /** Labels and options of the policy form for this staff member. */
 export async function policyFormSetup(user: StaffUser): Promise<Omit<PolicyFormProps, 'csrf' | 'initial' | 'policyId'>> {
-  const [t, tc, tp, departments] = await Promise.all([
+  const [t, te, tc, tp, departments] = await Promise.all([
     getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' }),
+    getTranslations({ locale: 'zh-CN', namespace: 'PolicyErrors' }),
     getTranslations({ locale: 'zh-CN', namespace: 'PolicyCategories' }),
     getTranslations({ locale: 'zh-CN', namespace: 'Policies' }),
     listPolicyDepartmentsInScope(user),
   ]);
   return {
     labels: Object.fromEntries(LABEL_KEYS.map((k) => [k, t(`form.${k}`)])),
+    // The form's issue codes (lib/policies/policy-schema.ts) and the staff checks' `csrf`.
+    errorMessages: { ...Object.fromEntries(POLICY_ISSUE_CODES.map((c) => [c, te(c)])), csrf: te('csrfFailed') },
     departments: departments.map((d) => ({ value: d.code, label: d.name })),
     departmentLocked: !seesAllDepartments(user),
     categories: POLICY_CATEGORIES.map((c) => ({ value: c, label: tc(c) })),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { kindLabel } from '@/lib/intake/templates';
 import { getUnmatchedQueue } from '@/lib/intake/unmatched-queue';
 import type { RecordKind } from '@/lib/domain/vocabulary';
@@ -31,7 +32,7 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
       <p className="text-slate-700">{t('unmatchedIntro')}</p>
       <p className="text-sm text-slate-700">{allDepartments ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
       {done ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t('matchedDone')}</p> : null}
-      {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t(error === 'csrf' ? 'errorCsrf' : 'matchedError')}</p> : null}
+      <ErrorSummary items={error ? [{ text: t(error === 'csrf' ? 'errorCsrf' : 'matchedError') }] : []} />
       <p>{t('openCount', { count: total })}</p>
       {items.length === 0 ? (
         <p>{t('queueEmpty')}</p>

@@ -7,6 +7,8 @@ import { getPolicyForStaff } from '@/lib/policies/staff-policies';
 import { staffCsrfToken } from '@/lib/security/csrf';
 import { requireStaff } from '@/lib/staff/session';
 import { CsrfField } from '@/components/forms/csrf-field';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { Textarea } from '@/components/ui/textarea';
 import { PolicyForm } from '@/components/policies/admin/policy-form';
 import { policyFormSetup } from '@/components/policies/admin/policy-form-labels';
 import { withdrawPolicyAction } from '../actions';
@@ -47,7 +49,7 @@ export default async function EditPolicyPage({ params, searchParams }: { params:
       <h1 className="text-2xl font-bold">{t('editTitle')}：{policy.title}</h1>
       {sp.saved ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3" data-testid="policy-saved">{t('saved', { version: policy.version })}</p> : null}
       {sp.withdrawn ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t('withdrawnDone')}</p> : null}
-      {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t(`errors.${error}`)}</p> : null}
+      <ErrorSummary items={error ? [error === 'reasonRequired' ? { text: t(`errors.${error}`), field: 'withdraw-reason' } : { text: t(`errors.${error}`) }] : []} />
       <p className="text-slate-700">
         {t(`status.${policy.status}`)} · {t('version', { version: policy.version })}
         {policy.status !== 'draft' ? <> · <a href={`/zh-CN/policies/${policy.id}`} className="text-blue-800 underline">{t('viewPublic')}</a></> : null}
@@ -62,10 +64,7 @@ export default async function EditPolicyPage({ params, searchParams }: { params:
           <form action={withdrawPolicyAction} className="space-y-3">
             <CsrfField token={csrf} />
             <input type="hidden" name="policyId" value={policy.id} />
-            <div>
-              <label htmlFor="withdraw-reason" className="block font-semibold">{t('withdrawReason')}</label>
-              <textarea id="withdraw-reason" name="reason" required rows={2} maxLength={500} className="mt-1 w-full rounded border-2 border-slate-500 px-2 py-1.5" />
-            </div>
+            <Textarea id="withdraw-reason" name="reason" label={t('withdrawReason')} required rows={2} maxLength={500} />
             <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-700">{t('withdrawSubmit')}</button>
           </form>
         </section>

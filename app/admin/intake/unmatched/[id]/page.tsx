@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CsrfField } from '@/components/forms/csrf-field';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { Field, Fieldset } from '@/components/ui/field';
 import type { RecordKind } from '@/lib/domain/vocabulary';
 import { kindLabel } from '@/lib/intake/templates';
 import { findUnmatchedCandidates, getUnmatchedForStaff } from '@/lib/intake/unmatched-queue';
@@ -42,7 +44,7 @@ export default async function MatchUnmatchedPage({ params, searchParams }: { par
     <div className="space-y-5">
       <p><Link href="/admin/intake/unmatched" className="text-brand-700 underline">{t('backToQueue')}</Link></p>
       <h1 className="text-2xl font-bold">{t('matchTitle')}</h1>
-      {error ? <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t(error === 'csrf' ? 'errorCsrf' : 'errorNoEntity')}</p> : null}
+      <ErrorSummary items={error ? [error === 'csrf' ? { text: t('errorCsrf') } : { text: t('errorNoEntity'), field: candidates[0] ? 'entityId' : undefined }] : []} />
       <section aria-labelledby="item-heading" className="rounded bg-white p-4 shadow-sm">
         <h2 id="item-heading" className="text-lg font-semibold">{kindLabel(item.kind as RecordKind)}（{item.departmentName}）</h2>
         <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
@@ -55,23 +57,19 @@ export default async function MatchUnmatchedPage({ params, searchParams }: { par
         </dl>
       </section>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
-        <div>
-          <label htmlFor="code" className="block font-semibold">{t('searchCode')}</label>
-          <input id="code" name="code" defaultValue={code ?? ''} maxLength={30} className="mt-1 rounded border border-slate-400 px-2 py-1.5" />
-        </div>
+        <Field id="code" label={t('searchCode')} defaultValue={code ?? ''} maxLength={30} inputClassName="sm:w-72" />
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-brand-700">{t('searchSubmit')}</button>
       </form>
       <form action={resolveUnmatchedAction} className="space-y-3 rounded bg-white p-4 shadow-sm">
         <CsrfField token={csrf} />
         <input type="hidden" name="unmatchedId" value={item.id} />
-        <fieldset>
-          <legend className="font-semibold">{t('pickEntity')}</legend>
+        <Fieldset id="entityId" legend={t('pickEntity')} error={error === 'noEntity' ? t('errorNoEntity') : undefined}>
           {candidates.length === 0 ? <p className="mt-2">{t('noCandidates')}</p> : null}
           <ul className="mt-2 space-y-2">
-            {candidates.map((c) => (
+            {candidates.map((c, i) => (
               <li key={c.id}>
                 <label className="flex items-start gap-2">
-                  <input type="radio" name="entityId" value={c.id} required className="mt-1" />
+                  <input id={i === 0 ? 'entityId' : undefined} type="radio" name="entityId" value={c.id} required className="mt-1" />
                   <span>
                     <strong>{c.name}</strong>（{c.uscc}）<br />
                     <span className="text-sm text-slate-700">{t('candidateDetails', { representative: c.legalRepresentative, address: c.address, established: c.establishedOn })}</span>
@@ -80,7 +78,7 @@ export default async function MatchUnmatchedPage({ params, searchParams }: { par
               </li>
             ))}
           </ul>
-        </fieldset>
+        </Fieldset>
         {candidates.length > 0 ? <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('matchSubmit')}</button> : null}
       </form>
     </div>
