@@ -31,3 +31,16 @@ export function findUnstorableText(value: unknown, path: string): string | null 
   }
   return null;
 }
+
+/**
+ * A name a client chose (an uploaded file's) made storable and short: control characters (U+0000
+ * included) dropped, lone surrogates replaced by U+FFFD, cut to `max` code points (never inside a
+ * surrogate pair), `fallback` when nothing is left.
+ */
+export function toStorableName(value: string, max: number, fallback: string): string {
+  const cleaned = value
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[\u0000-\u001f\u007f]/g, '');
+  const cut = Array.from(cleaned).slice(0, max).join('');
+  return cut.trim() === '' ? fallback : cut;
+}

@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { EVIDENCE_LIMITS } from '../domain/objections';
+import { toStorableName } from '../domain/storable-text';
 import { dataDir } from '../env';
 import type { FieldError } from './application-schema';
 
@@ -37,7 +38,7 @@ export function checkEvidenceShape(files: readonly File[]): { files: File[] } | 
   const real = files.filter(isRealFile);
   if (real.length > EVIDENCE_LIMITS.maxFiles) return { error: { field: 'evidence', code: 'tooManyFiles', params: { max: EVIDENCE_LIMITS.maxFiles, count: real.length } } };
   for (const file of real) {
-    const name = file.name.slice(0, 200) || 'file';
+    const name = toStorableName(file.name, 200, 'file');
     if (file.size > EVIDENCE_LIMITS.maxBytes) return { error: { field: 'evidence', code: 'fileTooLarge', params: { name, max: 10 } } };
     if (file.size === 0) return { error: { field: 'evidence', code: 'fileEmpty', params: { name } } };
   }
@@ -51,7 +52,7 @@ export function checkEvidenceShape(files: readonly File[]): { files: File[] } | 
 export async function readEvidenceFiles(files: readonly File[]): Promise<{ files: CheckedFile[] } | { error: FieldError }> {
   const checked: CheckedFile[] = [];
   for (const file of files) {
-    const name = file.name.slice(0, 200) || 'file';
+    const name = toStorableName(file.name, 200, 'file');
     const bytes = Buffer.from(await file.arrayBuffer());
     const type = await fileTypeFromBuffer(bytes);
     const mime = type?.mime as CheckedFile['mimeType'] | undefined;

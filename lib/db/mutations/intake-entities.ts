@@ -44,7 +44,8 @@ export interface NotOwnedFirm {
 /** Upserts registration rows of one registrar in the caller's transaction; writes the outbox rows. */
 export async function upsertEntities(tx: postgres.TransactionSql, registrarDepartmentId: number, rows: readonly EntityRow[]): Promise<UpsertEntitiesResult> {
   if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, entityIds: [], createdUsccs: [], notOwned: [] };
-  const json = JSON.stringify(rows);
+  // In USCC order, so two calls lock shared firms in the same order (fewer deadlocks to retry).
+  const json = JSON.stringify([...rows].sort((a, b) => (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0)));
   const changed = await tx<{ id: number; uscc: string; inserted: boolean }[]>`
     insert into entities (uscc, uscc_checksum_valid, reg_no, name, name_normalized, former_names, aliases, type,
                           legal_representative, registered_capital, established_on, address, district_code, industry_code,
@@ -57,6 +58,7 @@ export async function upsertEntities(tx: postgres.TransactionSql, registrarDepar
       uscc text, uscc_checksum_valid boolean, reg_no text, name text, name_normalized text, former_names jsonb, aliases jsonb,
       type text, legal_representative text, registered_capital numeric, established_on date, address text, district_code text,
       industry_code text, status text)
+    order by x.uscc
     on conflict (uscc) do update set
       uscc_checksum_valid = excluded.uscc_checksum_valid, reg_no = excluded.reg_no, name = excluded.name,
       name_normalized = excluded.name_normalized, former_names = excluded.former_names, aliases = excluded.aliases,

@@ -29,7 +29,9 @@ export async function upsertSupportReceived(
     const result: SupportMergeResult = { created: 0, updated: 0, unchanged: 0 };
     const entityIds = new Set<number>();
     const policyIds = new Set<number>();
-    for (const r of rows) {
+    // In sourceRef order, so two calls lock shared rows in the same order (fewer deadlocks to retry).
+    const ordered = [...rows].sort((a, b) => (a.item.sourceRef < b.item.sourceRef ? -1 : a.item.sourceRef > b.item.sourceRef ? 1 : 0));
+    for (const r of ordered) {
       const i = r.item;
       const [before] = await tx<{ policyId: number | null; entityId: number }[]>`
         select policy_id as "policyId", entity_id::int as "entityId" from support_received where source_department_id = ${departmentId} and source_ref = ${i.sourceRef} for update`;
