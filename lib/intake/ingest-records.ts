@@ -127,8 +127,6 @@ export async function commitRecordBatch(options: {
 }): Promise<MergeResult> {
   return inTransaction(async (tx) => {
     await lockDepartmentIntake(tx, options.departmentId);
-    // A batch of 20,000 items sorts in memory instead of spilling to temporary files.
-    await tx`set local work_mem = '64MB'`;
     await createStage(tx);
     await options.stage(tx);
     const result = await mergeStagedRecords(tx, { departmentId: options.departmentId, collectedOn: options.today });

@@ -1,11 +1,10 @@
 // Staff match a queued intake item to the firm they picked: the record is created through the same
 // merge as any intake (versioning, timeliness, outbox), in one transaction with an audit entry.
 import { z } from 'zod';
-import { getSql } from '../db/client';
 import { appendAudit } from '../db/mutations/append-audit';
 import { inTransaction } from '../db/mutations/enqueue-entity-changes';
-import { ensureWorkCalendar, mergeQueuedItems } from '../db/mutations/intake-records';
-import { getUnmatched } from '../db/queries/intake-unmatched';
+import { ensureWorkCalendar, lockOpenUnmatched, mergeQueuedItems } from '../db/mutations/intake-records';
+import { getEntityRef, getUnmatched } from '../db/queries/intake-unmatched';
 import { ratingDate } from '../env';
 import { AppError } from '../errors';
 import { formFailure, type ActionResult } from '../forms/action-result';
@@ -53,14 +52,11 @@ export async function resolveUnmatched(user: Pick<StaffUser, 'id' | 'role' | 'de
   const item = await getUnmatched(unmatchedId);
   if (!item) throw new AppError('not_found');
   if (!canActFor(user, item.departmentId)) throw new AppError('forbidden');
-  const sql = getSql();
-  const [entity] = await sql<{ id: number; uscc: string }[]>`select id::float8 as id, uscc from entities where id = ${entityId}`;
+  const entity = await getEntityRef(entityId);
   if (!entity) throw new AppError('not_found');
-  await ensureWorkCalendar(sql);
+  await ensureWorkCalendar();
   return inTransaction(async (tx) => {
-    // Lock the queue row: two people resolving the same item at once resolve it once.
-    const [open] = await tx<{ id: number }[]>`select id from intake_unmatched where id = ${unmatchedId} and resolved_at is null for update`;
-    if (!open) throw new AppError('not_found');
+    if (!(await lockOpenUnmatched(tx, unmatchedId))) throw new AppError('not_found');
     const [result] = await mergeQueuedItems(tx, [{ departmentId: item.departmentId, payload: item.payload, entityId }], { collectedOn: ratingDate(), resolvedBy: user.id });
     await appendAudit(tx, {
       actorType: 'staff',

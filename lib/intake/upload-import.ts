@@ -4,7 +4,8 @@ import 'server-only';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { z } from 'zod';
-import { getSql } from '../db/client';
+import { getDepartmentByCode } from '../db/queries/intake-unmatched';
+import { toStorableName } from '../domain/storable-text';
 import { formFailure, type ActionResult, type FormState } from '../forms/action-result';
 import { staffAction } from '../forms/staff-action';
 import { seesAllDepartments } from '../staff/scope';
@@ -46,7 +47,7 @@ export const receiveUpload = staffAction(uploadFormSchema, async ({ file, depart
   let department = { id: user.departmentId, code: user.departmentCode, name: user.departmentName };
   if (requested && requested !== user.departmentCode) {
     if (!seesAllDepartments(user)) return formFailure('forbidden');
-    const [row] = await getSql()<{ id: number; code: string; name: string }[]>`select id, code, name_zh_cn as name from departments where code = ${requested}`;
+    const row = await getDepartmentByCode(requested);
     if (!row) return formFailure('forbidden');
     department = row;
   }
@@ -56,7 +57,7 @@ export const receiveUpload = staffAction(uploadFormSchema, async ({ file, depart
       departmentCode: department.code,
       input: Readable.fromWeb(file.stream() as unknown as NodeReadableStream<Uint8Array>),
       format,
-      fileName: file.name.slice(0, 200),
+      fileName: toStorableName(file.name, 200, 'upload'),
       actor: { type: 'staff', id: String(user.id) },
     });
     const { report, seconds: _seconds, ...counts } = summary;

@@ -2,7 +2,7 @@
 // schema, resolve firms, policies and departments, then upsert the valid ones in one transaction.
 // Bad items are reported per field and never committed; the good ones go in regardless.
 import type { AuditActorType } from '../audit/chain';
-import { getSql } from '../db/client';
+import { resolveSupportReferences } from '../db/queries/intake-unmatched';
 import { upsertSupportReceived, type ResolvedSupport } from '../db/mutations/support-received';
 import type { Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
@@ -28,15 +28,10 @@ export async function ingestSupport(options: {
   actor: { type: AuditActorType; id: string };
 }): Promise<SupportIntakeResult> {
   const { valid, issues } = validateSupportItems(options.items, ratingDate());
-  const sql = getSql();
   const usccs = [...new Set(valid.map((v) => v.item.uscc))];
   const policyIds = [...new Set(valid.map((v) => v.item.policyId).filter((id): id is number => id !== undefined))];
   const deptCodes = [...new Set(valid.map((v) => v.item.implementingDepartment).filter((c): c is string => c !== undefined))];
-  const [entities, policies, departments] = await Promise.all([
-    usccs.length ? sql<{ id: number; uscc: string }[]>`select id::int as id, uscc from entities where uscc = any(${usccs}::text[])` : [],
-    policyIds.length ? sql<{ id: number }[]>`select id from policies where id = any(${policyIds}::int[]) and status <> 'draft'` : [],
-    deptCodes.length ? sql<{ id: number; code: string }[]>`select id, code from departments where code = any(${deptCodes}::text[])` : [],
-  ]);
+  const { entities, policies, departments } = await resolveSupportReferences({ usccs, policyIds, departmentCodes: deptCodes });
   const entityBy = new Map(entities.map((e) => [e.uscc, e.id]));
   const policySet = new Set(policies.map((p) => p.id));
   const deptBy = new Map(departments.map((d) => [d.code, d.id]));

@@ -13,6 +13,7 @@ import { timelinessLimit, type UnmatchedReason } from '../../domain/intake';
 import type { StagedRecord } from '../../domain/intake';
 import { calendarLastDay, calendarRows, CALENDAR_FIRST_DAY } from '../../calendar/calendar-rows';
 import { copyField } from '../bulk/copy-text';
+import { getSql } from '../client';
 import { enqueueEntityChanges } from './enqueue-entity-changes';
 
 type Tx = postgres.TransactionSql;
@@ -43,7 +44,7 @@ let calendarReady: Promise<void> | null = null;
  * package covers another year): rewrites the table and re-measures the lags that depended on
  * provisional days. Runs once per process.
  */
-export function ensureWorkCalendar(sql: postgres.Sql): Promise<void> {
+export function ensureWorkCalendar(sql: postgres.Sql = getSql()): Promise<void> {
   calendarReady ??= fillWorkCalendar(sql).catch((error: unknown) => {
     calendarReady = null;
     throw error;
@@ -134,6 +135,8 @@ export const STAGE_INPUT_COLUMNS = [
  * sent; `intake_match` (narrow) what matching found, so matching never rewrites the wide rows.
  */
 export async function createStage(tx: Tx): Promise<void> {
+  // A batch of 20,000 items sorts in memory instead of spilling to temporary files.
+  await tx`set local work_mem = '64MB'`;
   await tx`
     create temp table intake_stage (
       idx int not null, source_ref text not null,
@@ -465,6 +468,12 @@ export async function retractRecords(tx: Tx, departmentId: number, sourceRefs: r
     notFound: sourceRefs.flatMap((ref, i) => (known.has(ref) ? [] : [i])),
     entityIds,
   };
+}
+
+/** Locks queue item `id` while it is still open (two people resolving it at once resolve it once); false if it is not open. */
+export async function lockOpenUnmatched(tx: Tx, id: number): Promise<boolean> {
+  const [open] = await tx<{ id: number }[]>`select id from intake_unmatched where id = ${id} and resolved_at is null for update`;
+  return open !== undefined;
 }
 
 /** Merges queued items into records, attached to the firm a person picked (the same path as intake). */

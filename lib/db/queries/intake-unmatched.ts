@@ -91,3 +91,26 @@ export async function countUnmatched(departmentId: number | null): Promise<numbe
     ${departmentId === null ? sql`` : sql`and department_id = ${departmentId}`}`;
   return row?.n ?? 0;
 }
+
+/** A firm by id, for matching a queued item to it (id and USCC), or undefined. */
+export async function getEntityRef(id: number): Promise<{ id: number; uscc: string } | undefined> {
+  const [entity] = await getSql()<{ id: number; uscc: string }[]>`select id::float8 as id, uscc from entities where id = ${id}`;
+  return entity;
+}
+
+/** A department an import may be filed for, by code, or undefined. */
+export async function getDepartmentByCode(code: string): Promise<{ id: number; code: string; name: string } | undefined> {
+  const [row] = await getSql()<{ id: number; code: string; name: string }[]>`select id, code, name_zh_cn as name from departments where code = ${code}`;
+  return row;
+}
+
+/** What support items refer to, resolved in three look-ups: firms by USCC, published policies by id, departments by code. */
+export async function resolveSupportReferences(refs: { usccs: readonly string[]; policyIds: readonly number[]; departmentCodes: readonly string[] }) {
+  const sql = getSql();
+  const [entities, policies, departments] = await Promise.all([
+    refs.usccs.length ? sql<{ id: number; uscc: string }[]>`select id::int as id, uscc from entities where uscc = any(${[...refs.usccs]}::text[])` : [],
+    refs.policyIds.length ? sql<{ id: number }[]>`select id from policies where id = any(${[...refs.policyIds]}::int[]) and status <> 'draft'` : [],
+    refs.departmentCodes.length ? sql<{ id: number; code: string }[]>`select id, code from departments where code = any(${[...refs.departmentCodes]}::text[])` : [],
+  ]);
+  return { entities, policies, departments };
+}
