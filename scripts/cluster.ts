@@ -92,7 +92,7 @@ try {
   const siteEnv = { ALLOW_INSECURE_LOCAL: '1', ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url, TRUSTED_PROXY_HOPS: '1' };
   const sitePorts = [await freePort(port + 1), await freePort(port + 2)];
   for (const [i, sitePort] of sitePorts.entries()) {
-    children.push({ name: `site ${i + 1}`, child: startChild(...siteCommand(sitePort), siteEnv) });
+    children.push({ name: `site ${i + 1}`, child: startChild(...siteCommand(sitePort), { ...siteEnv, METRICS_PROCESS_NAME: `site-${i + 1}` }) });
   }
   await Promise.all(sitePorts.map((p) => waitForHttp(`http://127.0.0.1:${p}/api/health`)));
   const siteUrls = sitePorts.map((p) => `http://127.0.0.1:${p}`);

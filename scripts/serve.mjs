@@ -13,6 +13,7 @@
 // 5. Security headers: a nonce CSP for pages rendered per request, a hash CSP for cached pages,
 //    nosniff, Referrer-Policy, Permissions-Policy, HSTS over HTTPS (lib/security/security-headers.mjs).
 // 6. Bad requests are refused before Next reads them (lib/security/request-guard.mjs).
+// 7. Every request is counted and timed for the operators' /metrics (lib/metrics/metrics.mjs).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--dev]
 // Plain JavaScript run by plain Node: under tsx's loader a cached page was served at half the rate.   (PORT / HOST from the environment otherwise)
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -26,6 +27,7 @@ import { assertProductionConfig } from '../lib/security/production-config.mjs';
 import { parseTrustedProxyHops, stampClientAddress } from '../lib/security/client-address.mjs';
 import { createSecurityHeaders, securityOptionsFromEnv } from '../lib/security/security-headers.mjs';
 import { guardRequest } from '../lib/security/request-guard.mjs';
+import { metrics, routeOf } from '../lib/metrics/metrics.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
@@ -110,7 +112,14 @@ const app = next({ dev, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 const secureSite = (process.env.SITE_URL ?? '').startsWith('https:');
+const httpRequests = metrics().httpRequests;
 const server = createServer((req, res) => {
+  // Operators' view (GET /metrics, lib/metrics): every request by route pattern, method and status.
+  const started = process.hrtime.bigint();
+  const route = routeOf(req.url);
+  res.once('finish', () => {
+    httpRequests.observe({ route, method: req.method ?? 'GET', status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9);
+  });
   stampClientAddress(req, trustedProxyHops);
   const health = { databaseTimedOut: false };
   adjust(res, health);

@@ -20,6 +20,8 @@ process.env.TRUSTED_PROXY_HOPS ??= '1';
 // The suite serves a production build on http://127.0.0.1 with the generated APP_SECRET: a local
 // run, which production checks refuse without this (lib/security/production-config.mjs).
 process.env.ALLOW_INSECURE_LOCAL ??= '1';
+// The operators' /metrics of the site and the worker (tests/e2e/metrics.spec.ts).
+process.env.METRICS_TOKEN ??= 'test-metrics-token-0123456789abcdef';
 const env = { ...process.env };
 
 const skipE2e = process.argv.includes('--no-e2e');
@@ -87,6 +89,7 @@ try {
     // The port tests/e2e/cluster.spec.ts starts its nginx on: this worker, which handles the suite's
     // changes, refreshes that nginx's micro-cache as production's worker refreshes the front server's.
     const edgePort = await freePort(3900);
+    env.WORKER_METRICS_PORT ??= String(await freePort(3950));
     worker = startChild('node_modules/.bin/tsx', ['scripts/worker.ts'], {
       ...env,
       SITE_INTERNAL_URL: `http://127.0.0.1:${port}`,

@@ -23,6 +23,7 @@ import v8 from 'node:v8';
 import zlib from 'node:zlib';
 import Redis from 'ioredis';
 import { LRUCache } from 'lru-cache';
+import { metrics } from '../metrics/metrics.mjs';
 
 const MB = 1024 * 1024;
 // Pages are mostly HTML and RSC text: compressed (fast level) they take about a sixth of the
@@ -166,12 +167,21 @@ export default class CacheHandler {
     return newest;
   }
 
+  /** A look-up, counted for the operators' /metrics by result (hit, stale, miss) and tier (memory, redis). */
   async get(key, ctx) {
+    const found = await this.lookup(key, ctx);
+    metrics().cacheLookups.inc({ result: found.entry === null ? 'miss' : found.stale ? 'stale' : 'hit', tier: found.tier });
+    return found.entry;
+  }
+
+  async lookup(key, ctx) {
     const local = this.local.get(key);
     const now = Date.now();
-    if (local && this.redis && now - local.verifiedAt < TAG_RECHECK_MS && local.verifiedAt > lastLocalExpiry) return local.entry;
+    if (local && this.redis && now - local.verifiedAt < TAG_RECHECK_MS && local.verifiedAt > lastLocalExpiry) return { entry: local.entry, tier: 'memory' };
     let entry = local?.entry ?? null;
+    let tier = 'memory';
     if (!entry && this.redis && (await ready(this.redis))) {
+      tier = 'redis';
       try {
         const stored = await this.redis.getBuffer(this.keyPrefix + key);
         if (stored) {
@@ -183,23 +193,23 @@ export default class CacheHandler {
         entry = null;
       }
     }
-    if (!entry) return null;
+    if (!entry) return { entry: null, tier };
     let expiredAt = 0;
     try {
       expiredAt = await this.tagsExpiredAt(entryTags(entry, ctx));
     } catch {
       // Redis unreachable: expiry unknown. Serve what we have only while PostgreSQL is down too.
-      return databaseDown() ? this.asStale(entry) : null;
+      return databaseDown() ? { entry: this.asStale(entry), tier, stale: true } : { entry: null, tier };
     }
     if (expiredAt > entry.lastModified) {
       // Expired by a change. With PostgreSQL down, stale beats an error page.
-      if (databaseDown()) return this.asStale(entry);
+      if (databaseDown()) return { entry: this.asStale(entry), tier, stale: true };
       this.local.delete(key);
-      return null;
+      return { entry: null, tier };
     }
     const item = this.local.get(key);
     if (item && item.entry === entry) item.verifiedAt = now;
-    return entry;
+    return { entry, tier };
   }
 
   /** The entry made to look past its revalidate time: Next serves it and re-renders in the background. */

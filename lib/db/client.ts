@@ -166,7 +166,7 @@ function createPool(connection: Record<string, string | number> = {}, max = 10):
 
 /** The shared postgres.js pool (created on first use, so builds need no database): writes, staff, worker. */
 export function getSql(): Sql {
-  if (!globalForDb.__creditSql) globalForDb.__creditSql = createPool();
+  if (!globalForDb.__creditSql) globalForDb.__creditSql = createPool({ application_name: 'credit-write' });
   return globalForDb.__creditSql;
 }
 
@@ -178,7 +178,7 @@ export function getSql(): Sql {
  * for a read replica.
  */
 export function getReadSql(): Sql {
-  if (!globalForDb.__creditReadSql) globalForDb.__creditReadSql = createPool({ statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS });
+  if (!globalForDb.__creditReadSql) globalForDb.__creditReadSql = createPool({ application_name: 'credit-read', statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS });
   return globalForDb.__creditReadSql;
 }
 
@@ -190,7 +190,7 @@ export function getReadSql(): Sql {
  * export raises it for its own cursor.
  */
 export function getExportSql(): Sql {
-  if (!globalForDb.__creditExportSql) globalForDb.__creditExportSql = createPool({ statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS }, env.EXPORT_CONCURRENCY + 1);
+  if (!globalForDb.__creditExportSql) globalForDb.__creditExportSql = createPool({ application_name: 'credit-export', statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS }, env.EXPORT_CONCURRENCY + 1);
   return globalForDb.__creditExportSql;
 }
 

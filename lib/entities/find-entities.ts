@@ -6,6 +6,7 @@ import { isSearchUnavailable, normalizeSearchText, searchEntities, wasSearchSkip
 import { normalizeEntityName } from '../domain/entity-name';
 import { classifyCode } from '../uscc';
 import type { SearchQuery } from './parse-search-params';
+import { metrics } from '../metrics/metrics.mjs';
 
 /** degraded: Meilisearch could not answer and PostgreSQL did (contains-matching on names, codes). */
 export type FindEntitiesResult = EntitySearchResult & { degraded: boolean };
@@ -115,6 +116,7 @@ async function findPage(query: SearchQuery, opts: { highlight: boolean; facets?:
   } catch (error) {
     if (!isSearchUnavailable(error)) throw error;
     logger[wasSearchSkipped(error) ? 'debug' : 'warn']({ err: error.message }, 'search unavailable, falling back to PostgreSQL');
+    metrics().searchFallbacks.inc({ surface: 'entities' });
     return findInDatabase(query);
   }
 }

@@ -27,6 +27,7 @@ import type { ApplicationFormState } from './form-state';
 import { POW_TTL_SECONDS, verifySolution } from './proof-of-work';
 import { accessCodeFor, newTrackingNo } from './tracking';
 import { canonicalJson } from '../audit/chain';
+import { metrics } from '../metrics/metrics.mjs';
 
 export interface SubmissionReceipt {
   trackingNo: string;
@@ -170,6 +171,7 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   else {
     await staged.commit();
     if (solved) await rateLimits().spend(`pow:${challenge}`, POW_TTL_SECONDS);
+    metrics().applicationsReceived.inc({ kind });
   }
   if (result.outcome === 'duplicate' && !(await verifyPassword(result.accessCodeHash, accessCode))) {
     logger.info({ kind }, 'repeated form refused: other content or another browser');

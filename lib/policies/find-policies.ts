@@ -11,6 +11,7 @@ import type { DepartmentNames } from '../db/queries/get-entity-profile';
 import { logger } from '../log';
 import { isSearchUnavailable, normalizeSearchText, searchPolicyIds, wasSearchSkipped } from '../search';
 import type { PolicyQuery } from './policy-query';
+import { metrics } from '../metrics/metrics.mjs';
 
 export interface PolicySearchResult {
   policies: PolicyRow[];
@@ -41,6 +42,7 @@ export async function findPolicies(query: PolicyQuery, today: string): Promise<P
   } catch (error) {
     if (!isSearchUnavailable(error)) throw error;
     logger[wasSearchSkipped(error) ? 'debug' : 'warn']({ err: error.message }, 'policy search unavailable: PostgreSQL fallback');
+    metrics().searchFallbacks.inc({ surface: 'policies' });
     const q = query.q.trim();
     const terms = q ? [...new Set([q, normalizeSearchText(q)])] : undefined;
     const { policies, total } = await queryPolicies({ q: terms, ...filterOf(query) }, today, query.page, query.limit);

@@ -12,6 +12,7 @@ import { Meilisearch, type Settings } from 'meilisearch';
 import { Agent } from 'undici';
 import { env, meiliConfig } from '../env';
 import { AppError } from '../errors';
+import { metrics } from '../metrics/metrics.mjs';
 
 /** Logical index names; the physical uid carries env.SEARCH_INDEX_PREFIX. */
 export type LogicalIndex = 'entities' | 'policies';
@@ -54,7 +55,9 @@ export function indexName(name: LogicalIndex): string {
 
 /** Waits for a task and throws if it failed or was canceled (the client itself does not). */
 export async function waitForTaskSuccess(taskUid: number, timeoutMs = 600_000): Promise<void> {
+  const started = performance.now();
   const task = await getSearchClient().tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: 100 });
+  metrics().searchTaskSeconds.observe((performance.now() - started) / 1000);
   if (task.status !== 'succeeded') {
     throw new Error(`Meilisearch task ${taskUid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`);
   }

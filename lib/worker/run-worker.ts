@@ -12,6 +12,7 @@ import { processOutboxBatch } from './process-outbox-batch';
 import { writeEntityDump } from '../dumps/write-entity-dump';
 import { tags } from '../cache/tags';
 import { expirePages } from './expire-pages';
+import { metrics } from '../metrics/metrics.mjs';
 
 export interface WorkerOptions {
   batchSize?: number;
@@ -86,6 +87,10 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
       }
       if (result) {
         log.info({ events: result.events, entities: result.entities, ms: result.ms, lagMs: result.oldestEventAgeMs }, 'batch done');
+        const m = metrics();
+        m.workerBatchEvents.observe(result.events);
+        m.workerBatchSeconds.observe(result.ms / 1000);
+        m.workerEventAge.observe(result.oldestEventAgeMs / 1000);
         if (result.events === batchSize) continue; // more waiting: no pause
       }
       // Idle (or failing): wait for a NOTIFY or the poll tick, then let more events gather.

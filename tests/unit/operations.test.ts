@@ -29,3 +29,43 @@ describe('backupWarning', () => {
   it('warns for a backup more than a day old', () => expect(backupWarning(new Date('2026-12-02T11:59:59Z'), now)).toBe('backup_older_than_a_day'));
   it('says nothing when the database did not answer in time', () => expect(backupWarning(undefined, now)).toBeNull());
 });
+
+describe('metrics', () => {
+  it('labels requests by route pattern, a bounded set whatever the URL', async () => {
+    const { routeOf } = await import('../../lib/metrics/metrics.mjs');
+    expect(routeOf('/zh-CN/entities/91370102MA3C5PRX3E')).toBe('/[locale]/entities/[uscc]');
+    expect(routeOf('/en/entities/91370102MA3C5PRX3E/objection?record=1')).toBe('/[locale]/entities/[uscc]/objection');
+    expect(routeOf('/api/v1/entities/x%E0')).toBe('/api/v1/entities/[uscc]');
+    expect(routeOf('/_next/static/chunks/a.js')).toBe('/_next/static');
+    expect(routeOf('/zh-TW')).toBe('/[locale]');
+    expect(routeOf('/wp-login.php')).toBe('other');
+    expect(routeOf('/../../etc/passwd')).toBe('other');
+  });
+  it('reads only with the configured token; without one nobody may', async () => {
+    const { metricsAuthorized } = await import('../../lib/metrics/metrics.mjs');
+    expect(metricsAuthorized('Bearer s3cret-token', 's3cret-token')).toBe(true);
+    expect(metricsAuthorized('Bearer s3cret-tokeN', 's3cret-token')).toBe(false);
+    expect(metricsAuthorized('Bearer s3cret', 's3cret-token')).toBe(false);
+    expect(metricsAuthorized('s3cret-token', 's3cret-token')).toBe(false);
+    expect(metricsAuthorized(undefined, 's3cret-token')).toBe(false);
+    expect(metricsAuthorized('Bearer anything', '')).toBe(false);
+  });
+});
+
+describe('deploy/: alerts and dashboard', () => {
+  it('every alert and dashboard query names only metrics the code defines', async () => {
+    const fs = await import('node:fs');
+    const yaml = (await import('js-yaml')).default;
+    const { metrics } = await import('../../lib/metrics/metrics.mjs');
+    const defined = new Set((await metrics().registry.getMetricsAsJSON()).map((m) => m.name));
+    const rules = (yaml.load(fs.readFileSync('deploy/prometheus/alerts.yml', 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((g) => g.rules);
+    expect(rules.map((r) => r.alert)).toEqual(['RegenerationBehind', 'ObjectionsPastDeadline', 'ServerErrors', 'SearchFallbackInUse', 'BackupTooOld']);
+    const dashboard = JSON.parse(fs.readFileSync('deploy/grafana/credit-dashboard.json', 'utf8')) as { panels: { targets: { expr: string }[] }[] };
+    const exprs = [...rules.map((r) => r.expr), ...dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr))];
+    for (const expr of exprs) {
+      for (const name of expr.match(/credit_[a-z_]+/g) ?? []) {
+        expect(defined.has(name.replace(/_(bucket|count|sum)$/, '')), `${name} in ${expr}`).toBe(true);
+      }
+    }
+  });
+});

@@ -7,6 +7,8 @@ import { intakeError, intakeOk } from '@/lib/intake/respond-intake';
 
 export const dynamic = 'force-dynamic';
 
+const ENDPOINT = 'entities';
+
 /** POST /api/v1/intake/entities {entities:[…]}: registration data, registration authorities only. */
 export async function POST(request: Request) {
   try {
@@ -15,7 +17,7 @@ export async function POST(request: Request) {
     const locale = localeFromRequest(request);
     const items = await readIntakeBody(request, 'entities', locale);
     const result = await ingestEntities({ ...department, items, locale, actor: { type: 'department', id: department.departmentCode } });
-    return intakeOk(result);
+    return intakeOk(result, { department: department.departmentCode, endpoint: ENDPOINT });
   } catch (error) {
     return intakeError(error, request);
   }

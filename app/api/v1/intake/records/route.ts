@@ -6,6 +6,8 @@ import { intakeError, intakeOk } from '@/lib/intake/respond-intake';
 
 export const dynamic = 'force-dynamic';
 
+const ENDPOINT = 'records';
+
 /** POST /api/v1/intake/records {records:[…]} → {accepted, created, updated, unchanged, queued, rejected, warnings}. */
 export async function POST(request: Request) {
   try {
@@ -13,7 +15,7 @@ export async function POST(request: Request) {
     const locale = localeFromRequest(request);
     const items = await readIntakeBody(request, 'records', locale);
     const result = await ingestRecords({ ...department, items, locale, actor: { type: 'department', id: department.departmentCode }, channel: 'api' });
-    return intakeOk(result);
+    return intakeOk(result, { department: department.departmentCode, endpoint: ENDPOINT });
   } catch (error) {
     return intakeError(error, request);
   }
@@ -26,7 +28,7 @@ export async function DELETE(request: Request) {
     const locale = localeFromRequest(request);
     const sourceRefs = await readIntakeBody(request, 'sourceRefs', locale);
     const result = await retractDepartmentRecords({ ...department, sourceRefs, locale, actor: { type: 'department', id: department.departmentCode } });
-    return intakeOk(result);
+    return intakeOk(result, { department: department.departmentCode, endpoint: ENDPOINT });
   } catch (error) {
     return intakeError(error, request);
   }

@@ -6,6 +6,8 @@ import { readIntakeBody } from '@/lib/intake/read-intake-body';
 
 export const dynamic = 'force-dynamic';
 
+const ENDPOINT = 'support';
+
 /** POST /api/v1/intake/support {support:[…]} → {accepted, created, updated, unchanged, rejected:[{index, field, message}]}. */
 export async function POST(request: Request) {
   try {
@@ -13,7 +15,7 @@ export async function POST(request: Request) {
     const locale = localeFromRequest(request);
     const items = await readIntakeBody(request, 'support', locale);
     const result = await ingestSupport({ ...department, items, locale, actor: { type: 'department', id: department.departmentCode } });
-    return intakeOk(result);
+    return intakeOk(result, { department: department.departmentCode, endpoint: ENDPOINT });
   } catch (error) {
     return intakeError(error, request);
   }
