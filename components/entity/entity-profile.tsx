@@ -4,6 +4,7 @@ import { districtName, industryName } from '@/lib/reference/labels';
 import type { EntityProfile } from '@/lib/entities/get-entity-profile';
 import type { ProfileRecord } from '@/lib/entities/get-entity-profile';
 import { repairEligibleFrom } from '@/lib/domain/objections';
+import { registeredCapitalAmount } from '@/lib/domain/money';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
 
@@ -21,18 +22,20 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
   const tlevel = await getTranslations('Levels');
   const tlists = await getTranslations('Lists');
   const tapp = await getTranslations('Application');
+  const treport = await getTranslations('Report');
   const format = await getFormatter();
   const { entity, rating, records, recordTotals } = profile;
   const date = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long' });
   const byId = new Map(records.map((r) => [r.id, r]));
   const na = tc('notAvailable');
+  const capital = entity.registeredCapital ? registeredCapitalAmount(entity.registeredCapital, locale) : null;
 
   const registration: [string, React.ReactNode][] = [
     [t('field.uscc'), <span key="u" className="font-mono">{entity.uscc}</span>],
     [t('field.regNo'), entity.regNo ? <span key="r" className="font-mono">{entity.regNo}</span> : na],
     [t('field.type'), ttype(entity.type)],
     [t('field.legalRepresentative'), entity.legalRepresentative],
-    [t('field.registeredCapital'), entity.registeredCapital ? t('capital', { amount: Number(entity.registeredCapital) }) : na],
+    [t('field.registeredCapital'), capital === null ? na : t('capital', { amount: capital })],
     [t('field.establishedOn'), date(entity.establishedOn)],
     [t('field.status'), tstatus(entity.status)],
     [t('field.address'), entity.address],
@@ -52,6 +55,9 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
       <header className="space-y-3">
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{entity.name}</h1>
         <p className="font-mono text-slate-700">{entity.uscc}</p>
+        <p>
+          <a href={`/${locale}/entities/${entity.uscc}/report.pdf`} className="text-brand-700 underline" data-testid="report-download">{treport('download')}</a>
+        </p>
         {!entity.usccChecksumValid && (
           <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">{t('legacyCode')}</p>
         )}
