@@ -26,7 +26,7 @@ export async function insertCreditReport(row: CreditReportRow): Promise<boolean>
     insert into credit_reports (report_no, verification_code, entity_id, uscc, locale, level, issued_at, data_as_of,
                                 snapshot, snapshot_sha256, signature, key_id)
     select ${row.reportNo}, ${row.verificationCode}, e.id, e.uscc, ${row.locale}, ${row.level}::credit_level, ${row.issuedAt}, ${row.dataAsOf},
-           ${row.snapshotJson}::jsonb, ${row.snapshotSha256}, ${row.signature}, ${row.keyId}
+           ${row.snapshotJson}::text::jsonb, ${row.snapshotSha256}, ${row.signature}, ${row.keyId}
     from entities e where e.uscc = ${row.uscc}
     returning id`;
   return inserted.length === 1;
