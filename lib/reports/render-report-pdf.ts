@@ -5,7 +5,8 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { registeredCapitalAmount } from '../domain/money';
-import { CATEGORIES, LISTING_KINDS, type Category, type CreditLevel, type Locale } from '../domain/vocabulary';
+import { CATEGORIES, type Category, type CreditLevel, type Locale } from '../domain/vocabulary';
+import { isListingRecord, recordFieldRows } from '../entities/record-fields';
 import { translator } from '../i18n/messages';
 import { reportFont } from './fonts';
 import { formatCalendarDate, formatInstant } from './format';
@@ -53,14 +54,19 @@ const LABEL_WIDTH = 118;
 const QR_SIZE = 84;
 
 type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
-const translators = new Map<string, Translate>();
+const translatorCache = new Map<string, Translate>();
 
 /** A translator of `namespace` in `locale`, made once per process. */
 function tr(locale: Locale, namespace: string): Translate {
   const key = `${locale}:${namespace}`;
-  let t = translators.get(key);
-  if (!t) translators.set(key, (t = translator(locale, namespace)));
+  let t = translatorCache.get(key);
+  if (!t) translatorCache.set(key, (t = translator(locale, namespace)));
   return t;
+}
+
+/** One translator per namespace, in order. */
+function translators<const N extends readonly string[]>(locale: Locale, namespaces: N): { [K in keyof N]: Translate } {
+  return namespaces.map((namespace) => tr(locale, namespace)) as { [K in keyof N]: Translate };
 }
 
 /** Writes the report's blocks top to bottom, starting a new page when the next block does not fit. */
@@ -156,18 +162,9 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
 /** The report's PDF, drawn from its snapshot in the snapshot's language. */
 export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal, links: ReportLinks): Promise<Buffer> {
   const locale = snapshot.locale;
-  const t = tr(locale, 'Report');
-  const tv = tr(locale, 'ReportVerify');
-  const tp = tr(locale, 'Profile');
-  const tc = tr(locale, 'Common');
-  const tl = tr(locale, 'Levels');
-  const treason = tr(locale, 'Reasons');
-  const tk = tr(locale, 'Kinds');
-  const tcat = tr(locale, 'Categories');
-  const ttype = tr(locale, 'EntityTypes');
-  const tstatus = tr(locale, 'EntityStatuses');
-  const trs = tr(locale, 'RecordStatuses');
-  const tsev = tr(locale, 'Severities');
+  const [t, tv, tp, tc, tl, treason, tk, tcat, ttype, tstatus, trs, tsev] = translators(locale, [
+    'Report', 'ReportVerify', 'Profile', 'Common', 'Levels', 'Reasons', 'Kinds', 'Categories', 'EntityTypes', 'EntityStatuses', 'RecordStatuses', 'Severities',
+  ]);
   const date = (iso: string) => formatCalendarDate(iso, locale);
   const na = tc('notAvailable');
   const { entity, rating } = snapshot;
@@ -341,25 +338,13 @@ function writeRecord(
   r: SnapshotRecord,
   { tp, tk, trs, tsev, date }: { tp: Translate; tk: Translate; trs: Translate; tsev: Translate; date: (iso: string) => string },
 ): void {
-  const listing = (LISTING_KINDS as readonly string[]).includes(r.kind);
+  const listing = isListingRecord(r);
   const tags = [tk(r.kind)];
   if (listing) tags.push(r.removedOn ? tp('removed') : tp('listedNow'));
   if (r.status !== 'published') tags.push(trs(r.status));
   // A record's title is kept on the page of its first lines.
   w.fit(70);
   w.paragraph(`［${tags.join(' · ')}］${r.title}`, { bold: true, size: 9.5 });
-  const rows: [string, string][] = [
-    [tp('record.department'), r.department.name],
-    [tp('record.docNo'), r.docNo ?? '—'],
-    [listing ? tp('record.listedOn') : tp('record.decisionDate'), date(r.decisionDate)],
-    [tp('record.collectedOn'), date(r.collectedOn)],
-  ];
-  if (r.severity) rows.push([tp('record.severity'), tsev(r.severity)]);
-  if (r.publicityEnd) rows.push([tp('record.publicity'), tp('record.publicityUntil', { date: date(r.publicityEnd) })]);
-  if (r.legalBasis) rows.push([tp('record.legalBasis'), r.legalBasis]);
-  if (r.grounds) rows.push([tp('record.grounds'), r.grounds]);
-  if (r.removedOn) rows.push([tp('record.removedOn'), date(r.removedOn)]);
-  if (r.removalReason) rows.push([tp('record.removalReason'), r.removalReason]);
-  if (r.content) rows.push([tp('record.content'), r.content]);
+  const rows = recordFieldRows(r, r.department.name, { t: tp, severity: tsev, date });
   w.fields(rows, { size: 8.5, indent: 10, labelWidth: 88 });
 }

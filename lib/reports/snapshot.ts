@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/chain';
 import type { CreditRating } from '../credit';
-import type { Category, EntityStatus, EntityType, Locale, RecordKind, RecordStatus, Severity } from '../domain/vocabulary';
-import type { EntityProfile } from '../entities/get-entity-profile';
+import type { Category, EntityStatus, EntityType, Locale } from '../domain/vocabulary';
+import type { EntityProfile, ProfileRecord } from '../entities/get-entity-profile';
 import { districtName, industryName } from '../reference/labels';
 
 /** Version of the snapshot's shape; a new shape gets a new number, old reports keep theirs. */
@@ -26,25 +26,8 @@ export interface ReportMeasure {
   department: string | null;
 }
 
-export interface SnapshotRecord {
-  id: string;
-  category: Category;
-  kind: RecordKind;
-  title: string;
-  docNo: string | null;
-  decisionDate: string;
-  collectedOn: string;
-  severity: Severity | null;
-  legalBasis: string | null;
-  content: string | null;
-  publicityEnd: string | null;
-  status: RecordStatus;
-  grounds: string | null;
-  removedOn: string | null;
-  removalReason: string | null;
-  /** The providing department's code and name in the report's language. */
-  department: { code: string; name: string };
-}
+/** A public record as the report prints it: the profile's record, its department named in the report's language. */
+export type SnapshotRecord = Omit<ProfileRecord, 'department' | 'publicityStart'> & { department: { code: string; name: string } };
 
 export interface ReportSnapshot {
   version: number;
@@ -124,24 +107,7 @@ export function buildReportSnapshot(input: SnapshotInput): ReportSnapshot {
       windowStart: rating.windowStart,
       complaints: rating.complaints,
     },
-    records: profile.records.map((r) => ({
-      id: r.id,
-      category: r.category,
-      kind: r.kind,
-      title: r.title,
-      docNo: r.docNo,
-      decisionDate: r.decisionDate,
-      collectedOn: r.collectedOn,
-      severity: r.severity,
-      legalBasis: r.legalBasis,
-      content: r.content,
-      publicityEnd: r.publicityEnd,
-      status: r.status,
-      grounds: r.grounds,
-      removedOn: r.removedOn,
-      removalReason: r.removalReason,
-      department: { code: r.department.code, name: r.department[locale] },
-    })),
+    records: profile.records.map(({ department, publicityStart: _start, ...record }) => ({ ...record, department: { code: department.code, name: department[locale] } })),
     recordTotals: profile.recordTotals,
     applicationsUnderWay: input.applicationsUnderWay,
     measures: [...input.measures],

@@ -1,21 +1,11 @@
 import 'server-only';
 import { OPEN_APPLICATION_STATUSES } from '../../domain/objections';
-import type { CreditLevel } from '../../domain/vocabulary';
 import { getReadSql } from '../client';
+import type { CreditReportRow } from '../mutations/insert-credit-report';
 
-export interface StoredCreditReport {
-  reportNo: string;
-  verificationCode: string;
-  uscc: string;
-  locale: string;
-  level: CreditLevel;
-  issuedAt: Date;
-  dataAsOf: Date | null;
-  /** The stored snapshot as PostgreSQL returns the jsonb (parsed). */
+/** An issued report as stored: the row as inserted, its snapshot as PostgreSQL returns the jsonb (parsed). */
+export interface StoredCreditReport extends Omit<CreditReportRow, 'snapshotJson'> {
   snapshot: unknown;
-  snapshotSha256: string;
-  signature: string;
-  keyId: string;
 }
 
 /** An issued report by its number, or null. */
