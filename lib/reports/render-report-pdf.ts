@@ -51,6 +51,12 @@ const MUTED = '#555555';
 const RULE = '#bbbbbb';
 const LEVEL_COLOURS: Record<CreditLevel, string> = { green: '#15803d', yellow: '#ca8a04', red: '#b91c1c', black: '#111111' };
 const LABEL_WIDTH = 118;
+/** Punctuation around the messages' parts: full-width in Chinese, ASCII with spaces in English. */
+const PUNCTUATION = {
+  zh: { colon: '：', comma: '，', open: '（', close: '）', openTag: '［', closeTag: '］' },
+  en: { colon: ': ', comma: ', ', open: ' (', close: ')', openTag: '[', closeTag: '] ' },
+} as const;
+type Punctuation = (typeof PUNCTUATION)[keyof typeof PUNCTUATION];
 const QR_SIZE = 84;
 
 type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
@@ -166,6 +172,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
     'Report', 'ReportVerify', 'Profile', 'Common', 'Levels', 'Reasons', 'Kinds', 'Categories', 'EntityTypes', 'EntityStatuses', 'RecordStatuses', 'Severities',
   ]);
   const date = (iso: string) => formatCalendarDate(iso, locale);
+  const p = PUNCTUATION[locale === 'en' ? 'en' : 'zh'];
   const na = tc('notAvailable');
   const { entity, rating } = snapshot;
 
@@ -203,7 +210,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
   doc.font('bold').fontSize(20).fillColor(INK).text(t('title'), MARGIN.left, MARGIN.top, { width: CONTENT_WIDTH });
   doc.moveDown(0.2);
   doc.font('bold').fontSize(14).text(entity.name, { width: CONTENT_WIDTH });
-  doc.font('regular').fontSize(10).fillColor(MUTED).text(`${tp('field.uscc')}${locale === 'en' ? ': ' : '：'}${entity.uscc}`, { width: CONTENT_WIDTH });
+  doc.font('regular').fontSize(10).fillColor(MUTED).text(`${tp('field.uscc')}${p.colon}${entity.uscc}`, { width: CONTENT_WIDTH });
   doc.moveDown(0.3);
   doc.fontSize(9).text(t('lead'), { width: CONTENT_WIDTH });
   const boxTop = doc.y + 8;
@@ -238,13 +245,12 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
     w.paragraph(`• ${treason(reason.code, { count: reason.count ?? reason.recordIds.length, rate: reason.resolvedRate ?? 0 })} ${treason('level', { level: tl(reason.level) })}`);
     for (const id of reason.recordIds) {
       const r = byId.get(id);
-      if (r) w.paragraph(`– ${r.title}${r.docNo ? `（${r.docNo}）` : ''} ${date(r.decisionDate)}`, { indent: 14, size: 9 });
+      if (r) w.paragraph(`– ${r.title}${r.docNo ? `${p.open}${r.docNo}${p.close}` : ''} ${date(r.decisionDate)}`, { indent: 14, size: 9 });
     }
   }
   if (rating.complaints.count > 0) {
-    const [colon, comma] = locale === 'en' ? [': ', ', '] : ['：', '，'];
-    const rate = rating.complaints.resolvedRate === null ? '' : `${comma}${tp('complaintsRate', { rate: rating.complaints.resolvedRate })}`;
-    w.paragraph(`${tp('complaintsHeading')}${colon}${tp('complaints', { count: rating.complaints.count })}${rate}`, { size: 9 });
+    const rate = rating.complaints.resolvedRate === null ? '' : `${p.comma}${tp('complaintsRate', { rate: rating.complaints.resolvedRate })}`;
+    w.paragraph(`${tp('complaintsHeading')}${p.colon}${tp('complaints', { count: rating.complaints.count })}${rate}`, { size: 9 });
   }
 
   // Registration data, as the public profile shows it.
@@ -271,7 +277,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
   for (const category of CATEGORIES) {
     const list = snapshot.records.filter((r) => r.category === category);
     const total = snapshot.recordTotals[category as Category] ?? 0;
-    w.subheading(`${tcat(category)}（${tp('recordsCount', { count: total })}）`);
+    w.subheading(`${tcat(category)}${p.open}${tp('recordsCount', { count: total })}${p.close}`);
     if (list.length === 0) {
       w.paragraph(tp('noRecords'), { color: MUTED });
       continue;
@@ -279,7 +285,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
     if (total > list.length) w.paragraph(tp('recordsTruncated', { shown: list.length, total }), { size: 9, color: MUTED });
     list.forEach((r, i) => {
       if (i > 0) w.rule();
-      writeRecord(w, r, { tp, tk, trs, tsev, date });
+      writeRecord(w, r, { tp, tk, trs, tsev, date, p });
     });
   }
 
@@ -336,7 +342,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
 function writeRecord(
   w: ReportWriter,
   r: SnapshotRecord,
-  { tp, tk, trs, tsev, date }: { tp: Translate; tk: Translate; trs: Translate; tsev: Translate; date: (iso: string) => string },
+  { tp, tk, trs, tsev, date, p }: { tp: Translate; tk: Translate; trs: Translate; tsev: Translate; date: (iso: string) => string; p: Punctuation },
 ): void {
   const listing = isListingRecord(r);
   const tags = [tk(r.kind)];
@@ -344,7 +350,7 @@ function writeRecord(
   if (r.status !== 'published') tags.push(trs(r.status));
   // A record's title is kept on the page of its first lines.
   w.fit(70);
-  w.paragraph(`［${tags.join(' · ')}］${r.title}`, { bold: true, size: 9.5 });
+  w.paragraph(`${p.openTag}${tags.join(' · ')}${p.closeTag}${r.title}`, { bold: true, size: 9.5 });
   const rows = recordFieldRows(r, r.department.name, { t: tp, severity: tsev, date });
   w.fields(rows, { size: 8.5, indent: 10, labelWidth: 88 });
 }

@@ -41,6 +41,10 @@ function requestReport(locale: string, uscc: string, from = randomAddress()) {
   });
 }
 
+function api(reportNo: string) {
+  return getReportApi(new Request('http://localhost/api/v1/reports/x', { headers: { 'accept-language': 'en', 'x-credit-client-address': address } }), { params: Promise.resolve({ reportNo }) });
+}
+
 function pdfText(pdf: Buffer): string {
   const result = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 20 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr.toString()}`);
@@ -186,7 +190,6 @@ describe('verification', () => {
   });
 
   it('GET /api/v1/reports/{reportNo}: the same as JSON, with the snapshot the published key verifies; 404 in the API shape for a made-up number', async () => {
-    const api = (no: string) => getReportApi(new Request(`http://localhost/api/v1/reports/${no}`, { headers: { 'accept-language': 'en', 'x-credit-client-address': address } }), { params: Promise.resolve({ reportNo: no }) });
     const res = await api(reportNo);
     expect(res.status).toBe(200);
     const body = await res.json();
@@ -198,6 +201,13 @@ describe('verification', () => {
     const missing = await api('20260101-0000000000000000');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: 'not_found', message: 'No credit report has this number.' } });
+  });
+
+  it('hostile path segments get a 404, never a 500', async () => {
+    for (const raw of ['%E0%A4%A', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(5000), '20260101-0000000000000000\u0000', '\u202e20260101', '']) {
+      expect((await api(raw)).status, raw.slice(0, 40)).toBe(404);
+      expect((await requestReport('en', raw)).status, raw.slice(0, 40)).toBe(404);
+    }
   });
 
   it('a report issued before a level change, checked after it, says the level has changed', async () => {
