@@ -55,7 +55,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{entity.name}</h1>
         <p className="font-mono text-slate-700">{entity.uscc}</p>
         <p>
-          <a href={`/${locale}/entities/${entity.uscc}/report.pdf`} className="text-brand-700 underline" data-testid="report-download">{treport('download')}</a>
+          <a href={`/${locale}/entities/${entity.uscc}/report.pdf`} rel="nofollow" className="text-brand-700 underline" data-testid="report-download">{treport('download')}</a>
         </p>
         {!entity.usccChecksumValid && (
           <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">{t('legacyCode')}</p>
