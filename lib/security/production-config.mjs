@@ -1,9 +1,12 @@
 // Production start checks (issue 15, finding 6), plain JavaScript so that scripts/serve.mjs can run
 // them under plain Node before it loads Next. A site process with NODE_ENV=production refuses to
-// start when it would sign forms with a secret nobody chose (APP_SECRET missing) or announce a
+// start when it would sign forms with a secret nobody chose (APP_SECRET missing), sign credit reports
+// with a key nobody keeps (REPORT_SIGNING_KEY missing) or announce a
 // non-HTTPS origin (SITE_URL), unless ALLOW_INSECURE_LOCAL=1 says it is a local run, which only
 // loopback origins may claim (the test suite, the demo and the one-machine cluster serve a
 // production build on http://127.0.0.1).
+
+import { createPrivateKey } from 'node:crypto';
 
 const DEFAULT_SITE_URL = 'http://localhost:3000';
 
@@ -19,6 +22,31 @@ export function isLoopbackUrl(url) {
     return false;
   }
   return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * A private key from REPORT_SIGNING_KEY's two forms, PKCS#8 PEM or its DER in base64; throws when
+ * it is neither. The site signs with it (lib/reports/signature.ts) once this check let it start.
+ * @param {string} text
+ * @returns {import('node:crypto').KeyObject}
+ */
+export function readPrivateKey(text) {
+  return text.includes('-----BEGIN') ? createPrivateKey(text) : createPrivateKey({ key: Buffer.from(text.trim(), 'base64'), format: 'der', type: 'pkcs8' });
+}
+
+/**
+ * Why REPORT_SIGNING_KEY cannot sign reports (not an Ed25519 private key), or null when it can.
+ * @param {string} text
+ * @returns {string | null}
+ */
+export function signingKeyProblem(text) {
+  let key;
+  try {
+    key = readPrivateKey(text);
+  } catch {
+    return 'REPORT_SIGNING_KEY cannot be read: give an Ed25519 private key as PKCS#8 PEM or as its DER in base64.';
+  }
+  return key.asymmetricKeyType === 'ed25519' ? null : `REPORT_SIGNING_KEY is a ${key.asymmetricKeyType} key: credit reports are signed with Ed25519.`;
 }
 
 /**
@@ -58,6 +86,15 @@ export function productionConfigProblems(env) {
         'APP_SECRET is not set: production needs its own random secret of at least 32 characters to sign form tokens and challenges (e.g. `openssl rand -base64 48`), the same on every site process.',
       );
     }
+    if (!env.REPORT_SIGNING_KEY) {
+      problems.push(
+        'REPORT_SIGNING_KEY is not set: production needs its own Ed25519 private key to sign credit reports (PKCS#8 PEM or its DER in base64, e.g. `openssl genpkey -algorithm ed25519`), the same on every site process and kept across deployments, or reports issued earlier can no longer be verified.',
+      );
+    }
+  }
+  if (env.REPORT_SIGNING_KEY) {
+    const keyProblem = signingKeyProblem(env.REPORT_SIGNING_KEY);
+    if (keyProblem) problems.push(keyProblem);
   }
   if (env.APP_SECRET && env.REVALIDATE_SECRET && env.APP_SECRET === env.REVALIDATE_SECRET) {
     problems.push('APP_SECRET and REVALIDATE_SECRET are the same value: give each secret its own random value.');

@@ -1,8 +1,8 @@
 import 'server-only';
 // Every rate limit of the site, in one place: the public API per address, the staff sign-in brake
-// per address, objection/repair submissions (with and without a solved proof of work) and
-// access-code attempts on the status page. Each allows `points` per `durationSeconds` per client
-// address, counted in fixed windows (rate-limiter-flexible).
+// per address, objection/repair submissions (with and without a solved proof of work),
+// access-code attempts on the status page, and credit reports issued and checked. Each allows
+// `points` per `durationSeconds` per client address, counted in fixed windows (rate-limiter-flexible).
 //
 // With REDIS_URL set the counters live in Redis (keys `credit:rl:<limit>:<address>`), so every
 // site process behind nginx draws on one quota and a refusal by one is a refusal by all. Redis
@@ -20,7 +20,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import { env } from '../env';
 import { logger } from '../log';
 
-export type RateLimitName = 'api' | 'staffSignIn' | 'submission' | 'submissionWithoutProof' | 'statusLookup';
+export type RateLimitName = 'api' | 'staffSignIn' | 'submission' | 'submissionWithoutProof' | 'statusLookup' | 'report';
 
 export interface RateLimitPolicy {
   points: number;
@@ -43,6 +43,7 @@ const KEY_NAMES: Record<RateLimitName, string> = {
   submission: 'submit',
   submissionWithoutProof: 'submit-nopow',
   statusLookup: 'status',
+  report: 'report',
 };
 
 /** Access-code attempts per minute per address on the status page. */
@@ -58,6 +59,7 @@ export function configuredPolicies(): Record<RateLimitName, RateLimitPolicy> {
     submission: { points: env.SUBMISSIONS_PER_MINUTE, durationSeconds: 60 },
     submissionWithoutProof: { points: SUBMISSIONS_WITHOUT_PROOF_PER_MINUTE, durationSeconds: 60 },
     statusLookup: { points: STATUS_LOOKUPS_PER_MINUTE, durationSeconds: 60 },
+    report: { points: env.REPORTS_PER_MINUTE, durationSeconds: 60 },
   };
 }
 

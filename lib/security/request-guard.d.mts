@@ -2,7 +2,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 
 /** Body limits in bytes, by route family. */
-export const BODY_LIMITS: Readonly<Record<'evidence' | 'upload' | 'intake' | 'internal' | 'signIn' | 'staff' | 'other', number>>;
+export const BODY_LIMITS: Readonly<Record<'evidence' | 'upload' | 'intake' | 'internal' | 'verify' | 'signIn' | 'staff' | 'other', number>>;
 /** The largest body a request to `pathname` may carry. */
 export function bodyLimitFor(pathname: string): number;
 /** Whether the path's percent-encoding cannot be decoded. */

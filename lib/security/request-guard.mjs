@@ -6,8 +6,9 @@
 // - 400 for a path whose percent-encoding is malformed (`/zh-CN/entities/%E0`);
 // - 403 for a server action posted from another origin (the same comparison Next makes);
 // - 413 for a body above its route's limit: Content-Length up front, and a count of the bytes as
-//   they arrive for a chunked body. Only the objection and repair forms (evidence files) and the
-//   back office's template upload get the large limits; a form without files gets a small one.
+//   they arrive for a chunked body. Only the objection and repair forms (evidence files), the
+//   report check (one PDF) and the back office's template upload get larger limits; a form
+//   without files gets a small one.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 
@@ -26,6 +27,8 @@ export const BODY_LIMITS = {
   intake: 16 * MB,
   /** The worker's page expiry: up to 20,000 tags of 200 characters. */
   internal: 5 * MB,
+  /** The credit report check (/{locale}/verify): one PDF of at most 2 MB (lib/reports/read-report-upload.ts), the fields and framing. */
+  verify: 2 * MB + 64 * KB,
   /** Staff sign-in: a username and a password. */
   signIn: 16 * KB,
   /** Back-office forms without files (the longest is a policy's text). */
@@ -35,10 +38,12 @@ export const BODY_LIMITS = {
 };
 
 const EVIDENCE_ROUTE = /^\/(?:zh-CN|zh-TW|en)\/entities\/[^/]+\/(?:objection|repair)\/?$/;
+const VERIFY_ROUTE = /^\/(?:zh-CN|zh-TW|en)\/verify\/?$/;
 
 /** The largest body a request to `pathname` may carry. @param {string} pathname @returns {number} */
 export function bodyLimitFor(pathname) {
   if (EVIDENCE_ROUTE.test(pathname)) return BODY_LIMITS.evidence;
+  if (VERIFY_ROUTE.test(pathname)) return BODY_LIMITS.verify;
   if (pathname === '/admin/intake' || pathname === '/admin/intake/') return BODY_LIMITS.upload;
   if (pathname.startsWith('/api/v1/intake/')) return BODY_LIMITS.intake;
   if (pathname.startsWith('/api/internal/')) return BODY_LIMITS.internal;

@@ -39,6 +39,7 @@ const PER_REQUEST_ROUTES = [
   /^\/admin(?:\/(?:sign-in|objections(?:\/[^/]+)?|repairs(?:\/[^/]+)?|policies(?:\/[^/]+)?|intake(?:\/unmatched(?:\/[^/]+)?)?))?$/,
   /^\/[^/]+\/entities\/[^/]+\/(?:objection|repair)$/,
   /^\/[^/]+\/objections\/[^/]+$/,
+  /^\/[^/]+\/verify$/,
   /^\/[^/]+\/search$/,
   /^\/[^/]+\/policies\/find\/[^/]+$/,
 ];

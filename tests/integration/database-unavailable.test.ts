@@ -1,8 +1,9 @@
 // PostgreSQL stopped or frozen, for real: the pool of this test process reaches the real server
 // through a TCP fault proxy (tests/support/fault-proxy.ts). Checks that the failures are
 // recognised, that the process-wide health marker follows them, that a query gives up within a
-// few seconds instead of hanging, that the API answers 503 with Retry-After, and that an
+// few seconds instead of hanging, that the API and the credit report answer 503 with Retry-After, and that an
 // objection filed meanwhile is refused with "try again later" and leaves no row and no file.
+import '../support/next-route-context';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +133,25 @@ describe('PostgreSQL unavailable', () => {
     proxy.setMode('up');
     await untilUp();
     expect(await storedCounts()).toEqual(before);
+  });
+
+  it('stopped: a credit report answers 503 with Retry-After and a translated text; the report check says try again later', async () => {
+    const { reportPdfResponse } = await import('../../lib/reports/report-pdf-response');
+    const { answerVerification } = await import('../../lib/reports/answer-verification');
+    proxy.setMode('down');
+    const response = await reportPdfResponse(new Request(`http://localhost/en/entities/${firm.uscc}/report.pdf`, { headers: { 'x-credit-client-address': '10.77.0.2' } }), 'en', firm.uscc);
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(response.headers.get('Cache-Control')).toBe('private, no-store');
+    expect(await response.text()).toMatch(/temporarily unavailable/);
+    const form = new FormData();
+    form.set('csrf', publicCsrfToken());
+    form.set('reportNo', '20260101-0000000000000000');
+    form.set('code', 'ABCDEF');
+    const state = await answerVerification({ prev: { version: 0 }, form }, '10.77.0.2', '2026-01-01');
+    expect(state.errors).toEqual([{ field: null, code: 'serviceUnavailable' }]);
+    proxy.setMode('up');
+    await untilUp();
   });
 
   it('frozen: a query gives up within a few seconds rather than hanging', async () => {

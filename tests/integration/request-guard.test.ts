@@ -59,6 +59,9 @@ describe('body limits by route', () => {
   it('gives the evidence limit only to the objection and repair forms, the upload limit only to the template upload', () => {
     expect(bodyLimitFor('/zh-CN/entities/91370102MA3C5PRX3E/objection')).toBe(BODY_LIMITS.evidence);
     expect(bodyLimitFor('/en/entities/91370102MA3C5PRX3E/repair')).toBe(BODY_LIMITS.evidence);
+    expect(bodyLimitFor('/en/verify')).toBe(BODY_LIMITS.verify);
+    expect(BODY_LIMITS.verify).toBeLessThan(3 * 1024 * 1024);
+    expect(bodyLimitFor('/en/verify/20260301-7K3M9Q2XH4B8N6TD')).toBe(BODY_LIMITS.other);
     expect(bodyLimitFor('/admin/intake')).toBe(BODY_LIMITS.upload);
     expect(bodyLimitFor('/api/v1/intake/records')).toBe(16 * 1024 * 1024);
     expect(bodyLimitFor('/admin/sign-in')).toBe(BODY_LIMITS.signIn);

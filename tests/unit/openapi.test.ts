@@ -19,7 +19,7 @@ describe('OpenAPI document', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc).toHaveProperty('info.title');
     expect(doc).toHaveProperty('servers.0.url', 'https://credit.example');
-    expect(Object.keys(doc.paths as object)).toEqual(expect.arrayContaining(['/api/v1/entities/{uscc}', '/api/v1/search', '/api/v1/lists/{slug}']));
+    expect(Object.keys(doc.paths as object)).toEqual(expect.arrayContaining(['/api/v1/entities/{uscc}', '/api/v1/search', '/api/v1/lists/{slug}', '/api/v1/reports/{reportNo}', '/api/v1/reports/public-key']));
   });
 
   it('resolves every $ref', () => {

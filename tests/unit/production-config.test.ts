@@ -2,6 +2,7 @@
 // APP_SECRET or with a non-https SITE_URL (ALLOW_INSECURE_LOCAL=1 lets loopback runs through), and
 // no secret is derived from another.
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isLoopbackUrl, productionConfigProblems } from '../../lib/security/production-config.mjs';
 
 const SECRET = 'a'.repeat(40);
+/** A report signing key of the right kind (Ed25519, PKCS#8 PEM). */
+const SIGNING_KEY = crypto.generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 describe('productionConfigProblems', () => {
   it('asks nothing outside production', () => {
@@ -16,26 +19,36 @@ describe('productionConfigProblems', () => {
     expect(productionConfigProblems({ NODE_ENV: 'test', SITE_URL: 'http://example.org' })).toEqual([]);
   });
 
-  it('accepts an https origin with its own APP_SECRET', () => {
-    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'https://credit.jinan.example', APP_SECRET: SECRET })).toEqual([]);
+  it('accepts an https origin with its own APP_SECRET and report signing key', () => {
+    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'https://credit.jinan.example', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY })).toEqual([]);
   });
 
   it('refuses a missing APP_SECRET, naming the variable', () => {
-    const problems = productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'https://credit.jinan.example' });
+    const problems = productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'https://credit.jinan.example', REPORT_SIGNING_KEY: SIGNING_KEY });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^APP_SECRET is not set/);
   });
 
+  it('refuses a missing or unusable REPORT_SIGNING_KEY, naming the variable', () => {
+    const base = { NODE_ENV: 'production', SITE_URL: 'https://credit.jinan.example', APP_SECRET: SECRET };
+    expect(productionConfigProblems(base)).toEqual([expect.stringMatching(/^REPORT_SIGNING_KEY is not set: production needs its own Ed25519 private key/)]);
+    expect(productionConfigProblems({ ...base, REPORT_SIGNING_KEY: 'not a key' })).toEqual([expect.stringMatching(/^REPORT_SIGNING_KEY cannot be read/)]);
+    const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(productionConfigProblems({ ...base, REPORT_SIGNING_KEY: rsa })).toEqual([expect.stringMatching(/^REPORT_SIGNING_KEY is a rsa key/)]);
+    const der = crypto.createPrivateKey(SIGNING_KEY).export({ type: 'pkcs8', format: 'der' }).toString('base64');
+    expect(productionConfigProblems({ ...base, REPORT_SIGNING_KEY: der })).toEqual([]);
+  });
+
   it('refuses an http SITE_URL, and the default one, naming the variable', () => {
-    const http = productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'http://credit.jinan.example', APP_SECRET: SECRET });
+    const http = productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'http://credit.jinan.example', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY });
     expect(http).toEqual([expect.stringMatching(/^SITE_URL must be an https:\/\/ origin in production \(it is "http:\/\/credit\.jinan\.example"\)/)]);
-    const unset = productionConfigProblems({ NODE_ENV: 'production', APP_SECRET: SECRET });
+    const unset = productionConfigProblems({ NODE_ENV: 'production', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY });
     expect(unset).toEqual([expect.stringContaining('the default')]);
-    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'not a url', APP_SECRET: SECRET })).toEqual([expect.stringMatching(/^SITE_URL is not a valid URL/)]);
+    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'not a url', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY })).toEqual([expect.stringMatching(/^SITE_URL is not a valid URL/)]);
   });
 
   it('lists every problem at once', () => {
-    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'http://credit.jinan.example' })).toHaveLength(2);
+    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'http://credit.jinan.example' })).toHaveLength(3);
   });
 
   it('ALLOW_INSECURE_LOCAL=1 lets a loopback http run through without APP_SECRET, and nothing else', () => {
@@ -53,7 +66,7 @@ describe('productionConfigProblems', () => {
   });
 
   it('refuses one value used for two secrets', () => {
-    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'https://x.example', APP_SECRET: SECRET, REVALIDATE_SECRET: SECRET })).toEqual([
+    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'https://x.example', APP_SECRET: SECRET, REVALIDATE_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY })).toEqual([
       expect.stringMatching(/APP_SECRET and REVALIDATE_SECRET are the same value/),
     ]);
   });
@@ -69,7 +82,7 @@ describe('productionConfigProblems', () => {
 
 describe('scripts/serve.mjs', () => {
   const serve = (env: Record<string, string>) => {
-    const base: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['APP_SECRET', 'SITE_URL', 'ALLOW_INSECURE_LOCAL', 'REVALIDATE_SECRET', 'NODE_ENV'].includes(k))) as NodeJS.ProcessEnv;
+    const base: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['APP_SECRET', 'SITE_URL', 'ALLOW_INSECURE_LOCAL', 'REVALIDATE_SECRET', 'REPORT_SIGNING_KEY', 'NODE_ENV'].includes(k))) as NodeJS.ProcessEnv;
     // Port 1 is never bound: were the checks to pass, the process would fail otherwise, not hang.
     return spawnSync(process.execPath, ['scripts/serve.mjs', '-p', '1', '-H', '127.0.0.1'], { encoding: 'utf8', env: { ...base, ...env }, timeout: 60_000 });
   };
@@ -80,23 +93,25 @@ describe('scripts/serve.mjs', () => {
     expect(result.stderr).toContain('Refusing to start with NODE_ENV=production');
     expect(result.stderr).toContain('APP_SECRET is not set');
     expect(result.stderr).toContain('SITE_URL must be an https:// origin');
+    expect(result.stderr).toContain('REPORT_SIGNING_KEY is not set');
   });
 });
 
-describe('appSecret', () => {
-  const saved = { ...process.env };
-  afterEach(() => {
-    process.env = { ...saved };
-    vi.resetModules();
-  });
+/** lib/env loaded afresh under `env` (undefined: unset); each test puts the environment back. */
+const savedEnv = { ...process.env };
+async function envModuleWith(env: Record<string, string | undefined>): Promise<typeof import('../../lib/env')> {
+  vi.resetModules();
+  process.env = { ...savedEnv, ...env };
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+  return import('../../lib/env');
+}
+afterEach(() => {
+  process.env = { ...savedEnv };
+  vi.resetModules();
+});
 
-  async function appSecretWith(env: Record<string, string | undefined>): Promise<string> {
-    vi.resetModules();
-    process.env = { ...saved, ...env };
-    for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
-    const { appSecret } = await import('../../lib/env');
-    return appSecret();
-  }
+describe('appSecret', () => {
+  const appSecretWith = async (env: Record<string, string | undefined>) => (await envModuleWith(env)).appSecret();
 
   it('is never derived from the revalidation secret: a random value kept in the data directory', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'app-secret-'));
@@ -125,5 +140,30 @@ describe('appSecret', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('reportSigningKeyText', () => {
+  const keyWith = async (env: Record<string, string | undefined>) => (await envModuleWith(env)).reportSigningKeyText();
+
+  it('outside production: an Ed25519 key generated once in the data directory, never derived from another secret', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-key-'));
+    try {
+      const common = { DATA_DIR: dir, REPORT_SIGNING_KEY: undefined, NODE_ENV: 'test' };
+      const first = await keyWith({ ...common, APP_SECRET: 'x'.repeat(40) });
+      const second = await keyWith({ ...common, APP_SECRET: 'y'.repeat(40) });
+      expect(second).toBe(first);
+      expect(crypto.createPrivateKey(first).asymmetricKeyType).toBe('ed25519');
+      const file = path.join(dir, 'report-signing-key.pem');
+      expect(fs.readFileSync(file, 'utf8').trim()).toBe(first);
+      expect(fs.statSync(file).mode & 0o077).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is REPORT_SIGNING_KEY when set, and required in production unless ALLOW_INSECURE_LOCAL=1', async () => {
+    expect(await keyWith({ REPORT_SIGNING_KEY: SIGNING_KEY, NODE_ENV: 'production' })).toBe(SIGNING_KEY);
+    await expect(keyWith({ REPORT_SIGNING_KEY: undefined, NODE_ENV: 'production', ALLOW_INSECURE_LOCAL: undefined })).rejects.toThrow(/REPORT_SIGNING_KEY is not set/);
   });
 });

@@ -174,6 +174,7 @@ describe('which pages get a nonce', () => {
     '[locale]': 'zh-CN',
     '[uscc]': '91370102MA3C5PRX3E',
     '[trackingNo]': 'YS2601010000000A',
+    '[reportNo]': '20260301-7K3M9Q2XH4B8N6TD',
     '[id]': '12',
     '[slug]': 'serious-illegal',
     '[view]': 'c3RhdHVzPXJlbW92ZWQ',
@@ -206,10 +207,10 @@ describe('which pages get a nonce', () => {
   });
 
   it('no nonce for a path under a per-request route that Next answers from its static 404', () => {
-    for (const pathname of ['/admin/no-such-page', '/admin/objections/1/extra', '/zh-CN/search/extra', '/zh-CN/entities/91370102MA3C5PRX3E/objection/x', '/zh-CN/policies/find', '/zh-CN/entities/91370102MA3C5PRX3E']) {
+    for (const pathname of ['/admin/no-such-page', '/admin/objections/1/extra', '/zh-CN/search/extra', '/zh-CN/entities/91370102MA3C5PRX3E/objection/x', '/zh-CN/policies/find', '/zh-CN/entities/91370102MA3C5PRX3E', '/zh-CN/verify/20260301-7K3M9Q2XH4B8N6TD']) {
       expect(isPerRequestPath(pathname), pathname).toBe(false);
     }
-    for (const pathname of ['/admin', '/admin/sign-in', '/admin/policies/new', '/en/search', '/zh-TW/objections/XF2601010000000B', '/en/policies/find/cT1sb2Fu']) {
+    for (const pathname of ['/admin', '/admin/sign-in', '/admin/policies/new', '/en/search', '/zh-TW/objections/XF2601010000000B', '/en/policies/find/cT1sb2Fu', '/zh-TW/verify']) {
       expect(isPerRequestPath(pathname), pathname).toBe(true);
     }
   });

@@ -19,6 +19,9 @@ import adminEn from './admin/en.json';
 import policiesZhCN from './policies/zh-CN.json';
 import policiesZhTW from './policies/zh-TW.json';
 import policiesEn from './policies/en.json';
+import reportsZhCN from './reports/zh-CN.json';
+import reportsZhTW from './reports/zh-TW.json';
+import reportsEn from './reports/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
@@ -33,9 +36,9 @@ export type { MessageTree };
 const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
 
 export const MESSAGES: Record<Locale, MessageTree> = {
-  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, errorsZhCN, fallbackZhCN),
-  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, errorsZhTW, fallbackZhTW),
-  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, errorsEn, fallbackEn),
+  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, errorsZhCN, fallbackZhCN),
+  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, errorsZhTW, fallbackZhTW),
+  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, errorsEn, fallbackEn),
 };
 
 /**

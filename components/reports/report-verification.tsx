@@ -1,0 +1,80 @@
+// What an issued report stated, and whether the firm's level has changed since. Not async and no
+// server-only imports: the verify page renders it on the server, the verify form in the browser.
+import { useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/domain/vocabulary';
+import { formatCalendarDate, formatInstant } from '@/lib/reports/format';
+import type { ReportVerification } from '@/lib/reports/verify-report';
+import { LevelBadge } from '@/components/ui/level-badge';
+
+/** Where the site publishes the key that checks report signatures (an API route, not a page). */
+const PUBLIC_KEY_PATH = '/api/v1/reports/public-key';
+
+export function ReportVerificationView({ report, locale }: { report: ReportVerification; locale: Locale }) {
+  const t = useTranslations('ReportVerify');
+  const tl = useTranslations('Levels');
+  const treason = useTranslations('Reasons');
+  const tp = useTranslations('Profile');
+  const tc = useTranslations('Common');
+  const badge = (level: ReportVerification['level']) => <LevelBadge level={level} label={tl(level)} ariaLabel={tl('badgeLabel', { level: tl(level) })} />;
+  const rows: [string, React.ReactNode][] = [
+    [t('firm'), <a key="f" href={`/${locale}/entities/${report.uscc}`} className="text-brand-700 underline">{report.name}</a>],
+    [t('uscc'), <span key="u" className="font-mono">{report.uscc}</span>],
+    [t('issuedAt'), formatInstant(report.issuedAt, locale)],
+    [t('dataAsOf'), report.dataAsOf ? formatInstant(report.dataAsOf, locale) : tc('notAvailable')],
+    [t('level'), badge(report.level)],
+    [t('ruleVersion'), `${report.ruleVersion} · ${formatCalendarDate(report.ratedOn, locale)}`],
+    [t('recordCount'), tp('recordsCount', { count: report.recordCount })],
+    [t('language'), tc(`localeName.${report.locale}`)],
+  ];
+  return (
+    <article className="space-y-5" data-testid="report-verification" data-level={report.level} data-level-changed={report.levelChanged}>
+      <h2 className="text-xl font-bold">{t('reportHeading', { reportNo: report.reportNo })}</h2>
+      <section aria-labelledby="report-stated" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h3 id="report-stated" className="font-semibold">{t('whatItSaid')}</h3>
+        <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-semibold text-slate-700">{label}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <h4 className="mt-4 font-semibold">{t('reasons')}</h4>
+        {report.reasons.length === 0 ? (
+          <p className="mt-1 text-slate-700">{tp('noReasons')}</p>
+        ) : (
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {report.reasons.map((reason) => (
+              <li key={reason.code}>
+                {treason(reason.code, { count: reason.count ?? reason.recordIds.length, rate: reason.resolvedRate ?? 0 })} {treason('level', { level: tl(reason.level) })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="report-since" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h3 id="report-since" className="font-semibold">{t('sinceHeading')}</h3>
+        {report.currentLevel === null ? null : (
+          <p className={`mt-2 ${report.levelChanged ? 'border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold' : ''}`} data-testid="level-change">
+            {report.levelChanged ? t('levelChanged', { then: tl(report.level), now: tl(report.currentLevel) }) : t('levelUnchanged', { now: tl(report.currentLevel) })}
+          </p>
+        )}
+        <p className="mt-2">
+          <a href={`/${locale}/entities/${report.uscc}`} className="text-brand-700 underline">{t('currentProfile')}</a>
+        </p>
+      </section>
+      <section aria-labelledby="report-signature" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h3 id="report-signature" className="font-semibold">{t('signatureHeading')}</h3>
+        <p className="mt-2">{report.signatureValid ? t('signatureValid') : t('signatureInvalid')}</p>
+        <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
+          <dt className="text-slate-600">SHA-256</dt>
+          <dd className="font-mono break-all">{report.snapshotSha256}</dd>
+          <dt className="text-slate-600">Ed25519</dt>
+          <dd className="font-mono break-all">{report.signature}</dd>
+          <dt className="text-slate-600">{t('publicKey')}</dt>
+          <dd><a href={PUBLIC_KEY_PATH} className="font-mono text-brand-700 underline">{report.keyId}</a></dd>
+        </dl>
+      </section>
+    </article>
+  );
+}
