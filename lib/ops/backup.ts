@@ -26,7 +26,7 @@ import { dataDir } from '../env';
 
 export const BACKUP_FORMAT = 1;
 /** Generated secrets kept in DATA_DIR that a restored site needs to go on as before. */
-export const SECRET_FILES = ['app-secret', 'report-signing-key'] as const;
+export const SECRET_FILES = ['app-secret', 'report-signing-key.pem'] as const;
 
 export interface FileEntry {
   path: string;
