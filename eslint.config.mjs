@@ -5,7 +5,17 @@ import nextTs from 'eslint-config-next/typescript';
 // The layers of ARCHITECTURE.md, checked on every import (the reason for each zone is written there).
 // The pure layer lib/db may lean on: vocabulary, rules and reference data with no I/O, and the pure
 // rule modules of features (the objection state machine, the staff scope).
-const PURE_LAYER = ['./domain', './reference', './credit', './uscc', './calendar', './audit/chain.ts', './objections/transitions.ts', './staff/scope.ts', './forms/action-result.ts'];
+const PURE_LAYER = [
+  './domain',
+  './reference',
+  './credit',
+  './uscc',
+  './calendar',
+  './audit/chain.ts',
+  './objections/transitions.ts',
+  './staff/scope.ts',
+  './forms/action-result.ts',
+];
 
 export const architectureZones = [
   {

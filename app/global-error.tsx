@@ -26,7 +26,11 @@ const noSubscription = () => () => {};
 
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   // The server render cannot see the URL here (zh-CN first); the browser reorders on hydration.
-  const first = useSyncExternalStore(noSubscription, () => localeOfPath(window.location.pathname), () => 'zh-CN' as const);
+  const first = useSyncExternalStore(
+    noSubscription,
+    () => localeOfPath(window.location.pathname),
+    () => 'zh-CN' as const,
+  );
   const digest = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : undefined;
   const ordered = [...LOCALES].sort((a, b) => Number(b.locale === first) - Number(a.locale === first));
   const firstT = createTranslator({ locale: first, messages: ordered[0]!.messages, namespace: 'ErrorPage' });
@@ -47,7 +51,9 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
                     {t('retry')}
                   </button>
                   {/* A full page load: the client router may be what failed. */}
-                  <a href={`/${locale}`} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">{t('home')}</a>
+                  <a href={`/${locale}`} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+                    {t('home')}
+                  </a>
                 </div>
               </section>
             );

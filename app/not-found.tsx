@@ -17,7 +17,9 @@ export default function GlobalNotFound() {
                 <Heading className={i === 0 ? 'text-2xl font-bold' : 'text-lg font-bold'}>{t('heading')}</Heading>
                 <p className="mt-2 text-slate-800">{t('body')}</p>
                 <p className="mt-3">
-                  <a href={`/${locale}`} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2 hover:text-brand-800">{t('backHome')}</a>
+                  <a href={`/${locale}`} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2 hover:text-brand-800">
+                    {t('backHome')}
+                  </a>
                 </p>
               </section>
             );

@@ -11,10 +11,16 @@ const envSchema = z.object({
   /** Where embedded services keep their data and the services.json they publish. */
   DATA_DIR: z.string().default('.data/demo'),
   /** Prefix of the Meilisearch index names, so tests and demo can share one server. */
-  SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
+  SEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_]*$/)
+    .default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Fixes "today" for rating (YYYY-MM-DD); used by tests and benchmarks, unset in production. */
-  RATING_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  RATING_DATE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Shared secret of the internal revalidation endpoint (else the embedded services' one). */
   REVALIDATE_SECRET: z.string().min(24).optional(),
@@ -71,7 +77,12 @@ const envSchema = z.object({
   EDGE_REFRESH_URL: z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().url())),
 });
 
@@ -115,8 +126,7 @@ function readManifest(): Partial<ServicesManifest> {
 
 function missing(what: string): Error {
   return new Error(
-    `${what} is not configured: set it in the environment, or start the embedded services first ` +
-      '(`npm run demo` or `npm run services:start`).',
+    `${what} is not configured: set it in the environment, or start the embedded services first ` + '(`npm run demo` or `npm run services:start`).',
   );
 }
 

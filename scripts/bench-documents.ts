@@ -49,5 +49,7 @@ for (let run = 1; run <= runs; run += 1) {
   console.log(`[bench:documents] run ${run}: ${perSecond.toLocaleString('en')} documents/s`);
 }
 const median = [...rates].sort((a, b) => a - b)[Math.floor(rates.length / 2)] as number;
-console.log(`[bench:documents] median ${median.toLocaleString('en')} documents/s over ${runs} runs of ${count.toLocaleString('en')} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load ${os.loadavg()[0]?.toFixed(2)}`);
+console.log(
+  `[bench:documents] median ${median.toLocaleString('en')} documents/s over ${runs} runs of ${count.toLocaleString('en')} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load ${os.loadavg()[0]?.toFixed(2)}`,
+);
 process.exitCode = median >= 20_000 ? 0 : 1;

@@ -85,10 +85,7 @@ for (const [i, f] of firms.entries()) {
   if (sample.has(f.id)) {
     pending.push(
       (async () => {
-        const [p, s] = await Promise.all([
-          until(async () => (await pageLevel(f.uscc)) === 'red', 500),
-          until(() => searchHas(f.name, f.uscc), 250),
-        ]);
+        const [p, s] = await Promise.all([until(async () => (await pageLevel(f.uscc)) === 'red', 500), until(() => searchHas(f.name, f.uscc), 250)]);
         if (p === null || s === null) timeouts++;
         if (p !== null) pageMs.push(p - committed);
         if (s !== null) searchMs.push(s - committed);
@@ -103,7 +100,12 @@ await Promise.all(pending);
 const burst = await sql<{ id: number }[]>`select id::int as id from entities order by md5(uscc || 'burst') limit 20000`;
 await new Promise((r) => setTimeout(r, 2000));
 const burstStart = Date.now();
-await inTransaction((tx) => enqueueEntityChanges(tx, burst.map((b) => b.id)));
+await inTransaction((tx) =>
+  enqueueEntityChanges(
+    tx,
+    burst.map((b) => b.id),
+  ),
+);
 while ((await getOutboxStats()).backlog > 0) await new Promise((r) => setTimeout(r, 100));
 const burstSeconds = (Date.now() - burstStart) / 1000;
 await closeDb();

@@ -68,12 +68,19 @@ async function health() {
 async function makeDepartment(suffix: string, registrar: boolean) {
   const token = generateDepartmentToken();
   const code = `fzb${run}${suffix}`;
-  const { departmentId } = await insertDepartmentToken({ code, nameZhCn: `模糊基准部门${suffix}`, isRegistrar: registrar }, { name: 'bench:fuzz', prefix: token.prefix, hash: token.hash });
+  const { departmentId } = await insertDepartmentToken(
+    { code, nameZhCn: `模糊基准部门${suffix}`, isRegistrar: registrar },
+    { name: 'bench:fuzz', prefix: token.prefix, hash: token.hash },
+  );
   return { id: departmentId, code, token: token.token };
 }
 
 async function postJson(path: string, token: string, body: unknown) {
-  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await res.json()) as { accepted?: number };
   if (res.status !== 200 || !json.accepted) throw new Error(`setup: ${path} answered ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
 }
@@ -87,11 +94,30 @@ const other = await makeDepartment('o', false);
 // penalty old enough for a repair application: the forms' target.
 const own = Array.from({ length: 6 }, (_, i) => freshUscc(crypto.randomInt(1_000_000) * 10 + i));
 await postJson('/api/v1/intake/entities', registrar.token, {
-  entities: own.map((uscc, i) => ({ uscc, name: `模糊基准自有${run}${i}有限公司`, type: 'company', legalRepresentative: '测试人', establishedOn: daysAgo(900), address: '济南市历下区测试路1号', districtCode: '370102', status: 'active' })),
+  entities: own.map((uscc, i) => ({
+    uscc,
+    name: `模糊基准自有${run}${i}有限公司`,
+    type: 'company',
+    legalRepresentative: '测试人',
+    establishedOn: daysAgo(900),
+    address: '济南市历下区测试路1号',
+    districtCode: '370102',
+    status: 'active',
+  })),
 });
 const targetRef = `fzb-target-${run}`;
 await postJson('/api/v1/intake/records', registrar.token, {
-  records: [{ sourceRef: targetRef, uscc: own[0], kind: 'penalty', title: '模糊基准处罚', decisionDate: daysAgo(400), severity: 'general', legalBasis: '《测试法》第一条' }],
+  records: [
+    {
+      sourceRef: targetRef,
+      uscc: own[0],
+      kind: 'penalty',
+      title: '模糊基准处罚',
+      decisionDate: daysAgo(400),
+      severity: 'general',
+      legalBasis: '《测试法》第一条',
+    },
+  ],
 });
 const [targetRecord] = await sql<{ id: string }[]>`select id::text as id from records where department_id = ${registrar.id} and source_ref = ${targetRef}`;
 const target: FormTarget = { uscc: own[0]!, recordId: targetRecord!.id };
@@ -106,7 +132,12 @@ const pools: FuzzPools = {
   sourceRefs: Array.from({ length: 8 }, (_, i) => `fzb-${i}`),
   exports: exportsToo,
 };
-const scope: FuzzScope = { departmentIds: [registrar.id, other.id], usccs: [...own, ...generatedFreshUsccs()], evidenceDir: evidenceDirOf(dataDir()), liveWorker: true };
+const scope: FuzzScope = {
+  departmentIds: [registrar.id, other.id],
+  usccs: [...own, ...generatedFreshUsccs()],
+  evidenceDir: evidenceDirOf(dataDir()),
+  liveWorker: true,
+};
 const publicApiArb = publicApiCaseArb(pools);
 const intakeArb = intakeCaseArb(pools, today);
 const formArb = formCaseArb();
@@ -125,7 +156,11 @@ function record(surface: Surface, status: number, verdict: Verdict, where: { chu
   statuses[surface][status] = (statuses[surface][status] ?? 0) + 1;
   if (verdict.ok) return verdict.refused;
   if (verdict.rateLimited) rateLimited = true;
-  const label = (input as { route?: string; endpoint?: string; kind?: string }).route ?? (input as { endpoint?: string }).endpoint ?? (input as { kind?: string }).kind ?? '';
+  const label =
+    (input as { route?: string; endpoint?: string; kind?: string }).route ??
+    (input as { endpoint?: string }).endpoint ??
+    (input as { kind?: string }).kind ??
+    '';
   const key = `${surface} ${label}: ${verdict.problem.replace(/"[^"]*"/g, '"…"').slice(0, 160)}`;
   const entry = failures.get(key) ?? { surface, count: 0, examples: [] };
   entry.count += 1;
@@ -145,12 +180,14 @@ function failSnapshot(surface: Surface, chunk: number, changed: string[], inputs
 /** Runs `work` over `items` with `concurrency` at a time. */
 async function pool<T>(items: T[], work: (item: T, i: number) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await work(items[i]!, i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await work(items[i]!, i);
+      }
+    }),
+  );
 }
 
 const errorText = (error: unknown) => `request failed: ${(error as Error).message}`;
@@ -181,14 +218,20 @@ for (let chunk = 0; cases < totalCases && !rateLimited; chunk++) {
   if (readChanges.length > 0) failSnapshot('publicApi', chunk, readChanges, ['the chunk of GETs and look-ups']);
 
   // Phase 2: what may write, in groups; a group refused as a whole must leave storage unchanged.
-  const writers = [...intake.map((c, index) => ({ surface: 'intake' as const, c, index })), ...forms.map((c, index) => ({ surface: 'forms' as const, c, index }))];
+  const writers = [
+    ...intake.map((c, index) => ({ surface: 'intake' as const, c, index })),
+    ...forms.map((c, index) => ({ surface: 'forms' as const, c, index })),
+  ];
   for (let g = 0; g < writers.length; g += concurrency) {
     const group = writers.slice(g, g + concurrency);
     const groupBefore = await storageSnapshot(sql, scope);
     const refused = await Promise.all(
       group.map(async (w) => {
         if (w.surface === 'intake') {
-          const answer = await sendIntakeCase(base, w.c, registrar.token, other.token).catch((error) => ({ status: 0, verdict: { ok: false as const, problem: errorText(error) } }));
+          const answer = await sendIntakeCase(base, w.c, registrar.token, other.token).catch((error) => ({
+            status: 0,
+            verdict: { ok: false as const, problem: errorText(error) },
+          }));
           return record('intake', answer.status, answer.verdict, { chunk, index: w.index }, w.c);
         }
         const answer = await sendFormCase(base, target, w.c).catch((error) => ({ status: 0, verdict: { ok: false as const, problem: errorText(error) } }));
@@ -199,12 +242,20 @@ for (let chunk = 0; cases < totalCases && !rateLimited; chunk++) {
     if (refused.every(Boolean)) {
       groupsChecked += 1;
       const changed = snapshotChanges(groupBefore, await storageSnapshot(sql, scope));
-      if (changed.length > 0) failSnapshot(group[0]!.surface, chunk, changed, group.map((w) => w.c));
+      if (changed.length > 0)
+        failSnapshot(
+          group[0]!.surface,
+          chunk,
+          changed,
+          group.map((w) => w.c),
+        );
     } else groupsSkipped += 1;
   }
   if (performance.now() - lastReport > 10_000) {
     lastReport = performance.now();
-    console.error(`[bench:fuzz] ${cases.toLocaleString('en')} cases, ${((cases * 1000) / (lastReport - started)).toFixed(0)}/s, ${[...failures.values()].reduce((a, f) => a + f.count, 0)} failures`);
+    console.error(
+      `[bench:fuzz] ${cases.toLocaleString('en')} cases, ${((cases * 1000) / (lastReport - started)).toFixed(0)}/s, ${[...failures.values()].reduce((a, f) => a + f.count, 0)} failures`,
+    );
   }
 }
 const seconds = (performance.now() - started) / 1000;
@@ -213,7 +264,10 @@ await closeDb();
 const result = {
   date: new Date().toISOString(),
   url: base,
-  machine: `${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+  machine: `${os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
   seed,
   chunkSize: CHUNK,
   cases,
@@ -227,9 +281,17 @@ const result = {
 };
 fs.mkdirSync('bench/out', { recursive: true });
 fs.writeFileSync('bench/out/fuzz.json', `${JSON.stringify(result, null, 2)}\n`);
-console.log(JSON.stringify({ ...result, failures: result.failures.map((f) => ({ problem: f.problem, count: f.count, example: JSON.stringify(f.examples[0]?.input).slice(0, 400) })) }, null, 2));
+console.log(
+  JSON.stringify(
+    { ...result, failures: result.failures.map((f) => ({ problem: f.problem, count: f.count, example: JSON.stringify(f.examples[0]?.input).slice(0, 400) })) },
+    null,
+    2,
+  ),
+);
 if (rateLimited) {
-  console.error(`[bench:fuzz] stopped: the site answered 429. Start it with API_RATE_LIMIT_PER_MINUTE=1000000 SUBMISSIONS_PER_MINUTE=100000 (see the header of scripts/bench-fuzz.ts).`);
+  console.error(
+    `[bench:fuzz] stopped: the site answered 429. Start it with API_RATE_LIMIT_PER_MINUTE=1000000 SUBMISSIONS_PER_MINUTE=100000 (see the header of scripts/bench-fuzz.ts).`,
+  );
   process.exit(2);
 }
 process.exit(failures.size > 0 ? 1 : 0);

@@ -101,7 +101,7 @@ if (!fs.existsSync(csvPath)) {
       legalBasis: '《中华人民共和国行政许可法》',
     };
     const line = `${RECORD_TEMPLATE_COLUMNS.map((c) => csvField(row[c.field] ?? '')).join(',')}\r\n`;
-    if (!out.write(line)) await new Promise((resolve) => out.once("drain", () => resolve(undefined)));
+    if (!out.write(line)) await new Promise((resolve) => out.once('drain', () => resolve(undefined)));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
 }

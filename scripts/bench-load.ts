@@ -62,8 +62,12 @@ await health.arrayBuffer();
 const [{ n: cityFirms } = { n: 0 }] = await sql<{ n: number }[]>`select count(*)::int as n from entities`;
 const firms =
   cityFirms > 100_000
-    ? await sql<{ uscc: string; name: string; district: string }[]>`select uscc, name, district_code as district from entities tablesample system (1) where status = 'active' limit 5000`
-    : await sql<{ uscc: string; name: string; district: string }[]>`select uscc, name, district_code as district from entities where status = 'active' order by md5(uscc) limit 5000`;
+    ? await sql<
+        { uscc: string; name: string; district: string }[]
+      >`select uscc, name, district_code as district from entities tablesample system (1) where status = 'active' limit 5000`
+    : await sql<
+        { uscc: string; name: string; district: string }[]
+      >`select uscc, name, district_code as district from entities where status = 'active' order by md5(uscc) limit 5000`;
 if (firms.length === 0) throw new Error('No firms: seed the database first.');
 const districts = [...new Set(firms.map((f) => f.district))];
 const fragments = firms.map((f) => f.name.replace(/^济南市?/, '').slice(0, 2 + crypto.randomInt(2))).filter(Boolean);
@@ -75,18 +79,44 @@ const code = `bl${run}`;
 await insertDepartmentToken({ code, nameZhCn: '负载基准部门', isRegistrar: true }, { name: 'bench:load', prefix: token.prefix, hash: token.hash });
 const ownUscc = freshUscc(crypto.randomInt(1_000_000) * 10 + 7);
 async function intake(path: string, body: unknown) {
-  const res = await fetch(`${base}${path}`, { method: 'POST', dispatcher, headers: { authorization: `Bearer ${token.token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    dispatcher,
+    headers: { authorization: `Bearer ${token.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await res.json()) as { accepted?: number };
   if (res.status !== 200 || !json.accepted) throw new Error(`setup: ${path} answered ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
 }
 await intake('/api/v1/intake/entities', {
-  entities: [{ uscc: ownUscc, name: `负载基准${run}有限公司`, type: 'company', legalRepresentative: '测试人', establishedOn: daysAgo(900), address: '济南市历下区测试路1号', districtCode: '370102', status: 'active' }],
+  entities: [
+    {
+      uscc: ownUscc,
+      name: `负载基准${run}有限公司`,
+      type: 'company',
+      legalRepresentative: '测试人',
+      establishedOn: daysAgo(900),
+      address: '济南市历下区测试路1号',
+      districtCode: '370102',
+      status: 'active',
+    },
+  ],
 });
 const refs = Array.from({ length: 20 }, (_, i) => `bl-${run}-${i}`);
 await intake('/api/v1/intake/records', {
-  records: refs.map((sourceRef, i) => ({ sourceRef, uscc: ownUscc, kind: 'penalty', title: `负载基准处罚${i}`, decisionDate: daysAgo(30 + i), severity: 'general', legalBasis: '《测试法》第一条' })),
+  records: refs.map((sourceRef, i) => ({
+    sourceRef,
+    uscc: ownUscc,
+    kind: 'penalty',
+    title: `负载基准处罚${i}`,
+    decisionDate: daysAgo(30 + i),
+    severity: 'general',
+    legalBasis: '《测试法》第一条',
+  })),
 });
-const targetRecords = (await sql<{ id: string }[]>`select r.id::text as id from records r join departments d on d.id = r.department_id where d.code = ${code}`).map((r) => r.id);
+const targetRecords = (
+  await sql<{ id: string }[]>`select r.id::text as id from records r join departments d on d.id = r.department_id where d.code = ${code}`
+).map((r) => r.id);
 await closeDb();
 
 interface Outcome {
@@ -118,7 +148,15 @@ async function submitObjection(): Promise<Outcome> {
   const form = new FormData();
   for (const [name, value] of hidden) form.append(name, value);
   form.append('pow', solveChallenge(hidden.find(([k]) => k === 'challenge')?.[1] ?? ''));
-  const fields = { applicantType: 'person', applicantName: '负载测试申请人', phone: '13812345678', email: 'load@example.com', reason: 'wrong', description: '负载测试：文号与原件不一致。', declaration: 'yes' };
+  const fields = {
+    applicantType: 'person',
+    applicantName: '负载测试申请人',
+    phone: '13812345678',
+    email: 'load@example.com',
+    reason: 'wrong',
+    description: '负载测试：文号与原件不一致。',
+    declaration: 'yes',
+  };
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   const res = await fetch(`${base}${path}`, { method: 'POST', dispatcher, body: form, headers: { origin: base } });
   const answer = await res.text();
@@ -160,10 +198,9 @@ function nextKind(): Kind {
   return 'profile';
 }
 
-const stats = Object.fromEntries(KINDS.map((k) => [k, { latencies: [] as number[], errors: 0, statuses: {} as Record<string, number>, rateLimited: 0 }])) as Record<
-  Kind,
-  { latencies: number[]; errors: number; statuses: Record<string, number>; rateLimited: number }
->;
+const stats = Object.fromEntries(
+  KINDS.map((k) => [k, { latencies: [] as number[], errors: 0, statuses: {} as Record<string, number>, rateLimited: 0 }]),
+) as Record<Kind, { latencies: number[]; errors: number; statuses: Record<string, number>; rateLimited: number }>;
 const errorSamples: string[] = [];
 const deadline = Date.now() + durationS * 1000;
 
@@ -192,11 +229,23 @@ await Promise.all(Array.from({ length: concurrency }, visitor));
 const seconds = (performance.now() - started) / 1000;
 await dispatcher.close();
 
-const pct = (sorted: number[], p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : null);
+const pct = (sorted: number[], p: number) =>
+  sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10 : null;
 const kinds = Object.fromEntries(
   KINDS.map((k) => {
     const sorted = [...stats[k].latencies].sort((a, b) => a - b);
-    return [k, { requests: sorted.length, errors: stats[k].errors, rateLimited: stats[k].rateLimited, p50ms: pct(sorted, 50), p95ms: pct(sorted, 95), p99ms: pct(sorted, 99), statuses: stats[k].statuses }];
+    return [
+      k,
+      {
+        requests: sorted.length,
+        errors: stats[k].errors,
+        rateLimited: stats[k].rateLimited,
+        p50ms: pct(sorted, 50),
+        p95ms: pct(sorted, 95),
+        p99ms: pct(sorted, 99),
+        statuses: stats[k].statuses,
+      },
+    ];
   }),
 );
 const requests = KINDS.reduce((a, k) => a + stats[k].latencies.length, 0);
@@ -205,7 +254,10 @@ const rateLimited = KINDS.reduce((a, k) => a + stats[k].rateLimited, 0);
 const result = {
   date: new Date().toISOString(),
   url: base,
-  machine: `${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+  machine: `${os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
   concurrency,
   seconds: Math.round(seconds),
   requests,
@@ -219,7 +271,9 @@ fs.mkdirSync('bench/out', { recursive: true });
 fs.writeFileSync('bench/out/load.json', `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
 if (rateLimited > 0) {
-  console.error(`[bench:load] ${rateLimited} answers were 429: the site's limits refused the load, so this run measures nothing. Start the site with API_RATE_LIMIT_PER_MINUTE=1000000 SUBMISSIONS_PER_MINUTE=100000 (and \`npm run cluster -- --bench\` behind nginx).`);
+  console.error(
+    `[bench:load] ${rateLimited} answers were 429: the site's limits refused the load, so this run measures nothing. Start the site with API_RATE_LIMIT_PER_MINUTE=1000000 SUBMISSIONS_PER_MINUTE=100000 (and \`npm run cluster -- --bench\` behind nginx).`,
+  );
   process.exit(2);
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -38,7 +38,9 @@ interface ClusterManifest {
 const manifestFile = arg('cluster', path.join(dataDir(), 'cluster.json'));
 const manifest = fs.existsSync(manifestFile) ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as ClusterManifest) : undefined;
 const nginxUrl = arg('nginx', manifest?.nginx.url ?? '');
-const siteUrls = arg('sites', manifest?.sites.map((s) => s.url).join(',') ?? '').split(',').filter(Boolean);
+const siteUrls = arg('sites', manifest?.sites.map((s) => s.url).join(',') ?? '')
+  .split(',')
+  .filter(Boolean);
 const siteUrl = arg('site', siteUrls[0] ?? '');
 const only = new Set(arg('only', 'a,b,c,d,e').split(','));
 const runs = Number(arg('runs', '5'));
@@ -197,7 +199,14 @@ function secondHalf(samples: Sample[]) {
     const growth = slope * ((xs.at(-1) ?? 0) - (xs[0] ?? 0));
     const maxRss = Math.max(...samples.map((s) => s.rssMb[i]!));
     // Flat: the fitted growth over the second half is within 5% of the mean (or 25 MB, GC noise).
-    return { pid, slopeMbPerMin: round(slope), secondHalfGrowthMb: round(growth), maxRssMb: maxRss, flat: growth <= Math.max(25, 0.05 * my), under1Gb: maxRss < 1024 };
+    return {
+      pid,
+      slopeMbPerMin: round(slope),
+      secondHalfGrowthMb: round(growth),
+      maxRssMb: maxRss,
+      flat: growth <= Math.max(25, 0.05 * my),
+      under1Gb: maxRss < 1024,
+    };
   });
 }
 
@@ -222,9 +231,18 @@ async function crawl(paths: string[], expectStatus: number) {
   return {
     requests: results.reduce((n, r) => n + r.requests, 0),
     rpsPerSite: results.map((r) => r.rps),
-    latencyMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(percentile(latencies, 100)) },
+    latencyMs: {
+      p50: round(percentile(latencies, 50)),
+      p95: round(percentile(latencies, 95)),
+      p99: round(percentile(latencies, 99)),
+      max: round(percentile(latencies, 100)),
+    },
     statuses,
-    unexpected: results.reduce((n, r) => n + r.errors, 0) + Object.entries(statuses).filter(([k]) => Number(k) !== expectStatus).reduce((n, [, v]) => n + v, 0),
+    unexpected:
+      results.reduce((n, r) => n + r.errors, 0) +
+      Object.entries(statuses)
+        .filter(([k]) => Number(k) !== expectStatus)
+        .reduce((n, [, v]) => n + v, 0),
   };
 }
 
@@ -244,7 +262,10 @@ async function unknownCodes(count: number): Promise<string[]> {
 
 const out: Record<string, unknown> = {
   date: new Date().toISOString(),
-  machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg().map((l) => round(l, 2)).join(' ')}`,
+  machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os
+    .loadavg()
+    .map((l) => round(l, 2))
+    .join(' ')}`,
   entities: entityCount,
   profile: profilePath,
   sites: siteUrls,
@@ -259,7 +280,13 @@ if (only.has('a')) {
   if (!res.ok) throw new Error(`${siteUrl}${profilePath} answered ${res.status}`);
   const chunk = await staticChunkLike(siteUrl, body.toString('utf8'), body.length);
   const r = await compare({ url: siteUrl + profilePath, connections: 8 }, { url: siteUrl + chunk.path, connections: 8 });
-  out.a_siteProcess = { cacheControl: res.headers.get('cache-control'), pageBytes: body.length, page: r.first, staticChunk: { ...chunk, ...r.second }, ratio: r.ratio };
+  out.a_siteProcess = {
+    cacheControl: res.headers.get('cache-control'),
+    pageBytes: body.length,
+    page: r.first,
+    staticChunk: { ...chunk, ...r.second },
+    ratio: r.ratio,
+  };
   targets['a: ≥ 1,000 req/s'] = r.first.rps >= 1000;
   targets['a: ≥ 30% of a static chunk'] = r.ratio >= 0.3;
 }
@@ -282,13 +309,26 @@ if (only.has('c')) {
   const redisBefore = redisInfo();
   const samples = sampler();
   const started = Date.now();
-  const r = await crawl(rows.map((row) => `/zh-CN/entities/${row.uscc}`), 200);
+  const r = await crawl(
+    rows.map((row) => `/zh-CN/entities/${row.uscc}`),
+    200,
+  );
   const seconds = (Date.now() - started) / 1000;
   const trace = samples.stop();
   const memory = secondHalf(trace);
   const redisAfter = redisInfo();
   const p95 = r.latencyMs.p95;
-  out.c_crawl = { urls: rows.length, seed, seconds: round(seconds), pagesPerSecond: round(rows.length / seconds), ...r, memory, redisBefore, redisAfter, samples: trace };
+  out.c_crawl = {
+    urls: rows.length,
+    seed,
+    seconds: round(seconds),
+    pagesPerSecond: round(rows.length / seconds),
+    ...r,
+    memory,
+    redisBefore,
+    redisAfter,
+    samples: trace,
+  };
   targets['c: first-visit p95 ≤ 300 ms'] = p95 <= 300 && r.unexpected === 0;
   targets['c: RSS < 1 GB and flat over the second half'] = memory.length > 0 && memory.every((m) => m.flat && m.under1Gb);
   if (redisAfter) targets['c: cache storage under its cap'] = redisAfter.usedMb <= redisAfter.maxMb;
@@ -301,12 +341,22 @@ if (only.has('d')) {
   const before = { rssMb: sitePids.map(rssMb), redis: redisInfo() };
   const samples = sampler();
   const started = Date.now();
-  const r = await crawl(codes.map((c) => `/zh-CN/entities/${c}`), 404);
+  const r = await crawl(
+    codes.map((c) => `/zh-CN/entities/${c}`),
+    404,
+  );
   const seconds = (Date.now() - started) / 1000;
   const trace = samples.stop();
   await new Promise((r) => setTimeout(r, 5000));
   const after = { rssMb: sitePids.map(rssMb), redis: redisInfo() };
-  out.d_unknownCodes = { codes: codes.length, seconds: round(seconds), ...r, before, after, maxRssMb: sitePids.map((_, i) => Math.max(...trace.map((s) => s.rssMb[i]!))) };
+  out.d_unknownCodes = {
+    codes: codes.length,
+    seconds: round(seconds),
+    ...r,
+    before,
+    after,
+    maxRssMb: sitePids.map((_, i) => Math.max(...trace.map((s) => s.rssMb[i]!))),
+  };
   targets['d: every unknown code a 404'] = r.unexpected === 0;
   if (before.redis && after.redis) targets['d: no cache keys added'] = after.redis.keys <= before.redis.keys;
   targets['d: RSS unchanged (±50 MB)'] = sitePids.every((_, i) => after.rssMb[i]! - before.rssMb[i]! <= 50);
@@ -318,7 +368,15 @@ if (only.has('e')) {
   type Freshness = { pageMs: { p50: number; p95: number }; timeouts: number };
   const freshness = async (url: string): Promise<Freshness> => {
     const code = await runCommand('node_modules/.bin/tsx', [
-      'scripts/bench-freshness.ts', '--url', url, '--changes', arg('changes', '1000'), '--rate', arg('rate', '50'), '--sample', arg('sample', '20'),
+      'scripts/bench-freshness.ts',
+      '--url',
+      url,
+      '--changes',
+      arg('changes', '1000'),
+      '--rate',
+      arg('rate', '50'),
+      '--sample',
+      arg('sample', '20'),
     ]);
     if (code !== 0) throw new Error(`bench:freshness exited with ${code}`);
     return JSON.parse(fs.readFileSync('bench/out/freshness.json', 'utf8')) as Freshness;

@@ -70,7 +70,9 @@ const result = {
   cpus: os.cpus().length,
   dataDir: process.env.DATA_DIR ?? '.data/demo',
 };
-console.log(`[bench:reports] ${result.reports} reports: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms; mean ${result.meanKb} KB, max ${result.maxKb} KB`);
+console.log(
+  `[bench:reports] ${result.reports} reports: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms; mean ${result.meanKb} KB, max ${result.maxKb} KB`,
+);
 console.log(JSON.stringify(result, null, 2));
 fs.mkdirSync('bench/out', { recursive: true });
 fs.writeFileSync('bench/out/reports.json', JSON.stringify(result, null, 2));

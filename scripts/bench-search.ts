@@ -36,7 +36,10 @@ for (let i = 0; queries.length < requests; i++) {
     representative: () => r.rep,
     // What people type for the trade name: huatongshangmao, htsm.
     pinyin: () => syllablesOf(head()).join(''),
-    initials: () => syllablesOf(head()).map((x) => x.charAt(0)).join(''),
+    initials: () =>
+      syllablesOf(head())
+        .map((x) => x.charAt(0))
+        .join(''),
   }[kind]();
   if (q) queries.push({ kind, q });
 }

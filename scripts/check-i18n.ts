@@ -7,15 +7,14 @@ import { IntlMessageFormat } from 'intl-messageformat';
 const dir = 'lib/i18n/messages';
 type Tree = { [k: string]: string | Tree };
 const flatten = (o: Tree, prefix = ''): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(o).flatMap(([k, v]) =>
-      typeof v === 'string' ? [[prefix + k, v]] : Object.entries(flatten(v, `${prefix}${k}.`)),
-    ),
-  );
+  Object.fromEntries(Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v]] : Object.entries(flatten(v, `${prefix}${k}.`)))));
 
 // The core files (messages/<locale>.json) and every area's (messages/<area>/<locale>.json).
 const locales = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
-const areas = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const areas = fs
+  .readdirSync(dir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 const problems: string[] = [];
 const flat: Record<string, Record<string, string>> = {};
 for (const f of locales) {
@@ -59,11 +58,47 @@ const walk = (d: string) => {
 ['app', 'components', 'lib'].forEach(walk);
 const code = sources.join('\n');
 // Namespaces whose keys are looked up from data (vocabulary identifiers), not literals.
-const DYNAMIC = ['Lists.names.', 'Lists.descriptions.', 'Levels.', 'Categories.', 'Kinds.', 'Severities.', 'RecordStatuses.', 'EntityTypes.', 'EntityStatuses.', 'Common.localeName.', 'Reasons.', 'Errors.', 'Admin.roles.', 'Admin.cards.', 'Application.applicantTypes.', 'Application.reasons.', 'ApplicationErrors.', 'ApplicationStatus.kind.', 'ApplicationStatus.statuses.', 'ApplicationStatus.events.', 'AdminApplications.statuses.', 'AdminApplications.actions.', 'AdminApplications.events.', 'AdminApplications.errors.'];
+const DYNAMIC = [
+  'Lists.names.',
+  'Lists.descriptions.',
+  'Levels.',
+  'Categories.',
+  'Kinds.',
+  'Severities.',
+  'RecordStatuses.',
+  'EntityTypes.',
+  'EntityStatuses.',
+  'Common.localeName.',
+  'Reasons.',
+  'Errors.',
+  'Admin.roles.',
+  'Admin.cards.',
+  'Application.applicantTypes.',
+  'Application.reasons.',
+  'ApplicationErrors.',
+  'ApplicationStatus.kind.',
+  'ApplicationStatus.statuses.',
+  'ApplicationStatus.events.',
+  'AdminApplications.statuses.',
+  'AdminApplications.actions.',
+  'AdminApplications.events.',
+  'AdminApplications.errors.',
+];
 // Policies area: keys looked up from its vocabulary (categories, validity, sizes, reasons, error codes).
 // Reports area: the verify form's error and outcome codes.
 DYNAMIC.push('ReportVerify.errors.', 'ReportVerify.outcomes.');
-DYNAMIC.push('PolicyCategories.', 'PolicyErrors.', 'SupportErrors.', 'Policies.validity.', 'Policies.sizes.', 'PolicyGuide.reasons.', 'SmallBusinessProfile.removalReasons.', 'AdminPolicies.status.', 'AdminPolicies.errors.', 'AdminPolicies.form.');
+DYNAMIC.push(
+  'PolicyCategories.',
+  'PolicyErrors.',
+  'SupportErrors.',
+  'Policies.validity.',
+  'Policies.sizes.',
+  'PolicyGuide.reasons.',
+  'SmallBusinessProfile.removalReasons.',
+  'AdminPolicies.status.',
+  'AdminPolicies.errors.',
+  'AdminPolicies.form.',
+);
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

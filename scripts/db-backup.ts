@@ -17,7 +17,9 @@ try {
   const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
   const bytes = manifest.tables.reduce((n, t) => n + t.bytes, 0) + manifest.evidence.reduce((n, f) => n + f.bytes, 0);
   console.log(`[db:backup] ${folder}`);
-  console.log(`[db:backup] ${manifest.tables.length} tables, ${rows.toLocaleString('en')} rows, ${manifest.evidence.length} evidence files, ${manifest.secrets.length} secrets, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s`);
+  console.log(
+    `[db:backup] ${manifest.tables.length} tables, ${rows.toLocaleString('en')} rows, ${manifest.evidence.length} evidence files, ${manifest.secrets.length} secrets, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s`,
+  );
 } catch (error) {
   console.error('[db:backup] failed:', error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -18,7 +18,9 @@ try {
   if (!env.DATABASE_URL || !env.MEILI_URL) await mustRun('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'start']);
   const result = await restoreBackup(folder, manifest);
   const rows = Object.values(result.tables).reduce((n, r) => n + r, 0);
-  console.log(`[db:restore] ${Object.keys(result.tables).length} tables, ${rows.toLocaleString('en')} rows, ${result.evidence} evidence files, ${result.secrets} secrets in ${result.seconds.toFixed(1)} s`);
+  console.log(
+    `[db:restore] ${Object.keys(result.tables).length} tables, ${rows.toLocaleString('en')} rows, ${result.evidence} evidence files, ${result.secrets} secrets in ${result.seconds.toFixed(1)} s`,
+  );
   await closeDb();
   await mustRun('node_modules/.bin/tsx', ['scripts/search-reindex.ts']);
   console.log('[db:restore] done: the search index was rebuilt from PostgreSQL');

@@ -32,7 +32,13 @@ const accountsFile = path.join(dataDir(), 'demo-accounts.txt');
 const [staff] = await getSql()<{ n: number }[]>`select count(*)::int as n from staff_users`;
 if ((staff?.n ?? 0) === 0) {
   const admin = await createStaffUser({ departmentCode: 'jnamr', role: 'admin', username: 'demo-admin', displayName: '演示管理员', createdBy: 'demo' });
-  const reviewer = await createStaffUser({ departmentCode: 'jnamr', role: 'reviewer', username: 'demo-reviewer', displayName: '演示审核员（市场监管局）', createdBy: 'demo' });
+  const reviewer = await createStaffUser({
+    departmentCode: 'jnamr',
+    role: 'reviewer',
+    username: 'demo-reviewer',
+    displayName: '演示审核员（市场监管局）',
+    createdBy: 'demo',
+  });
   fs.writeFileSync(accountsFile, `${admin.username} ${admin.password} (admin)\n${reviewer.username} ${reviewer.password} (reviewer, jnamr)\n`, { mode: 0o600 });
 }
 await closeDb();
@@ -59,7 +65,10 @@ const shutdown = async () => {
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
-for (const [name, child] of [['site', server], ['worker', worker]] as const) {
+for (const [name, child] of [
+  ['site', server],
+  ['worker', worker],
+] as const) {
   child.on('exit', (code) => {
     if (!stopping) {
       console.error(`[demo] the ${name} exited with ${code}`);

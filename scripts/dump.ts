@@ -9,4 +9,6 @@ const result = await writeEntityDump();
 // The developers page names the newest dump (a no-op without SITE_INTERNAL_URL).
 await expirePages([tags.dumps]).catch((error: unknown) => console.warn(`[dump] could not expire the developers page: ${String(error)}`));
 await closeDb();
-console.log(`[dump] ${result.entities} entities, ${(result.bytes / 2 ** 20).toFixed(1)} MiB → ${result.file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `[dump] ${result.entities} entities, ${(result.bytes / 2 ** 20).toFixed(1)} MiB → ${result.file} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

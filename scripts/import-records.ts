@@ -51,7 +51,9 @@ try {
       process.stderr.write('\n');
       if (reportRows === 0) fs.rmSync(reportPath);
       const { report: _report, ...counts } = summary;
-      console.log(JSON.stringify({ ...counts, recordsPerSecond: Math.round(summary.rows / summary.seconds), report: reportRows > 0 ? reportPath : null }, null, 2));
+      console.log(
+        JSON.stringify({ ...counts, recordsPerSecond: Math.round(summary.rows / summary.seconds), report: reportRows > 0 ? reportPath : null }, null, 2),
+      );
       if (reportRows > 0) console.log(`Report (${reportRows} rows: row, column, message): ${reportPath}`);
     }
   }

@@ -28,7 +28,9 @@ try {
     const tokens = await listDepartmentTokens(values.department);
     if (tokens.length === 0) console.log('No tokens.');
     for (const t of tokens) {
-      console.log(`${String(t.id).padStart(5)}  ${t.prefix}…  ${t.departmentCode.padEnd(12)}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'live'}  created ${t.createdAt}  ${t.name}`);
+      console.log(
+        `${String(t.id).padStart(5)}  ${t.prefix}…  ${t.departmentCode.padEnd(12)}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'live'}  created ${t.createdAt}  ${t.name}`,
+      );
     }
   } else if (values.revoke) {
     const ids = await revokeDepartmentTokens(values.revoke.replace(/…$/, ''));
@@ -39,7 +41,9 @@ try {
   } else {
     const code = values.department?.trim().toLowerCase();
     if (!code || !DEPARTMENT_CODE.test(code)) {
-      console.error('Usage: npm run intake:token -- --department <code> [--name <token name>] [--department-name <中文名称>] [--registrar] | --list | --revoke <id|prefix>');
+      console.error(
+        'Usage: npm run intake:token -- --department <code> [--name <token name>] [--department-name <中文名称>] [--registrar] | --list | --revoke <id|prefix>',
+      );
       process.exitCode = 1;
     } else {
       const token = generateDepartmentToken();

@@ -60,7 +60,7 @@ let worker: ReturnType<typeof startChild> | undefined;
 let redis: RedisServer | undefined;
 try {
   // The shared page cache: the suite's site processes all use one private Redis, as in production.
-  if (!hasRedisServer()) throw new Error('The tests need Debian\'s redis-server: run `apt-get install -y redis-server` (as root).');
+  if (!hasRedisServer()) throw new Error("The tests need Debian's redis-server: run `apt-get install -y redis-server` (as root).");
   redis = await startRedisServer({ dir: path.join(process.env.DATA_DIR!, 'redis'), maxmemoryMb: 256 });
   env.REDIS_URL = redis.url;
   await mustRun('node_modules/.bin/tsx', ['scripts/services/cli.ts', 'start'], env);

@@ -37,7 +37,9 @@ try {
     process.exitCode = 1;
   } else {
     const staff = await findStaffAccount(values.staff.trim().toLowerCase());
-    const outcome = staff ? await transferRegistrarInDb({ uscc, toDepartmentCode: to, staffUserId: staff.id, reason }) : ({ ok: false, reason: 'not_an_admin' } as const);
+    const outcome = staff
+      ? await transferRegistrarInDb({ uscc, toDepartmentCode: to, staffUserId: staff.id, reason })
+      : ({ ok: false, reason: 'not_an_admin' } as const);
     if (!outcome.ok) {
       console.error(REASONS[outcome.reason]);
       process.exitCode = 1;

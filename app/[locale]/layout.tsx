@@ -27,7 +27,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t('siteName'), template: `%s | ${t('siteShortName')}` },
     metadataBase: new URL(env.SITE_URL),
-    icons: { icon: [{ url: '/favicon.ico', sizes: '16x16 32x32 48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
     manifest: '/manifest.webmanifest',
     openGraph: { type: 'website', siteName: t('siteName'), locale: locale.replace('-', '_'), images: [image] },
     twitter: { card: 'summary_large_image', images: [image] },
@@ -48,7 +54,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2">
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider messages={clientMessages}>

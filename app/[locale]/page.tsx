@@ -22,7 +22,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-8">
-        <h1 id="home-heading" className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
+        <h1 id="home-heading" className="text-2xl font-bold sm:text-3xl">
+          {t('heading')}
+        </h1>
         <p className="mt-2 mb-6 text-slate-700">{t('intro')}</p>
         <SearchBox autoFocus />
       </section>

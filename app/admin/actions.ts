@@ -14,8 +14,14 @@ import { signIn, signOut } from '@/lib/staff/session';
 export type SignInState = FormState<{ username: string }>;
 
 const signInSchema = z.object({
-  username: z.string().catch('').transform((s) => s.slice(0, 80)),
-  password: z.string().catch('').transform((s) => s.slice(0, 200)),
+  username: z
+    .string()
+    .catch('')
+    .transform((s) => s.slice(0, 80)),
+  password: z
+    .string()
+    .catch('')
+    .transform((s) => s.slice(0, 200)),
   next: z.string().catch(''),
 });
 

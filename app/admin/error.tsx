@@ -17,7 +17,9 @@ export default function AdminError({ error, retry }: { error: unknown; retry: ()
         <button type="button" onClick={() => retry()} className="min-h-11 rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-700">
           {t('retry')}
         </button>
-        <Link href="/admin" className="inline-flex min-h-11 items-center text-slate-900 underline underline-offset-2">{t('home')}</Link>
+        <Link href="/admin" className="inline-flex min-h-11 items-center text-slate-900 underline underline-offset-2">
+          {t('home')}
+        </Link>
       </div>
       {digest ? <p className="mt-6 text-sm text-slate-600">{t('reference', { digest })}</p> : null}
     </div>

@@ -18,12 +18,18 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   return (
     <div>
       <h1 className="text-2xl font-bold">{t('welcome', { name: user.displayName })}</h1>
-      {denied ? <p role="alert" className="mt-3 border-l-4 border-red-700 bg-red-50 p-3">{t('denied')}</p> : null}
+      {denied ? (
+        <p role="alert" className="mt-3 border-l-4 border-red-700 bg-red-50 p-3">
+          {t('denied')}
+        </p>
+      ) : null}
       <p className="mt-2 text-slate-700">{t('intro')}</p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {AREAS.map((area) => (
           <li key={area.href} className="rounded bg-white p-4 shadow">
-            <Link href={area.href} className="text-lg font-semibold text-brand-700 underline">{t(area.nav)}</Link>
+            <Link href={area.href} className="text-lg font-semibold text-brand-700 underline">
+              {t(area.nav)}
+            </Link>
             <p className="mt-1 text-slate-700">{t(`cards.${area.card}`)}</p>
           </li>
         ))}

@@ -11,7 +11,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   if (!process.env.METRICS_TOKEN) return new Response('Not found\n', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   if (!metricsAuthorized(request.headers.get('authorization'))) {
-    return new Response('A metrics token is required.\n', { status: 401, headers: { 'Cache-Control': 'no-store', 'WWW-Authenticate': 'Bearer realm="metrics"' } });
+    return new Response('A metrics token is required.\n', {
+      status: 401,
+      headers: { 'Cache-Control': 'no-store', 'WWW-Authenticate': 'Bearer realm="metrics"' },
+    });
   }
   registerDatabaseCollector();
   const { body, contentType } = await renderMetrics();

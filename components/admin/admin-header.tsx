@@ -20,14 +20,18 @@ export async function AdminHeader() {
   return (
     <header className="bg-slate-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/admin" className="text-lg font-bold">{t('title')}</Link>
+        <Link href="/admin" className="text-lg font-bold">
+          {t('title')}
+        </Link>
         {user ? (
           <div className="flex flex-wrap items-center gap-4">
             <nav aria-label={t('nav')}>
               <ul className="flex flex-wrap gap-4 text-sm">
                 {NAV.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="underline-offset-4 hover:underline">{t(item.key)}</Link>
+                    <Link href={item.href} className="underline-offset-4 hover:underline">
+                      {t(item.key)}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -35,7 +39,9 @@ export async function AdminHeader() {
             <form action={signOutAction} className="flex items-center gap-3 text-sm">
               <span>{t('signedInAs', { name: user.displayName, department: user.departmentName, role: t(`roles.${user.role}`) })}</span>
               <CsrfField token={await staffCsrfToken(user)} />
-              <button type="submit" className="rounded border border-white px-2 py-1 hover:bg-slate-700">{t('signOut')}</button>
+              <button type="submit" className="rounded border border-white px-2 py-1 hover:bg-slate-700">
+                {t('signOut')}
+              </button>
             </form>
           </div>
         ) : null}

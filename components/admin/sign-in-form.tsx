@@ -32,7 +32,15 @@ export function SignInForm({ labels, next }: { labels: Labels; next: string }) {
     <form key={state.version} action={action} className="mt-6 space-y-4" noValidate>
       <ErrorSummary title={labels.errorSummary} items={items} focusKey={state.errors} />
       <input type="hidden" name="next" value={next} />
-      <Field id="username" label={labels.username} error={usernameError} errorPrefix={labels.errorPrefix} autoComplete="username" required defaultValue={state.values.username} />
+      <Field
+        id="username"
+        label={labels.username}
+        error={usernameError}
+        errorPrefix={labels.errorPrefix}
+        autoComplete="username"
+        required
+        defaultValue={state.values.username}
+      />
       <Field id="password" label={labels.password} type="password" autoComplete="current-password" required />
       <button type="submit" disabled={pending} className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-700 disabled:opacity-60">
         {labels.submit}

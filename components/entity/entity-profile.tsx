@@ -30,8 +30,22 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
   const capital = entity.registeredCapital ? registeredCapitalAmount(entity.registeredCapital, locale) : null;
 
   const registration: [string, React.ReactNode][] = [
-    [t('field.uscc'), <span key="u" className="font-mono">{entity.uscc}</span>],
-    [t('field.regNo'), entity.regNo ? <span key="r" className="font-mono">{entity.regNo}</span> : na],
+    [
+      t('field.uscc'),
+      <span key="u" className="font-mono">
+        {entity.uscc}
+      </span>,
+    ],
+    [
+      t('field.regNo'),
+      entity.regNo ? (
+        <span key="r" className="font-mono">
+          {entity.regNo}
+        </span>
+      ) : (
+        na
+      ),
+    ],
     [t('field.type'), ttype(entity.type)],
     [t('field.legalRepresentative'), entity.legalRepresentative],
     [t('field.registeredCapital'), capital === null ? na : t('capital', { amount: capital })],
@@ -55,18 +69,22 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{entity.name}</h1>
         <p className="font-mono text-slate-700">{entity.uscc}</p>
         <p>
-          <a href={`/${locale}/entities/${entity.uscc}/report.pdf`} rel="nofollow" className="text-brand-700 underline" data-testid="report-download">{treport('download')}</a>
+          <a href={`/${locale}/entities/${entity.uscc}/report.pdf`} rel="nofollow" className="text-brand-700 underline" data-testid="report-download">
+            {treport('download')}
+          </a>
         </p>
-        {!entity.usccChecksumValid && (
-          <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">{t('legacyCode')}</p>
-        )}
+        {!entity.usccChecksumValid && <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">{t('legacyCode')}</p>}
       </header>
 
       <section aria-labelledby="credit-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h2 id="credit-heading" className="text-xl font-bold">{t('creditHeading')}</h2>
+        <h2 id="credit-heading" className="text-xl font-bold">
+          {t('creditHeading')}
+        </h2>
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <CreditBadge level={rating.level} size="lg" />
-          <span className="text-sm text-slate-600">{t('ratedOn', { date: date(rating.ratedOn) })} · {t('ruleVersion', { version: rating.ruleVersion })}</span>
+          <span className="text-sm text-slate-600">
+            {t('ratedOn', { date: date(rating.ratedOn) })} · {t('ruleVersion', { version: rating.ruleVersion })}
+          </span>
         </div>
         <h3 className="mt-5 font-semibold">{t('reasonsHeading')}</h3>
         {rating.reasons.length === 0 ? (
@@ -77,9 +95,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
               <li key={reason.code} className="rounded border border-slate-200 p-3">
                 <p>
                   <CreditBadge level={reason.level} />{' '}
-                  <span className="ml-1">
-                    {treason(reason.code, { count: reason.count ?? reason.recordIds.length, rate: reason.resolvedRate ?? 0 })}
-                  </span>
+                  <span className="ml-1">{treason(reason.code, { count: reason.count ?? reason.recordIds.length, rate: reason.resolvedRate ?? 0 })}</span>
                   <span className="sr-only">{treason('level', { level: tlevel(reason.level) })}</span>
                 </p>
                 {reason.recordIds.length > 0 && (
@@ -89,7 +105,9 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
                       if (!r) return null;
                       return (
                         <li key={id}>
-                          <a href={`#record-${id}`} className="text-brand-700 underline underline-offset-2">{r.title}</a>
+                          <a href={`#record-${id}`} className="text-brand-700 underline underline-offset-2">
+                            {r.title}
+                          </a>
                           {r.docNo ? <span className="text-slate-600">（{r.docNo}）</span> : null}
                           <span className="text-slate-600"> {date(r.decisionDate)}</span>
                         </li>
@@ -110,7 +128,9 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
       </section>
 
       <section aria-labelledby="reg-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h2 id="reg-heading" className="text-xl font-bold">{t('registrationHeading')}</h2>
+        <h2 id="reg-heading" className="text-xl font-bold">
+          {t('registrationHeading')}
+        </h2>
         <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
           {registration.map(([label, value]) => (
             <div key={label} className="contents">
@@ -122,12 +142,19 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
       </section>
 
       <section aria-labelledby="records-heading" className="space-y-6">
-        <h2 id="records-heading" className="text-xl font-bold">{t('recordsHeading')}</h2>
+        <h2 id="records-heading" className="text-xl font-bold">
+          {t('recordsHeading')}
+        </h2>
         {CATEGORIES.map((category) => {
           const list = recordsOf(category);
           const total = recordTotals[category] ?? 0;
           return (
-            <section key={category} aria-labelledby={`cat-${category}`} data-category={category} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+            <section
+              key={category}
+              aria-labelledby={`cat-${category}`}
+              data-category={category}
+              className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
+            >
               <h3 id={`cat-${category}`} className="text-lg font-semibold">
                 {tcat(category)} <span className="text-base font-normal text-slate-600">（{t('recordsCount', { count: total })}）</span>
               </h3>
@@ -148,17 +175,35 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
         })}
         <p className="text-sm text-slate-600">
           {t('objectionNote')}{' '}
-          <a href={`/${locale}/entities/${entity.uscc}/objection`} className="text-brand-700 underline">{tapp('fileObjectionEntity')}</a>
+          <a href={`/${locale}/entities/${entity.uscc}/objection`} className="text-brand-700 underline">
+            {tapp('fileObjectionEntity')}
+          </a>
         </p>
         <p className="text-sm">
-          <a href={`/${locale}/entities/${entity.uscc}/feed.atom`} className="text-brand-700 underline">{tlists('entityFeed')}</a>
+          <a href={`/${locale}/entities/${entity.uscc}/feed.atom`} className="text-brand-700 underline">
+            {tlists('entityFeed')}
+          </a>
         </p>
       </section>
     </article>
   );
 }
 
-async function RecordItem({ record: r, locale, kindLabel, date, uscc, today }: { record: ProfileRecord; locale: Locale; kindLabel: string; date: (iso: string) => string; uscc: string; today: string }) {
+async function RecordItem({
+  record: r,
+  locale,
+  kindLabel,
+  date,
+  uscc,
+  today,
+}: {
+  record: ProfileRecord;
+  locale: Locale;
+  kindLabel: string;
+  date: (iso: string) => string;
+  uscc: string;
+  today: string;
+}) {
   const t = await getTranslations('Profile');
   const tapp = await getTranslations('Application');
   // Credit repair: a penalty whose minimum publicity period (per severity) has passed.
@@ -179,7 +224,9 @@ async function RecordItem({ record: r, locale, kindLabel, date, uscc, today }: {
         )}
         {r.status !== 'published' && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{ts(r.status)}</span>}
       </div>
-      <p id={`record-${r.id}-title`} className="mt-1 font-semibold break-words">{r.title}</p>
+      <p id={`record-${r.id}-title`} className="mt-1 font-semibold break-words">
+        {r.title}
+      </p>
       <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
         {fields.map(([label, value]) => (
           <div key={label} className="contents">
@@ -189,9 +236,13 @@ async function RecordItem({ record: r, locale, kindLabel, date, uscc, today }: {
         ))}
       </dl>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <a href={`/${locale}/entities/${uscc}/objection?record=${r.id}`} aria-describedby={`record-${r.id}-title`} className="text-brand-700 underline">{tapp('fileObjection')}</a>
+        <a href={`/${locale}/entities/${uscc}/objection?record=${r.id}`} aria-describedby={`record-${r.id}-title`} className="text-brand-700 underline">
+          {tapp('fileObjection')}
+        </a>
         {repairable && (
-          <a href={`/${locale}/entities/${uscc}/repair?record=${r.id}`} aria-describedby={`record-${r.id}-title`} className="text-brand-700 underline">{tapp('applyRepair')}</a>
+          <a href={`/${locale}/entities/${uscc}/repair?record=${r.id}`} aria-describedby={`record-${r.id}-title`} className="text-brand-700 underline">
+            {tapp('applyRepair')}
+          </a>
         )}
       </p>
     </li>

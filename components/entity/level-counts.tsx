@@ -11,7 +11,9 @@ export async function LevelCounts() {
   const total = CREDIT_LEVELS.reduce((n, l) => n + counts[l], 0);
   return (
     <section aria-labelledby="counts-heading">
-      <h2 id="counts-heading" className="text-xl font-bold">{t('countsHeading')}</h2>
+      <h2 id="counts-heading" className="text-xl font-bold">
+        {t('countsHeading')}
+      </h2>
       <p className="mt-1 text-slate-700">{t('countsTotal', { count: total })}</p>
       <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {CREDIT_LEVELS.map((level) => (
@@ -22,9 +24,7 @@ export async function LevelCounts() {
             >
               <CreditBadge level={level} />
               <span className="mt-2 block text-2xl font-bold">{t('countsLevel', { count: counts[level] })}</span>
-              <span className="block text-sm text-slate-600">
-                {t('countsShare', { share: total ? counts[level] / total : 0 })}
-              </span>
+              <span className="block text-sm text-slate-600">{t('countsShare', { share: total ? counts[level] / total : 0 })}</span>
             </Link>
           </li>
         ))}

@@ -8,12 +8,16 @@ export async function LevelLegend() {
   const th = await getTranslations('Home');
   return (
     <section aria-labelledby="legend-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="legend-heading" className="text-xl font-bold">{th('howHeading')}</h2>
+      <h2 id="legend-heading" className="text-xl font-bold">
+        {th('howHeading')}
+      </h2>
       <p className="mt-1 text-slate-700">{th('howIntro')}</p>
       <dl className="mt-4 space-y-3">
         {CREDIT_LEVELS.map((level) => (
           <div key={level} className="flex flex-col gap-1 sm:flex-row sm:items-start sm:gap-4">
-            <dt className="sm:w-32"><CreditBadge level={level} /></dt>
+            <dt className="sm:w-32">
+              <CreditBadge level={level} />
+            </dt>
             <dd className="text-slate-800">{t(`${level}Rule`)}</dd>
           </div>
         ))}

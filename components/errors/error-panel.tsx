@@ -13,17 +13,23 @@ export function ErrorPanel({ digest, retry }: { digest?: string; retry: () => vo
   return (
     <div className="max-w-2xl" data-testid="error-page">
       <title>{t('title')}</title>
-      <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold focus:outline-none">{t('heading')}</h1>
+      <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
+        {t('heading')}
+      </h1>
       <p className="mt-3 text-slate-800">{t('lead')}</p>
       <section aria-labelledby="still-works-heading" className="mt-6 rounded border-l-4 border-brand-700 bg-white p-4">
-        <h2 id="still-works-heading" className="font-semibold">{t('stillWorksHeading')}</h2>
+        <h2 id="still-works-heading" className="font-semibold">
+          {t('stillWorksHeading')}
+        </h2>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
           <li>{t('stillWorksCache')}</li>
           <li>{t('stillWorksSearch')}</li>
           <li>
             {t.rich('stillWorksDumps', {
               link: (chunks) => (
-                <Link href="/developers" className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{chunks}</Link>
+                <Link href="/developers" className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
+                  {chunks}
+                </Link>
               ),
             })}
           </li>
@@ -33,7 +39,9 @@ export function ErrorPanel({ digest, retry }: { digest?: string; retry: () => vo
         <button type="button" onClick={() => retry()} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
           {t('retry')}
         </button>
-        <Link href="/" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2 hover:text-brand-800">{t('home')}</Link>
+        <Link href="/" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2 hover:text-brand-800">
+          {t('home')}
+        </Link>
       </div>
       {digest ? <p className="mt-6 text-sm text-slate-600">{t('reference', { digest })}</p> : null}
     </div>

@@ -4,7 +4,14 @@ import type { ReactNode } from 'react';
  * A side panel of filters as one plain GET form (works without JavaScript; URLs stable and
  * shareable): a heading, the fields, then apply and a link that clears them all.
  */
-export function FilterPanel({ headingId, heading, action, applyLabel, clearLabel, children }: {
+export function FilterPanel({
+  headingId,
+  heading,
+  action,
+  applyLabel,
+  clearLabel,
+  children,
+}: {
   headingId: string;
   heading: string;
   /** The page's own path: the form submits to it, and "clear" links to it. */
@@ -15,18 +22,30 @@ export function FilterPanel({ headingId, heading, action, applyLabel, clearLabel
 }) {
   return (
     <aside aria-labelledby={headingId}>
-      <h2 id={headingId} className="text-lg font-semibold">{heading}</h2>
+      <h2 id={headingId} className="text-lg font-semibold">
+        {heading}
+      </h2>
       <form method="get" action={action} className="mt-3 space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
         {children}
-        <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{applyLabel}</button>
-        <a href={action} className="block text-center text-brand-700 underline">{clearLabel}</a>
+        <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {applyLabel}
+        </button>
+        <a href={action} className="block text-center text-brand-700 underline">
+          {clearLabel}
+        </a>
       </form>
     </aside>
   );
 }
 
 /** One choice among a few values as a group of radio buttons, one under the other. */
-export function RadioFilter<V extends string>({ legend, name, values, labels, checked }: {
+export function RadioFilter<V extends string>({
+  legend,
+  name,
+  values,
+  labels,
+  checked,
+}: {
   legend: string;
   name: string;
   values: readonly V[];

@@ -57,13 +57,23 @@ export function ImportForm({
           <FieldShell id="department" label={labels.department}>
             <select id="department" name="department" defaultValue={defaultDepartment} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
               {departments.map((d) => (
-                <option key={d.code} value={d.code}>{d.name}</option>
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
               ))}
             </select>
           </FieldShell>
         ) : null}
         <FieldShell id="file" label={labels.file} hint={labels.fileHint} error={fileError} errorPrefix={labels.errorPrefix}>
-          <input id="file" name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" {...controlAria('file', { hint: true, error: fileError })} className="mt-1 block" />
+          <input
+            id="file"
+            name="file"
+            type="file"
+            required
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            {...controlAria('file', { hint: true, error: fileError })}
+            className="mt-1 block"
+          />
         </FieldShell>
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
           {pending ? labels.pending : labels.submit}
@@ -72,13 +82,17 @@ export function ImportForm({
 
       {report ? (
         <section aria-labelledby="import-result-heading" className="space-y-3 rounded bg-white p-4 shadow-sm">
-          <h2 id="import-result-heading" className="text-xl font-bold">{labels.resultHeading}</h2>
+          <h2 id="import-result-heading" className="text-xl font-bold">
+            {labels.resultHeading}
+          </h2>
           <p role="status">{fill(labels.resultSummary, { file: report.fileName, department: report.departmentName })}</p>
           <dl className="grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
             {(Object.keys(labels.counts) as (keyof ImportFormLabels['counts'])[]).map((k) => (
               <div key={k} className="flex justify-between gap-2 border-b border-slate-100 py-1">
                 <dt>{labels.counts[k]}</dt>
-                <dd className="font-semibold tabular-nums" data-count={k}>{report.counts[k]}</dd>
+                <dd className="font-semibold tabular-nums" data-count={k}>
+                  {report.counts[k]}
+                </dd>
               </div>
             ))}
           </dl>
@@ -88,19 +102,33 @@ export function ImportForm({
           ) : (
             <>
               <p>
-                <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(report.reportCsv)}`} download="import-report.csv" className="text-brand-700 underline underline-offset-2">
+                <a
+                  href={`data:text/csv;charset=utf-8,${encodeURIComponent(report.reportCsv)}`}
+                  download="import-report.csv"
+                  className="text-brand-700 underline underline-offset-2"
+                >
                   {labels.reportDownload}
                 </a>
               </p>
-              {report.reportRows > report.preview.length ? <p className="text-sm text-slate-700">{fill(labels.reportMore, { shown: report.preview.length, total: report.reportRows })}</p> : null}
+              {report.reportRows > report.preview.length ? (
+                <p className="text-sm text-slate-700">{fill(labels.reportMore, { shown: report.preview.length, total: report.reportRows })}</p>
+              ) : null}
               <div className="max-w-full overflow-x-auto" role="region" aria-labelledby="import-result-heading" tabIndex={0}>
                 <table className="w-full border-collapse text-sm">
                   <thead>
                     <tr className="border-b border-slate-300 bg-slate-50 text-left">
-                      <th scope="col" className="px-2 py-1">{labels.columnRow}</th>
-                      <th scope="col" className="px-2 py-1">{labels.columnColumn}</th>
-                      <th scope="col" className="px-2 py-1">{labels.columnOutcome}</th>
-                      <th scope="col" className="px-2 py-1">{labels.columnMessage}</th>
+                      <th scope="col" className="px-2 py-1">
+                        {labels.columnRow}
+                      </th>
+                      <th scope="col" className="px-2 py-1">
+                        {labels.columnColumn}
+                      </th>
+                      <th scope="col" className="px-2 py-1">
+                        {labels.columnOutcome}
+                      </th>
+                      <th scope="col" className="px-2 py-1">
+                        {labels.columnMessage}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>

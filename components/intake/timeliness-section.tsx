@@ -35,7 +35,9 @@ export async function TimelinessSection({ id, heading, chartLabel, caption, grou
   const withLimit = rows.some((r) => r.limit !== undefined);
   return (
     <section aria-labelledby={`timeliness-${id}-heading`} className="space-y-3">
-      <h2 id={`timeliness-${id}-heading`} className="text-xl font-bold">{heading}</h2>
+      <h2 id={`timeliness-${id}-heading`} className="text-xl font-bold">
+        {heading}
+      </h2>
       <div className="grid items-start gap-6">
         <BarChart
           id={`timeliness-${id}`}
@@ -55,11 +57,26 @@ export async function TimelinessSection({ id, heading, chartLabel, caption, grou
         <StatsTable
           captionId={`timeliness-${id}-caption`}
           caption={caption}
-          columns={[groupColumn, ...(withLimit ? [t('columnLimit')] : []), t('columnRecords'), t('columnOnTime'), t('columnLate'), t('columnRate'), t('columnAverageLag')]}
+          columns={[
+            groupColumn,
+            ...(withLimit ? [t('columnLimit')] : []),
+            t('columnRecords'),
+            t('columnOnTime'),
+            t('columnLate'),
+            t('columnRate'),
+            t('columnAverageLag'),
+          ]}
           rows={rows.map((r) => ({
             key: r.key,
             label: r.label,
-            cells: [...(withLimit ? [r.limit === undefined ? '' : n(r.limit)] : []), n(r.records), n(r.onTime), n(r.records - r.onTime), pct(r.onTimeRate), lag(r.averageLag)],
+            cells: [
+              ...(withLimit ? [r.limit === undefined ? '' : n(r.limit)] : []),
+              n(r.records),
+              n(r.onTime),
+              n(r.records - r.onTime),
+              pct(r.onTimeRate),
+              lag(r.averageLag),
+            ],
           }))}
         />
       </div>

@@ -20,13 +20,7 @@ function Links({ query }: { query?: Record<string, string> }) {
               {t(`localeName.${locale}`)}
             </span>
           ) : (
-            <Link
-              href={{ pathname, query }}
-              locale={locale}
-              lang={locale}
-              hrefLang={locale}
-              className="rounded px-2 py-1 underline-offset-4 hover:underline"
-            >
+            <Link href={{ pathname, query }} locale={locale} lang={locale} hrefLang={locale} className="rounded px-2 py-1 underline-offset-4 hover:underline">
               {t(`localeName.${locale}`)}
             </Link>
           )}

@@ -20,8 +20,13 @@ export async function SiteFooter() {
         <p>{t('footerObjection')}</p>
         <p>{t('footerPrivacy')}</p>
         <p>
-          <a href="/api/v1/openapi.json" className="underline">OpenAPI</a> ·{' '}
-          <Link href="/developers" className="underline">{t('navDevelopers')}</Link>
+          <a href="/api/v1/openapi.json" className="underline">
+            OpenAPI
+          </a>{' '}
+          ·{' '}
+          <Link href="/developers" className="underline">
+            {t('navDevelopers')}
+          </Link>
         </p>
       </div>
     </footer>

@@ -14,12 +14,36 @@ export async function SiteHeader() {
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <nav aria-label={t('mainNav')}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              <li><Link href="/" className="underline-offset-4 hover:underline">{t('navHome')}</Link></li>
-              <li><Link href="/search" className="underline-offset-4 hover:underline">{t('navSearch')}</Link></li>
-              <li><Link href="/lists" className="underline-offset-4 hover:underline">{t('navLists')}</Link></li>
-              <li><Link href="/stats" className="underline-offset-4 hover:underline">{t('navStats')}</Link></li>
-              <li><Link href="/policies" className="underline-offset-4 hover:underline">{t('navPolicies')}</Link></li>
-              <li><Link href="/small-businesses" className="underline-offset-4 hover:underline">{t('navSmallBusinesses')}</Link></li>
+              <li>
+                <Link href="/" className="underline-offset-4 hover:underline">
+                  {t('navHome')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/search" className="underline-offset-4 hover:underline">
+                  {t('navSearch')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/lists" className="underline-offset-4 hover:underline">
+                  {t('navLists')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/stats" className="underline-offset-4 hover:underline">
+                  {t('navStats')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/policies" className="underline-offset-4 hover:underline">
+                  {t('navPolicies')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/small-businesses" className="underline-offset-4 hover:underline">
+                  {t('navSmallBusinesses')}
+                </Link>
+              </li>
             </ul>
           </nav>
           <LocaleSwitcher />

@@ -9,9 +9,16 @@ export async function ListEntryItem({ entry, locale, showList }: { entry: ListEn
   const t = await getTranslations('Lists');
   const fmt = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(calendarDate(iso));
   return (
-    <li data-testid="list-entry" data-uscc={entry.uscc} data-listed-now={entry.listedNow} className={`rounded-lg bg-white p-4 shadow-sm ring-1 ${entry.listedNow ? 'ring-red-300' : 'ring-slate-200'}`}>
+    <li
+      data-testid="list-entry"
+      data-uscc={entry.uscc}
+      data-listed-now={entry.listedNow}
+      className={`rounded-lg bg-white p-4 shadow-sm ring-1 ${entry.listedNow ? 'ring-red-300' : 'ring-slate-200'}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <a href={`/${locale}/entities/${entry.uscc}`} className="text-lg font-semibold text-brand-700 underline-offset-2 hover:underline break-words">{entry.name}</a>
+        <a href={`/${locale}/entities/${entry.uscc}`} className="text-lg font-semibold break-words text-brand-700 underline-offset-2 hover:underline">
+          {entry.name}
+        </a>
         {entry.listedNow ? (
           <span className="rounded bg-red-700 px-2 py-0.5 text-sm font-semibold text-white">{t('listedNow')}</span>
         ) : (
@@ -19,7 +26,12 @@ export async function ListEntryItem({ entry, locale, showList }: { entry: ListEn
         )}
       </div>
       <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
-        {showList && (<><dt className="sr-only">{t('indexHeading')}</dt><dd className="font-semibold sm:col-span-2">{showList}</dd></>)}
+        {showList && (
+          <>
+            <dt className="sr-only">{t('indexHeading')}</dt>
+            <dd className="font-semibold sm:col-span-2">{showList}</dd>
+          </>
+        )}
         <dt className="text-slate-600">{t('colListedOn')}</dt>
         <dd data-field="listedOn">{fmt(entry.listedOn)}</dd>
         <dt className="text-slate-600">{t('colGrounds')}</dt>
@@ -33,7 +45,10 @@ export async function ListEntryItem({ entry, locale, showList }: { entry: ListEn
         {!entry.listedNow && (
           <>
             <dt className="text-slate-600">{t('colRemoval')}</dt>
-            <dd className="break-words">{t('removedOn', { date: fmt(entry.removedOn!) })}{entry.removalReason ? `；${t('removalReason', { reason: entry.removalReason })}` : ''}</dd>
+            <dd className="break-words">
+              {t('removedOn', { date: fmt(entry.removedOn!) })}
+              {entry.removalReason ? `；${t('removalReason', { reason: entry.removalReason })}` : ''}
+            </dd>
           </>
         )}
       </dl>

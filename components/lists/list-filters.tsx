@@ -14,29 +14,47 @@ export async function ListFilters({ slug, query, locale }: { slug: ListSlug; que
   const statusLabel = { current: t('statusCurrent'), removed: t('statusRemoved'), all: t('statusAll') };
   const field = 'mt-1 w-full rounded border-2 border-slate-500 bg-white px-2 py-1.5';
   return (
-    <FilterPanel headingId="list-filters-heading" heading={t('filtersHeading')} action={`/${locale}/lists/${slug}`} applyLabel={t('apply')} clearLabel={t('clear')}>
-        <RadioFilter legend={t('statusLabel')} name="status" values={LIST_STATUSES} labels={statusLabel} checked={query.status} />
-        <SelectField id="lf-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district} options={districtOptions(locale)} />
-        <SelectField id="lf-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry} options={industryOptions(locale)} />
-        <SelectField id="lf-authority" name="authority" label={t('authority')} anyLabel={t('any')} defaultValue={query.authority}
-          options={authorities.map((a) => ({ value: a.code, label: a[locale] }))} />
-        <div className="grid grid-cols-2 gap-2">
-          <div>
-            <label htmlFor="lf-from" className="text-sm font-semibold">{t('from')}</label>
-            <input id="lf-from" type="date" name="from" defaultValue={query.from ?? ''} className={field} />
-          </div>
-          <div>
-            <label htmlFor="lf-to" className="text-sm font-semibold">{t('to')}</label>
-            <input id="lf-to" type="date" name="to" defaultValue={query.to ?? ''} className={field} />
-          </div>
+    <FilterPanel
+      headingId="list-filters-heading"
+      heading={t('filtersHeading')}
+      action={`/${locale}/lists/${slug}`}
+      applyLabel={t('apply')}
+      clearLabel={t('clear')}
+    >
+      <RadioFilter legend={t('statusLabel')} name="status" values={LIST_STATUSES} labels={statusLabel} checked={query.status} />
+      <SelectField id="lf-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district} options={districtOptions(locale)} />
+      <SelectField id="lf-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry} options={industryOptions(locale)} />
+      <SelectField
+        id="lf-authority"
+        name="authority"
+        label={t('authority')}
+        anyLabel={t('any')}
+        defaultValue={query.authority}
+        options={authorities.map((a) => ({ value: a.code, label: a[locale] }))}
+      />
+      <div className="grid grid-cols-2 gap-2">
+        <div>
+          <label htmlFor="lf-from" className="text-sm font-semibold">
+            {t('from')}
+          </label>
+          <input id="lf-from" type="date" name="from" defaultValue={query.from ?? ''} className={field} />
         </div>
         <div>
-          <label htmlFor="lf-sort" className="font-semibold">{t('sort')}</label>
-          <select id="lf-sort" name="sort" defaultValue={query.sort} className={field}>
-            <option value="newest">{t('sortNewest')}</option>
-            <option value="oldest">{t('sortOldest')}</option>
-          </select>
+          <label htmlFor="lf-to" className="text-sm font-semibold">
+            {t('to')}
+          </label>
+          <input id="lf-to" type="date" name="to" defaultValue={query.to ?? ''} className={field} />
         </div>
+      </div>
+      <div>
+        <label htmlFor="lf-sort" className="font-semibold">
+          {t('sort')}
+        </label>
+        <select id="lf-sort" name="sort" defaultValue={query.sort} className={field}>
+          <option value="newest">{t('sortNewest')}</option>
+          <option value="oldest">{t('sortOldest')}</option>
+        </select>
+      </div>
     </FilterPanel>
   );
 }

@@ -38,12 +38,28 @@ export async function ApplicationDetail({ kind, app, departments, actions, csrf,
 
   return (
     <div className="space-y-6">
-      <p><Link href={base} className="text-brand-700 underline">{t('backToQueue')}</Link></p>
+      <p>
+        <Link href={base} className="text-brand-700 underline">
+          {t('backToQueue')}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t('detailTitle', { trackingNo: app.trackingNo })}</h1>
-      {done ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3 font-semibold">{t('done', { action: t(`actions.${done}`) })}</p> : null}
+      {done ? (
+        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3 font-semibold">
+          {t('done', { action: t(`actions.${done}`) })}
+        </p>
+      ) : null}
       <ErrorSummary items={error ? [{ text: t(`errors.${error}`) }] : []} />
       <SummaryPanel app={app} kind={kind} today={today} t={t} tApp={tApp} />
-      {app.record ? <RecordPanel record={app.record} t={t} kindLabel={tKinds(app.record.kind)} severityLabel={app.record.severity ? tSev(app.record.severity) : '—'} statusLabel={tRec(app.record.status)} /> : null}
+      {app.record ? (
+        <RecordPanel
+          record={app.record}
+          t={t}
+          kindLabel={tKinds(app.record.kind)}
+          severityLabel={app.record.severity ? tSev(app.record.severity) : '—'}
+          statusLabel={tRec(app.record.status)}
+        />
+      ) : null}
       <ApplicantPanel app={app} t={t} tApp={tApp} />
       <EvidencePanel app={app} t={t} />
       <TimelinePanel app={app} t={t} />

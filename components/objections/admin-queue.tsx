@@ -13,10 +13,25 @@ export const QUEUE_PAGE_SIZE = 50;
 export const QUEUE_MAX_PAGE = 200;
 
 /** How many working days are left, or how far overdue (China calendar). */
-export function DaysLeft({ status, deadline, today, t }: { status: ApplicationStatus; deadline: string; today: string; t: (key: string, values?: Record<string, number>) => string }) {
+export function DaysLeft({
+  status,
+  deadline,
+  today,
+  t,
+}: {
+  status: ApplicationStatus;
+  deadline: string;
+  today: string;
+  t: (key: string, values?: Record<string, number>) => string;
+}) {
   if (!isOpenApplication(status)) return <span className="text-slate-600">{t('closed')}</span>;
   const left = workingDaysLeft(today, deadline);
-  if (deadline < today) return <strong className="text-red-800" data-overdue="true">{t('overdue', { days: -left })}</strong>;
+  if (deadline < today)
+    return (
+      <strong className="text-red-800" data-overdue="true">
+        {t('overdue', { days: -left })}
+      </strong>
+    );
   if (left === 0) return <strong className="text-amber-800">{t('dueToday')}</strong>;
   return <span>{t('daysLeft', { days: left })}</span>;
 }
@@ -34,7 +49,21 @@ export interface QueueView {
 }
 
 /** The back-office queue of objections or repair requests: own department (reviewer) or all (admin). */
-export async function ApplicationQueue({ kind, searchParams, view, allDepartments, departmentName, today }: { kind: ApplicationKind; searchParams: QueueSearchParams; view: QueueView; allDepartments: boolean; departmentName: string; today: string }) {
+export async function ApplicationQueue({
+  kind,
+  searchParams,
+  view,
+  allDepartments,
+  departmentName,
+  today,
+}: {
+  kind: ApplicationKind;
+  searchParams: QueueSearchParams;
+  view: QueueView;
+  allDepartments: boolean;
+  departmentName: string;
+  today: string;
+}) {
   const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminApplications' });
   const isAdmin = allDepartments;
   const { status, overdue, departmentFilter, page, items, total, departments } = view;
@@ -79,7 +108,9 @@ export async function ApplicationQueue({ kind, searchParams, view, allDepartment
           {t('filterOverdue')}
         </label>
         <div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('applyFilters')}</button>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t('applyFilters')}
+          </button>
         </div>
       </form>
 
@@ -90,14 +121,32 @@ export async function ApplicationQueue({ kind, searchParams, view, allDepartment
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-200">
               <tr>
-                <th scope="col" className="p-2">{t('colTrackingNo')}</th>
-                <th scope="col" className="p-2">{t('colEntity')}</th>
-                <th scope="col" className="p-2">{t('colRecord')}</th>
-                <th scope="col" className="p-2">{t('colSubmitted')}</th>
-                <th scope="col" className="p-2">{t('colDeadline')}</th>
-                <th scope="col" className="p-2">{t('colDaysLeft')}</th>
-                <th scope="col" className="p-2">{t('colStatus')}</th>
-                {isAdmin ? <th scope="col" className="p-2">{t('colDepartment')}</th> : null}
+                <th scope="col" className="p-2">
+                  {t('colTrackingNo')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('colEntity')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('colRecord')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('colSubmitted')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('colDeadline')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('colDaysLeft')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('colStatus')}
+                </th>
+                {isAdmin ? (
+                  <th scope="col" className="p-2">
+                    {t('colDepartment')}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -106,13 +155,17 @@ export async function ApplicationQueue({ kind, searchParams, view, allDepartment
                 return (
                   <tr key={item.id} className={`border-t border-slate-200 ${overdueRow ? 'bg-red-50' : ''}`} data-tracking-no={item.trackingNo}>
                     <td className="p-2 font-mono">
-                      <Link href={`${base}/${item.id}`} className="text-brand-700 underline">{item.trackingNo}</Link>
+                      <Link href={`${base}/${item.id}`} className="text-brand-700 underline">
+                        {item.trackingNo}
+                      </Link>
                     </td>
                     <td className="p-2">{item.entityName}</td>
                     <td className="p-2">{item.recordTitle ?? t('noRecordShort')}</td>
                     <td className="p-2 whitespace-nowrap">{item.submittedOn}</td>
                     <td className="p-2 whitespace-nowrap">{item.deadline}</td>
-                    <td className="p-2 whitespace-nowrap"><DaysLeft status={item.status} deadline={item.deadline} today={today} t={t} /></td>
+                    <td className="p-2 whitespace-nowrap">
+                      <DaysLeft status={item.status} deadline={item.deadline} today={today} t={t} />
+                    </td>
                     <td className="p-2">{t(`statuses.${item.status}`)}</td>
                     {isAdmin ? <td className="p-2">{item.departmentName ?? '—'}</td> : null}
                   </tr>

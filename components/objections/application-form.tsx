@@ -59,20 +59,30 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
     const r = state.receipt;
     return (
       <section aria-labelledby="received-heading" className="rounded border-4 border-green-700 bg-green-50 p-4" tabIndex={-1}>
-        <h2 id="received-heading" className="text-xl font-bold">{t('receivedTitle')}</h2>
+        <h2 id="received-heading" className="text-xl font-bold">
+          {t('receivedTitle')}
+        </h2>
         {r.duplicate ? <p className="mt-2">{t('receivedDuplicate')}</p> : null}
         <dl className="mt-3 grid grid-cols-[8rem_1fr] gap-y-2">
           <dt className="font-semibold">{t('trackingNo')}</dt>
-          <dd className="font-mono text-lg" data-testid="tracking-no">{r.trackingNo}</dd>
+          <dd className="font-mono text-lg" data-testid="tracking-no">
+            {r.trackingNo}
+          </dd>
           <dt className="font-semibold">{t('accessCode')}</dt>
-          <dd className="font-mono text-lg" data-testid="access-code">{r.accessCode}</dd>
+          <dd className="font-mono text-lg" data-testid="access-code">
+            {r.accessCode}
+          </dd>
           <dt className="font-semibold">{t('deadline')}</dt>
           <dd>{t('deadlineValue', { date: r.deadline, days: deadlineDays })}</dd>
         </dl>
         <p className="mt-3 font-semibold">{t('accessCodeNote')}</p>
         <p className="mt-3 flex flex-wrap gap-4">
-          <a href={`${statusBase}${r.trackingNo}`} className="text-brand-700 underline">{t('viewStatus')}</a>
-          <a href={profileHref} className="text-brand-700 underline">{t('backToProfile')}</a>
+          <a href={`${statusBase}${r.trackingNo}`} className="text-brand-700 underline">
+            {t('viewStatus')}
+          </a>
+          <a href={profileHref} className="text-brand-700 underline">
+            {t('backToProfile')}
+          </a>
         </p>
       </section>
     );
@@ -89,7 +99,8 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
   function checkFiles(form: HTMLFormElement): FieldError[] {
     const input = form.elements.namedItem('evidence') as HTMLInputElement | null;
     const files = Array.from(input?.files ?? []);
-    if (files.length > EVIDENCE_LIMITS.maxFiles) return [{ field: 'evidence', code: 'tooManyFiles', params: { max: EVIDENCE_LIMITS.maxFiles, count: files.length } }];
+    if (files.length > EVIDENCE_LIMITS.maxFiles)
+      return [{ field: 'evidence', code: 'tooManyFiles', params: { max: EVIDENCE_LIMITS.maxFiles, count: files.length } }];
     const big = files.find((f) => f.size > EVIDENCE_LIMITS.maxBytes);
     if (big) return [{ field: 'evidence', code: 'fileTooLarge', params: { name: big.name, max: 10 } }];
     return [];
@@ -120,7 +131,11 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
 
   return (
     <form key={state.version} action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
-      <ErrorSummary title={t('errorSummary')} items={errors.map((e) => ({ text: message(e), field: e.field === 'form' ? undefined : e.field }))} focusKey={errors} />
+      <ErrorSummary
+        title={t('errorSummary')}
+        items={errors.map((e) => ({ text: message(e), field: e.field === 'form' ? undefined : e.field }))}
+        focusKey={errors}
+      />
       <input type="hidden" name="csrf" value={csrf} />
       <input type="hidden" name="challenge" value={challenge} />
       {recordId !== null ? <input type="hidden" name="record" value={recordId} /> : null}
@@ -129,7 +144,14 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
         <div className="mt-1 flex flex-wrap gap-4">
           {APPLICANT_TYPES.map((type, i) => (
             <label key={type} className="flex items-center gap-2">
-              <input type="radio" name="applicantType" value={type} id={i === 0 ? 'applicantType' : undefined} defaultChecked={v.applicantType === type} className="h-5 w-5" />
+              <input
+                type="radio"
+                name="applicantType"
+                value={type}
+                id={i === 0 ? 'applicantType' : undefined}
+                defaultChecked={v.applicantType === type}
+                className="h-5 w-5"
+              />
               {t(`applicantTypes.${type}`)}
             </label>
           ))}
@@ -137,7 +159,17 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
       </Fieldset>
 
       <Field id="applicantName" label={t('applicantName')} {...notes('applicantName')} defaultValue={v.applicantName} maxLength={100} autoComplete="name" />
-      <Field id="applicantUscc" label={t('applicantUscc')} hint={t('applicantUsccHint')} {...notes('applicantUscc')} defaultValue={v.applicantUscc} maxLength={18} autoCapitalize="characters" spellCheck={false} inputClassName="font-mono sm:w-72" />
+      <Field
+        id="applicantUscc"
+        label={t('applicantUscc')}
+        hint={t('applicantUsccHint')}
+        {...notes('applicantUscc')}
+        defaultValue={v.applicantUscc}
+        maxLength={18}
+        autoCapitalize="characters"
+        spellCheck={false}
+        inputClassName="font-mono sm:w-72"
+      />
 
       <fieldset>
         <legend className="font-semibold">{t('contactLegend')}</legend>
@@ -150,10 +182,18 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
 
       {kind === 'objection' ? (
         <FieldShell id="reason" label={t('reason')} {...notes('reason')}>
-          <select id="reason" name="reason" defaultValue={v.reason ?? ''} className={controlClass(errorOf('reason'), 'sm:w-96')} {...controlAria('reason', { error: errorOf('reason') })}>
+          <select
+            id="reason"
+            name="reason"
+            defaultValue={v.reason ?? ''}
+            className={controlClass(errorOf('reason'), 'sm:w-96')}
+            {...controlAria('reason', { error: errorOf('reason') })}
+          >
             <option value="" />
             {OBJECTION_REASONS.map((r) => (
-              <option key={r} value={r}>{t(`reasons.${r}`)}</option>
+              <option key={r} value={r}>
+                {t(`reasons.${r}`)}
+              </option>
             ))}
           </select>
         </FieldShell>
@@ -174,18 +214,41 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
         }
       />
 
-      <FieldShell id="evidence" label={t('evidence')} hint={<>{t(kind === 'repair' ? 'evidenceRepairHint' : 'evidenceHint', { files: EVIDENCE_LIMITS.maxFiles, mb: 10 })} {t('evidenceReselect')}</>} {...notes('evidence')}>
-        <input id="evidence" name="evidence" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block w-full" {...controlAria('evidence', { hint: true, error: errorOf('evidence') })} />
+      <FieldShell
+        id="evidence"
+        label={t('evidence')}
+        hint={
+          <>
+            {t(kind === 'repair' ? 'evidenceRepairHint' : 'evidenceHint', { files: EVIDENCE_LIMITS.maxFiles, mb: 10 })} {t('evidenceReselect')}
+          </>
+        }
+        {...notes('evidence')}
+      >
+        <input
+          id="evidence"
+          name="evidence"
+          type="file"
+          multiple
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          className="mt-1 block w-full"
+          {...controlAria('evidence', { hint: true, error: errorOf('evidence') })}
+        />
       </FieldShell>
 
       {kind === 'repair' ? <CheckboxField id="commitment" label={t('commitment')} {...notes('commitment')} defaultChecked={v.commitment === 'yes'} /> : null}
       <CheckboxField id="declaration" label={t('declaration')} {...notes('declaration')} defaultChecked={v.declaration === 'yes'} />
 
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending || working} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending || working}
+          className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? t('submitting') : t('submit')}
         </button>
-        <p aria-live="polite" className="text-sm text-slate-700">{working ? t('working') : ''}</p>
+        <p aria-live="polite" className="text-sm text-slate-700">
+          {working ? t('working') : ''}
+        </p>
       </div>
     </form>
   );

@@ -10,7 +10,17 @@ import { publicCsrfToken } from '@/lib/security/csrf';
 import { ApplicationForm } from './application-form';
 
 /** The objection or repair page of an entity (and one of its records); the route finds the target. */
-export async function ApplicationPage({ kind, locale, target, refusal: refused }: { kind: ApplicationKind; locale: Locale; target: ApplicationTarget; refusal: RepairRefusal | null }) {
+export async function ApplicationPage({
+  kind,
+  locale,
+  target,
+  refusal: refused,
+}: {
+  kind: ApplicationKind;
+  locale: Locale;
+  target: ApplicationTarget;
+  refusal: RepairRefusal | null;
+}) {
   const t = await getTranslations('Application');
   const messages = await getMessages();
   const profileHref = `/${locale}/entities/${target.uscc}`;
@@ -20,24 +30,34 @@ export async function ApplicationPage({ kind, locale, target, refusal: refused }
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <p className="text-sm"><a href={profileHref} className="text-brand-700 underline">{t('backToProfile')}</a></p>
+        <p className="text-sm">
+          <a href={profileHref} className="text-brand-700 underline">
+            {t('backToProfile')}
+          </a>
+        </p>
         <h1 className="mt-2 text-2xl font-bold">{t(kind === 'objection' ? 'objectionTitle' : 'repairTitle')}</h1>
         <p className="mt-2 text-slate-700">{t(kind === 'objection' ? 'objectionIntro' : 'repairIntro', { days })}</p>
       </div>
       <section aria-labelledby="about-heading" className="rounded bg-white p-4 shadow-sm">
-        <h2 id="about-heading" className="font-semibold">{t('aboutEntity', { name: target.entityName, uscc: target.uscc })}</h2>
+        <h2 id="about-heading" className="font-semibold">
+          {t('aboutEntity', { name: target.entityName, uscc: target.uscc })}
+        </h2>
         {target.record ? (
           <div className="mt-2">
             <p className="text-sm text-slate-600">{t('aboutRecord')}</p>
             <p className="font-semibold">{target.record.title}</p>
-            <p className="text-sm">{t('recordDepartment', { department: target.record.departmentName })} · {t('recordDate', { date: target.record.decisionDate })}</p>
+            <p className="text-sm">
+              {t('recordDepartment', { department: target.record.departmentName })} · {t('recordDate', { date: target.record.decisionDate })}
+            </p>
           </div>
         ) : (
           <p className="mt-2 text-sm text-slate-700">{t('noRecord')}</p>
         )}
       </section>
       {refusal ? (
-        <p role="alert" className="border-l-4 border-amber-600 bg-amber-50 p-4 font-semibold">{refusal}</p>
+        <p role="alert" className="border-l-4 border-amber-600 bg-amber-50 p-4 font-semibold">
+          {refusal}
+        </p>
       ) : (
         <NextIntlClientProvider messages={{ Application: messages.Application, ApplicationErrors: messages.ApplicationErrors }}>
           <ApplicationForm

@@ -19,19 +19,29 @@ export function StatusLookup({ action }: { action: (state: StatusLookupState, fo
         <p className="text-lg font-semibold">{t(`kind.${view.kind}`)}</p>
         <dl className="grid grid-cols-1 gap-y-1 sm:grid-cols-[8rem_1fr]">
           <dt className="font-semibold">{t('statusLabel')}</dt>
-          <dd data-testid="application-status" data-status={view.status}>{t(`statuses.${view.status}`)}</dd>
+          <dd data-testid="application-status" data-status={view.status}>
+            {t(`statuses.${view.status}`)}
+          </dd>
         </dl>
         <p>{t('about', { name: view.entityName, uscc: view.uscc })}</p>
         {view.recordTitle ? <p>{t('record', { title: view.recordTitle })}</p> : null}
-        <p>{t('submittedOn', { date: view.submittedOn })} · {t('deadline', { date: view.deadline })}</p>
+        <p>
+          {t('submittedOn', { date: view.submittedOn })} · {t('deadline', { date: view.deadline })}
+        </p>
         {view.reply ? (
           <section aria-labelledby="reply-heading" className="rounded border-l-4 border-brand-700 bg-white p-4">
-            <h2 id="reply-heading" className="font-semibold">{t('reply')}</h2>
-            <p className="mt-1 whitespace-pre-wrap" data-testid="application-reply">{view.reply}</p>
+            <h2 id="reply-heading" className="font-semibold">
+              {t('reply')}
+            </h2>
+            <p className="mt-1 whitespace-pre-wrap" data-testid="application-reply">
+              {view.reply}
+            </p>
           </section>
         ) : null}
         <section aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading" className="font-semibold">{t('timeline')}</h2>
+          <h2 id="timeline-heading" className="font-semibold">
+            {t('timeline')}
+          </h2>
           <ol className="mt-2 space-y-2 border-l-2 border-slate-300 pl-4">
             {view.events.map((e, i) => (
               <li key={i}>
@@ -47,10 +57,25 @@ export function StatusLookup({ action }: { action: (state: StatusLookupState, fo
   }
   return (
     <form key={state.version} action={formAction} className="space-y-4" noValidate>
-      <ErrorSummary items={state.errors.map((e) => ({ text: t(e.code, e.params ?? {}), field: e.field === 'form' ? undefined : e.field }))} focusKey={state.errors} />
+      <ErrorSummary
+        items={state.errors.map((e) => ({ text: t(e.code, e.params ?? {}), field: e.field === 'form' ? undefined : e.field }))}
+        focusKey={state.errors}
+      />
       <p>{t('intro')}</p>
-      <Field id="accessCode" label={t('accessCode')} hint={t('accessCodeHint')} error={accessCodeError} errorPrefix={t('errorPrefix')} autoComplete="off" spellCheck={false} autoCapitalize="characters" inputClassName="font-mono sm:w-72" />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">{t('submit')}</button>
+      <Field
+        id="accessCode"
+        label={t('accessCode')}
+        hint={t('accessCodeHint')}
+        error={accessCodeError}
+        errorPrefix={t('errorPrefix')}
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="characters"
+        inputClassName="font-mono sm:w-72"
+      />
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {t('submit')}
+      </button>
     </form>
   );
 }

@@ -5,7 +5,17 @@ import { PolicyCard } from './policy-card';
 import { reasonValue } from './format';
 
 /** Policies a firm may apply for, each with the reasons it matches. */
-export async function EligiblePolicyList({ matches, locale, today, testId = 'eligible-policy' }: { matches: GuideMatch[]; locale: Locale; today: string; testId?: string }) {
+export async function EligiblePolicyList({
+  matches,
+  locale,
+  today,
+  testId = 'eligible-policy',
+}: {
+  matches: GuideMatch[];
+  locale: Locale;
+  today: string;
+  testId?: string;
+}) {
   const t = await getTranslations('PolicyGuide');
   const tp = await getTranslations('Policies');
   const sizeLabel = (s: string) => tp(`sizes.${s}`);

@@ -14,7 +14,9 @@ export async function PolicyCard({ policy, locale, today, children }: { policy: 
     <li data-testid="policy-item" data-policy-id={policy.id} data-validity={validity} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="min-w-0 text-lg font-semibold break-words">
-          <a href={`/${locale}/policies/${policy.id}`} className="text-brand-700 underline-offset-2 hover:underline">{policy.title}</a>
+          <a href={`/${locale}/policies/${policy.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+            {policy.title}
+          </a>
         </h3>
         <ValidityBadge validity={validity} />
       </div>
@@ -27,7 +29,9 @@ export async function PolicyCard({ policy, locale, today, children }: { policy: 
         {policy.validTo
           ? t('validRange', { from: formatDay(policy.validFrom, locale), to: formatDay(policy.validTo, locale) })
           : t('validFromOpen', { from: formatDay(policy.validFrom, locale) })}
-        {policy.publishedLate ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t('publishedLate')}</span> : null}
+        {policy.publishedLate ? (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t('publishedLate')}</span>
+        ) : null}
       </p>
       {children}
     </li>

@@ -24,7 +24,12 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
     [t('category'), tc(p.category)],
     [t('issuedOn'), formatDay(p.issuedOn, locale)],
     [t('publishedOn'), p.publishedOn ? formatDay(p.publishedOn, locale) : '—'],
-    [t('validPeriod'), p.validTo ? t('validRange', { from: formatDay(p.validFrom, locale), to: formatDay(p.validTo, locale) }) : t('validFromOpen', { from: formatDay(p.validFrom, locale) })],
+    [
+      t('validPeriod'),
+      p.validTo
+        ? t('validRange', { from: formatDay(p.validFrom, locale), to: formatDay(p.validTo, locale) })
+        : t('validFromOpen', { from: formatDay(p.validFrom, locale) }),
+    ],
   ];
   const eligibility: [string, string][] = [
     [t('eligibleSizes'), p.sizes.length ? p.sizes.map((s) => t(`sizes.${s}`)).join('、') : none],
@@ -34,7 +39,11 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
   return (
     <article className="space-y-8" data-testid="policy-detail" data-policy-id={p.id} data-version={p.version}>
       <header className="space-y-2">
-        <p className="text-sm"><a href={`/${locale}/policies`} className="text-brand-700 underline">{t('backToList')}</a></p>
+        <p className="text-sm">
+          <a href={`/${locale}/policies`} className="text-brand-700 underline">
+            {t('backToList')}
+          </a>
+        </p>
         <div className="flex flex-wrap items-start gap-3">
           <h1 className="min-w-0 flex-1 text-2xl font-bold break-words sm:text-3xl">{p.title}</h1>
           <ValidityBadge validity={validity} />
@@ -52,44 +61,71 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
       </header>
 
       <section aria-labelledby="policy-facts" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <h2 id="policy-facts" className="text-lg font-semibold">{t('factsHeading')}</h2>
+        <h2 id="policy-facts" className="text-lg font-semibold">
+          {t('factsHeading')}
+        </h2>
         <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
           {facts.map(([k, v]) => (
-            <div key={k} className="contents"><dt className="text-slate-600">{k}</dt><dd className="break-words">{v}</dd></div>
+            <div key={k} className="contents">
+              <dt className="text-slate-600">{k}</dt>
+              <dd className="break-words">{v}</dd>
+            </div>
           ))}
         </dl>
       </section>
 
       <section aria-labelledby="policy-benefits" className="space-y-2">
-        <h2 id="policy-benefits" className="text-lg font-semibold">{t('benefitsHeading')}</h2>
-        <p className="whitespace-pre-line break-words">{p.benefits}</p>
+        <h2 id="policy-benefits" className="text-lg font-semibold">
+          {t('benefitsHeading')}
+        </h2>
+        <p className="break-words whitespace-pre-line">{p.benefits}</p>
       </section>
 
       <section aria-labelledby="policy-eligibility" className="space-y-2">
-        <h2 id="policy-eligibility" className="text-lg font-semibold">{t('eligibilityHeading')}</h2>
+        <h2 id="policy-eligibility" className="text-lg font-semibold">
+          {t('eligibilityHeading')}
+        </h2>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
           {eligibility.map(([k, v]) => (
-            <div key={k} className="contents"><dt className="text-slate-600">{k}</dt><dd className="break-words">{v}</dd></div>
+            <div key={k} className="contents">
+              <dt className="text-slate-600">{k}</dt>
+              <dd className="break-words">{v}</dd>
+            </div>
           ))}
         </dl>
-        <p className="text-sm"><a href={`/${locale}/policies/guide`} className="text-brand-700 underline">{t('guideLink')}</a></p>
+        <p className="text-sm">
+          <a href={`/${locale}/policies/guide`} className="text-brand-700 underline">
+            {t('guideLink')}
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="policy-apply" className="space-y-2">
-        <h2 id="policy-apply" className="text-lg font-semibold">{t('applyHeading')}</h2>
+        <h2 id="policy-apply" className="text-lg font-semibold">
+          {t('applyHeading')}
+        </h2>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
-          <dt className="text-slate-600">{t('applySteps')}</dt><dd className="whitespace-pre-line break-words">{p.applySteps ?? '—'}</dd>
-          <dt className="text-slate-600">{t('applyMaterials')}</dt><dd className="whitespace-pre-line break-words">{p.applyMaterials ?? '—'}</dd>
-          <dt className="text-slate-600">{t('applyWhere')}</dt><dd className="whitespace-pre-line break-words">{p.applyWhere ?? '—'}</dd>
+          <dt className="text-slate-600">{t('applySteps')}</dt>
+          <dd className="break-words whitespace-pre-line">{p.applySteps ?? '—'}</dd>
+          <dt className="text-slate-600">{t('applyMaterials')}</dt>
+          <dd className="break-words whitespace-pre-line">{p.applyMaterials ?? '—'}</dd>
+          <dt className="text-slate-600">{t('applyWhere')}</dt>
+          <dd className="break-words whitespace-pre-line">{p.applyWhere ?? '—'}</dd>
         </dl>
         {p.links.length > 0 || p.attachments.length > 0 ? (
           <ul className="list-disc space-y-1 pl-5">
             {p.links.map((l) => (
-              <li key={`l-${l.url}`}><a href={l.url} rel="noopener noreferrer" className="text-brand-700 underline break-all">{l.label}</a></li>
+              <li key={`l-${l.url}`}>
+                <a href={l.url} rel="noopener noreferrer" className="break-all text-brand-700 underline">
+                  {l.label}
+                </a>
+              </li>
             ))}
             {p.attachments.map((a) => (
               <li key={`a-${a.url}`}>
-                <a href={a.url} rel="noopener noreferrer" className="text-brand-700 underline break-all">{a.name}</a>
+                <a href={a.url} rel="noopener noreferrer" className="break-all text-brand-700 underline">
+                  {a.name}
+                </a>
                 {a.bytes ? <span className="text-sm text-slate-600">（{t('attachmentSize', { kb: Math.max(1, Math.round(a.bytes / 1024)) })}）</span> : null}
               </li>
             ))}
@@ -98,30 +134,53 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
       </section>
 
       <section aria-labelledby="policy-beneficiaries" className="space-y-3">
-        <h2 id="policy-beneficiaries" className="text-lg font-semibold">{t('beneficiariesHeading')}</h2>
+        <h2 id="policy-beneficiaries" className="text-lg font-semibold">
+          {t('beneficiariesHeading')}
+        </h2>
         <p data-testid="beneficiary-totals" data-count={beneficiaries.total}>
           {t('beneficiaryTotals', { count: beneficiaries.total, amount: formatYuan(beneficiaries.amountCny, locale) })}
         </p>
         {beneficiaries.rows.length > 0 ? (
-          <div role="region" aria-labelledby="policy-beneficiaries" tabIndex={0} className="max-w-full overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-700">
+          <div
+            role="region"
+            aria-labelledby="policy-beneficiaries"
+            tabIndex={0}
+            className="max-w-full overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-700"
+          >
             <table className="w-full border-collapse text-sm">
               <thead>
                 <tr className="border-b border-slate-300 bg-slate-50 text-left">
-                  <th scope="col" className="px-3 py-1.5">{t('colFirm')}</th>
-                  <th scope="col" className="px-3 py-1.5">{t('colYear')}</th>
-                  <th scope="col" className="px-3 py-1.5">{t('colContent')}</th>
-                  <th scope="col" className="px-3 py-1.5 text-right">{t('colAmount')}</th>
-                  <th scope="col" className="px-3 py-1.5">{t('colImplementing')}</th>
-                  <th scope="col" className="px-3 py-1.5">{t('colDate')}</th>
+                  <th scope="col" className="px-3 py-1.5">
+                    {t('colFirm')}
+                  </th>
+                  <th scope="col" className="px-3 py-1.5">
+                    {t('colYear')}
+                  </th>
+                  <th scope="col" className="px-3 py-1.5">
+                    {t('colContent')}
+                  </th>
+                  <th scope="col" className="px-3 py-1.5 text-right">
+                    {t('colAmount')}
+                  </th>
+                  <th scope="col" className="px-3 py-1.5">
+                    {t('colImplementing')}
+                  </th>
+                  <th scope="col" className="px-3 py-1.5">
+                    {t('colDate')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {beneficiaries.rows.map((b) => (
                   <tr key={b.id} data-testid="beneficiary" className="border-b border-slate-100 align-top">
-                    <th scope="row" className="px-3 py-1.5 text-left font-normal"><a href={`/${locale}/entities/${b.uscc}`} className="text-brand-700 underline">{b.name}</a></th>
+                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                      <a href={`/${locale}/entities/${b.uscc}`} className="text-brand-700 underline">
+                        {b.name}
+                      </a>
+                    </th>
                     <td className="px-3 py-1.5 tabular-nums">{b.year}</td>
                     <td className="px-3 py-1.5">{b.content}</td>
-                    <td className="px-3 py-1.5 text-right tabular-nums whitespace-nowrap">{b.amountCny === null ? '—' : formatYuan(b.amountCny, locale)}</td>
+                    <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">{b.amountCny === null ? '—' : formatYuan(b.amountCny, locale)}</td>
                     <td className="px-3 py-1.5">{b.implementingDepartment[locale]}</td>
                     <td className="px-3 py-1.5 whitespace-nowrap">{formatDay(b.grantedOn, locale)}</td>
                   </tr>

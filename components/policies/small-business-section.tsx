@@ -14,8 +14,14 @@ export async function SmallBusinessSection({ uscc, locale }: { uscc: string; loc
   const [t, tp] = await Promise.all([getTranslations('SmallBusinessProfile'), getTranslations('Policies')]);
   const m = data.membership;
   return (
-    <section aria-labelledby="small-business-heading" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="small-business-section">
-      <h2 id="small-business-heading" className="text-xl font-semibold">{t('heading')}</h2>
+    <section
+      aria-labelledby="small-business-heading"
+      className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      data-testid="small-business-section"
+    >
+      <h2 id="small-business-heading" className="text-xl font-semibold">
+        {t('heading')}
+      </h2>
       <p data-testid="directory-status">
         {m
           ? m.removedOn && m.removedOn <= today
@@ -43,7 +49,13 @@ export async function SmallBusinessSection({ uscc, locale }: { uscc: string; loc
           ) : (
             <p>{t('noEligible')}</p>
           )}
-          {data.eligible.length > 20 ? <p className="text-sm"><a href={`/${locale}/policies/guide`} className="text-brand-700 underline">{t('moreEligible', { count: data.eligible.length - 20 })}</a></p> : null}
+          {data.eligible.length > 20 ? (
+            <p className="text-sm">
+              <a href={`/${locale}/policies/guide`} className="text-brand-700 underline">
+                {t('moreEligible', { count: data.eligible.length - 20 })}
+              </a>
+            </p>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -9,12 +9,28 @@ import { formatYuan } from './format';
 const SERIES: BarChartSeries[] = [{ key: 'amount', label: '', fill: '#1d4ed8', stroke: '#1e3a8a', text: '#ffffff' }];
 
 /** One figure: a bar chart of amounts with its data table (grants, firms, amount). */
-async function Figure({ id, heading, chartLabel, column, rows, locale }: { id: string; heading: string; chartLabel: string; column: string; rows: { key: string; label: string; row: SupportFigureRow }[]; locale: Locale }) {
+async function Figure({
+  id,
+  heading,
+  chartLabel,
+  column,
+  rows,
+  locale,
+}: {
+  id: string;
+  heading: string;
+  chartLabel: string;
+  column: string;
+  rows: { key: string; label: string; row: SupportFigureRow }[];
+  locale: Locale;
+}) {
   const t = await getTranslations('SupportFigures');
   const n = new Intl.NumberFormat(locale);
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
-      <h2 id={`${id}-heading`} className="text-xl font-semibold">{heading}</h2>
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+        {heading}
+      </h2>
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
@@ -32,7 +48,11 @@ async function Figure({ id, heading, chartLabel, column, rows, locale }: { id: s
             captionId={`${id}-caption`}
             caption={t('tableCaption', { what: heading })}
             columns={[column, t('grants'), t('firms'), t('amount')]}
-            rows={rows.map((r) => ({ key: r.key, label: r.label, cells: [n.format(r.row.grants), n.format(r.row.firms), formatYuan(r.row.amountCny, locale)] }))}
+            rows={rows.map((r) => ({
+              key: r.key,
+              label: r.label,
+              cells: [n.format(r.row.grants), n.format(r.row.firms), formatYuan(r.row.amountCny, locale)],
+            }))}
           />
         </>
       )}
@@ -49,12 +69,30 @@ export async function SupportFigures({ locale }: { locale: Locale }) {
       <p data-testid="support-total" className="text-lg">
         {t('total', { grants: n.format(f.total.grants), firms: n.format(f.total.firms), amount: formatYuan(f.total.amountCny, locale) })}
       </p>
-      <Figure id="support-by-year" heading={t('byYear')} chartLabel={t('byYearChart')} column={t('year')} locale={locale}
-        rows={f.byYear.map((r) => ({ key: r.key, label: r.key, row: r }))} />
-      <Figure id="support-by-department" heading={t('byDepartment')} chartLabel={t('byDepartmentChart')} column={t('department')} locale={locale}
-        rows={f.byDepartment.map((r) => ({ key: r.key, label: r.names[locale], row: r }))} />
-      <Figure id="support-by-category" heading={t('byCategory')} chartLabel={t('byCategoryChart')} column={t('category')} locale={locale}
-        rows={f.byCategory.map((r) => ({ key: r.key, label: r.key === 'none' ? t('noCategory') : tc(r.key), row: r }))} />
+      <Figure
+        id="support-by-year"
+        heading={t('byYear')}
+        chartLabel={t('byYearChart')}
+        column={t('year')}
+        locale={locale}
+        rows={f.byYear.map((r) => ({ key: r.key, label: r.key, row: r }))}
+      />
+      <Figure
+        id="support-by-department"
+        heading={t('byDepartment')}
+        chartLabel={t('byDepartmentChart')}
+        column={t('department')}
+        locale={locale}
+        rows={f.byDepartment.map((r) => ({ key: r.key, label: r.names[locale], row: r }))}
+      />
+      <Figure
+        id="support-by-category"
+        heading={t('byCategory')}
+        chartLabel={t('byCategoryChart')}
+        column={t('category')}
+        locale={locale}
+        rows={f.byCategory.map((r) => ({ key: r.key, label: r.key === 'none' ? t('noCategory') : tc(r.key), row: r }))}
+      />
     </div>
   );
 }

@@ -11,5 +11,9 @@ const STYLE: Record<PolicyValidity, string> = {
 export async function ValidityBadge({ validity }: { validity: PolicyValidity | 'withdrawn' }) {
   const t = await getTranslations('Policies');
   const style = validity === 'withdrawn' ? 'bg-red-700 text-white' : STYLE[validity];
-  return <span data-testid="policy-validity" className={`shrink-0 rounded px-2 py-0.5 text-sm font-semibold ${style}`}>{t(`validity.${validity}`)}</span>;
+  return (
+    <span data-testid="policy-validity" className={`shrink-0 rounded px-2 py-0.5 text-sm font-semibold ${style}`}>
+      {t(`validity.${validity}`)}
+    </span>
+  );
 }

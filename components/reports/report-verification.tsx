@@ -17,8 +17,18 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
   const tc = useTranslations('Common');
   const badge = (level: ReportVerification['level']) => <LevelBadge level={level} label={tl(level)} ariaLabel={tl('badgeLabel', { level: tl(level) })} />;
   const rows: [string, React.ReactNode][] = [
-    [t('firm'), <a key="f" href={`/${locale}/entities/${report.uscc}`} className="text-brand-700 underline">{report.name}</a>],
-    [t('uscc'), <span key="u" className="font-mono">{report.uscc}</span>],
+    [
+      t('firm'),
+      <a key="f" href={`/${locale}/entities/${report.uscc}`} className="text-brand-700 underline">
+        {report.name}
+      </a>,
+    ],
+    [
+      t('uscc'),
+      <span key="u" className="font-mono">
+        {report.uscc}
+      </span>,
+    ],
     [t('issuedAt'), formatInstant(report.issuedAt, locale)],
     [t('dataAsOf'), report.dataAsOf ? formatInstant(report.dataAsOf, locale) : tc('notAvailable')],
     [t('level'), badge(report.level)],
@@ -30,7 +40,9 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
     <article className="space-y-5" data-testid="report-verification" data-level={report.level} data-level-changed={report.levelChanged}>
       <h2 className="text-xl font-bold">{t('reportHeading', { reportNo: report.reportNo })}</h2>
       <section aria-labelledby="report-stated" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h3 id="report-stated" className="font-semibold">{t('whatItSaid')}</h3>
+        <h3 id="report-stated" className="font-semibold">
+          {t('whatItSaid')}
+        </h3>
         <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
@@ -46,25 +58,34 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {report.reasons.map((reason) => (
               <li key={reason.code}>
-                {treason(reason.code, { count: reason.count ?? reason.recordIds.length, rate: reason.resolvedRate ?? 0 })} {treason('level', { level: tl(reason.level) })}
+                {treason(reason.code, { count: reason.count ?? reason.recordIds.length, rate: reason.resolvedRate ?? 0 })}{' '}
+                {treason('level', { level: tl(reason.level) })}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="report-since" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h3 id="report-since" className="font-semibold">{t('sinceHeading')}</h3>
+        <h3 id="report-since" className="font-semibold">
+          {t('sinceHeading')}
+        </h3>
         {report.currentLevel === null ? null : (
           <p className={`mt-2 ${report.levelChanged ? 'border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold' : ''}`} data-testid="level-change">
-            {report.levelChanged ? t('levelChanged', { then: tl(report.level), now: tl(report.currentLevel) }) : t('levelUnchanged', { now: tl(report.currentLevel) })}
+            {report.levelChanged
+              ? t('levelChanged', { then: tl(report.level), now: tl(report.currentLevel) })
+              : t('levelUnchanged', { now: tl(report.currentLevel) })}
           </p>
         )}
         <p className="mt-2">
-          <a href={`/${locale}/entities/${report.uscc}`} className="text-brand-700 underline">{t('currentProfile')}</a>
+          <a href={`/${locale}/entities/${report.uscc}`} className="text-brand-700 underline">
+            {t('currentProfile')}
+          </a>
         </p>
       </section>
       <section aria-labelledby="report-signature" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h3 id="report-signature" className="font-semibold">{t('signatureHeading')}</h3>
+        <h3 id="report-signature" className="font-semibold">
+          {t('signatureHeading')}
+        </h3>
         <p className="mt-2">{report.signatureValid ? t('signatureValid') : t('signatureInvalid')}</p>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
           <dt className="text-slate-600">SHA-256</dt>
@@ -72,7 +93,11 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
           <dt className="text-slate-600">Ed25519</dt>
           <dd className="font-mono break-all">{report.signature}</dd>
           <dt className="text-slate-600">{t('publicKey')}</dt>
-          <dd><a href={PUBLIC_KEY_PATH} className="font-mono text-brand-700 underline">{report.keyId}</a></dd>
+          <dd>
+            <a href={PUBLIC_KEY_PATH} className="font-mono text-brand-700 underline">
+              {report.keyId}
+            </a>
+          </dd>
         </dl>
       </section>
     </article>

@@ -34,7 +34,12 @@ export function VerifyForm({ action, csrf, locale }: { action: Action; csrf: str
   return (
     <div className="space-y-6">
       {outcome ? (
-        <div role="status" data-testid="verify-outcome" data-genuine={outcome.genuine} className={`border-l-8 bg-white p-4 ${outcome.genuine ? 'border-green-700' : 'border-red-700'}`}>
+        <div
+          role="status"
+          data-testid="verify-outcome"
+          data-genuine={outcome.genuine}
+          className={`border-l-8 bg-white p-4 ${outcome.genuine ? 'border-green-700' : 'border-red-700'}`}
+        >
           <p className="text-xl font-bold">{outcome.genuine ? t('genuine') : t('notGenuine')}</p>
           <p className="mt-1">{t(`outcomes.${outcome.reason}`, { reportNo: outcome.reportNo ?? '' })}</p>
         </div>
@@ -42,17 +47,27 @@ export function VerifyForm({ action, csrf, locale }: { action: Action; csrf: str
       {state.report ? <ReportVerificationView report={state.report} locale={locale} /> : null}
       {outcome ? (
         <p>
-          <a href={`/${locale}/verify`} className="text-brand-700 underline">{t('checkAnother')}</a>
+          <a href={`/${locale}/verify`} className="text-brand-700 underline">
+            {t('checkAnother')}
+          </a>
         </p>
       ) : null}
       <form key={state.version} action={formAction} className="space-y-5" noValidate>
         {state.errors.length > 0 ? (
           <div role="alert" aria-labelledby="verify-error-summary" tabIndex={-1} className="border-4 border-red-700 bg-white p-4">
-            <h2 id="verify-error-summary" className="text-lg font-bold">{t('errorSummary')}</h2>
+            <h2 id="verify-error-summary" className="text-lg font-bold">
+              {t('errorSummary')}
+            </h2>
             <ul className="mt-2 list-disc pl-6">
               {state.errors.map((e) => (
                 <li key={`${e.field}-${e.code}`}>
-                  {e.field ? <a href={`#${e.field}`} className="font-semibold text-red-800 underline">{message(e.code)}</a> : <span className="font-semibold text-red-800">{message(e.code)}</span>}
+                  {e.field ? (
+                    <a href={`#${e.field}`} className="font-semibold text-red-800 underline">
+                      {message(e.code)}
+                    </a>
+                  ) : (
+                    <span className="font-semibold text-red-800">{message(e.code)}</span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -60,26 +75,66 @@ export function VerifyForm({ action, csrf, locale }: { action: Action; csrf: str
         ) : null}
         <CsrfField token={csrf} />
         <div>
-          <label htmlFor="reportNo" className="block font-semibold">{t('reportNo')}</label>
-          <p id="reportNo-hint" className="text-sm text-slate-600">{t('reportNoHint')}</p>
+          <label htmlFor="reportNo" className="block font-semibold">
+            {t('reportNo')}
+          </label>
+          <p id="reportNo-hint" className="text-sm text-slate-600">
+            {t('reportNoHint')}
+          </p>
           {fieldError('reportNo')}
-          <input id="reportNo" name="reportNo" defaultValue={state.values.reportNo} autoComplete="off" spellCheck={false} autoCapitalize="characters"
-            aria-describedby={describedBy('reportNo')} aria-invalid={errorOf('reportNo') ? true : undefined} className={inputClass} />
+          <input
+            id="reportNo"
+            name="reportNo"
+            defaultValue={state.values.reportNo}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="characters"
+            aria-describedby={describedBy('reportNo')}
+            aria-invalid={errorOf('reportNo') ? true : undefined}
+            className={inputClass}
+          />
         </div>
         <div>
-          <label htmlFor="code" className="block font-semibold">{t('code')}</label>
-          <p id="code-hint" className="text-sm text-slate-600">{t('codeHint')}</p>
+          <label htmlFor="code" className="block font-semibold">
+            {t('code')}
+          </label>
+          <p id="code-hint" className="text-sm text-slate-600">
+            {t('codeHint')}
+          </p>
           {fieldError('code')}
-          <input id="code" name="code" defaultValue={state.values.code} autoComplete="off" spellCheck={false} autoCapitalize="characters"
-            aria-describedby={describedBy('code')} aria-invalid={errorOf('code') ? true : undefined} className={`${inputClass} sm:w-40`} />
+          <input
+            id="code"
+            name="code"
+            defaultValue={state.values.code}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="characters"
+            aria-describedby={describedBy('code')}
+            aria-invalid={errorOf('code') ? true : undefined}
+            className={`${inputClass} sm:w-40`}
+          />
         </div>
         <div>
-          <label htmlFor="file" className="block font-semibold">{t('file')}</label>
-          <p id="file-hint" className="text-sm text-slate-600">{t('fileHint')}</p>
+          <label htmlFor="file" className="block font-semibold">
+            {t('file')}
+          </label>
+          <p id="file-hint" className="text-sm text-slate-600">
+            {t('fileHint')}
+          </p>
           {fieldError('file')}
-          <input id="file" name="file" type="file" accept="application/pdf,.pdf" aria-describedby={describedBy('file')} aria-invalid={errorOf('file') ? true : undefined} className="mt-1 block" />
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept="application/pdf,.pdf"
+            aria-describedby={describedBy('file')}
+            aria-invalid={errorOf('file') ? true : undefined}
+            className="mt-1 block"
+          />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">{t('submit')}</button>
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          {t('submit')}
+        </button>
       </form>
     </div>
   );

@@ -115,7 +115,7 @@ export function SearchBox({ defaultValue = '', autoFocus = false, size = 'lg' }:
             role="listbox"
             aria-label={t('suggestions')}
             hidden={!showList}
-            className="absolute left-0 right-0 top-full z-20 mt-1 max-h-96 overflow-auto rounded-md border border-slate-300 bg-white shadow-lg"
+            className="absolute top-full right-0 left-0 z-20 mt-1 max-h-96 overflow-auto rounded-md border border-slate-300 bg-white shadow-lg"
           >
             {items.map((s, i) => (
               <li
@@ -142,7 +142,9 @@ export function SearchBox({ defaultValue = '', autoFocus = false, size = 'lg' }:
           {t('submit')}
         </button>
       </div>
-      <p id={hintId} className="mt-2 text-sm text-slate-600">{t('hint')}</p>
+      <p id={hintId} className="mt-2 text-sm text-slate-600">
+        {t('hint')}
+      </p>
       <p aria-live="polite" className="sr-only">
         {query.trim() && open ? t('suggestionsCount', { count: items.length }) : ''}
       </p>

@@ -16,7 +16,9 @@ export async function SearchFilters({ query, facets, locale }: { query: SearchQu
   const industries = Object.keys(facets.industryCode).sort();
   return (
     <aside aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="text-lg font-semibold">{t('filtersHeading')}</h2>
+      <h2 id="filters-heading" className="text-lg font-semibold">
+        {t('filtersHeading')}
+      </h2>
       <form method="get" action={`/${locale}/search`} className="mt-3 space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
         <input type="hidden" name="q" value={query.q} />
         <fieldset>
@@ -33,14 +35,37 @@ export async function SearchFilters({ query, facets, locale }: { query: SearchQu
             ))}
           </ul>
         </fieldset>
-        <SelectField id="f-district" name="district" label={t('facetDistrict')} anyLabel={t('allOption')} defaultValue={query.district}
-          options={districts.map((code) => ({ value: code, label: `${districtName(code, locale)} (${count(facets.districtCode, code)})` }))} />
-        <SelectField id="f-industry" name="industry" label={t('facetIndustry')} anyLabel={t('allOption')} defaultValue={query.industry}
-          options={industries.map((code) => ({ value: code, label: `${industryName(code, locale)} (${count(facets.industryCode, code)})` }))} />
-        <SelectField id="f-type" name="type" label={t('facetType')} anyLabel={t('allOption')} defaultValue={query.type}
-          options={ENTITY_TYPES.map((type) => ({ value: type, label: `${ttype(type)} (${count(facets.type, type)})` }))} />
-        <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('applyFilters')}</button>
-        <a href={searchHref(locale, { ...query, level: [], district: undefined, industry: undefined, type: undefined, page: 1 })} className="block text-center text-brand-700 underline">
+        <SelectField
+          id="f-district"
+          name="district"
+          label={t('facetDistrict')}
+          anyLabel={t('allOption')}
+          defaultValue={query.district}
+          options={districts.map((code) => ({ value: code, label: `${districtName(code, locale)} (${count(facets.districtCode, code)})` }))}
+        />
+        <SelectField
+          id="f-industry"
+          name="industry"
+          label={t('facetIndustry')}
+          anyLabel={t('allOption')}
+          defaultValue={query.industry}
+          options={industries.map((code) => ({ value: code, label: `${industryName(code, locale)} (${count(facets.industryCode, code)})` }))}
+        />
+        <SelectField
+          id="f-type"
+          name="type"
+          label={t('facetType')}
+          anyLabel={t('allOption')}
+          defaultValue={query.type}
+          options={ENTITY_TYPES.map((type) => ({ value: type, label: `${ttype(type)} (${count(facets.type, type)})` }))}
+        />
+        <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t('applyFilters')}
+        </button>
+        <a
+          href={searchHref(locale, { ...query, level: [], district: undefined, industry: undefined, type: undefined, page: 1 })}
+          className="block text-center text-brand-700 underline"
+        >
           {t('clearFilters')}
         </a>
       </form>

@@ -15,7 +15,9 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
   const capped = result.total >= 10000;
   return (
     <section aria-labelledby="results-heading">
-      <h2 id="results-heading" className="sr-only">{t('resultsHeading')}</h2>
+      <h2 id="results-heading" className="sr-only">
+        {t('resultsHeading')}
+      </h2>
       <p role="status" className="font-semibold">
         {capped ? t('resultCountCapped', { count: result.total }) : t('resultCount', { count: result.total })}
       </p>
@@ -27,7 +29,7 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
           return (
             <li key={hit.uscc} data-testid="search-result" data-uscc={hit.uscc} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
               <div className="flex flex-wrap items-start justify-between gap-2">
-                <a href={`/${locale}/entities/${hit.uscc}`} className="text-lg font-semibold text-brand-700 underline-offset-2 hover:underline break-words">
+                <a href={`/${locale}/entities/${hit.uscc}`} className="text-lg font-semibold break-words text-brand-700 underline-offset-2 hover:underline">
                   <Highlighted segments={hit.highlights.name} fallback={hit.name} />
                 </a>
                 <CreditBadge level={hit.creditLevel} />
@@ -36,11 +38,29 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
                 <dt>{t('uscc')}</dt>
                 <dd className="font-mono">{hit.uscc}</dd>
                 <dt>{t('legalRepresentative')}</dt>
-                <dd><Highlighted segments={hit.highlights.legalRepresentative} fallback={hit.legalRepresentative} /></dd>
-                {alias && (<><dt>{t('alias')}</dt><dd><Highlighted segments={alias} fallback="" /></dd></>)}
-                {former && (<><dt>{t('formerName')}</dt><dd><Highlighted segments={former} fallback="" /></dd></>)}
+                <dd>
+                  <Highlighted segments={hit.highlights.legalRepresentative} fallback={hit.legalRepresentative} />
+                </dd>
+                {alias && (
+                  <>
+                    <dt>{t('alias')}</dt>
+                    <dd>
+                      <Highlighted segments={alias} fallback="" />
+                    </dd>
+                  </>
+                )}
+                {former && (
+                  <>
+                    <dt>{t('formerName')}</dt>
+                    <dd>
+                      <Highlighted segments={former} fallback="" />
+                    </dd>
+                  </>
+                )}
               </dl>
-              <p className="mt-1 text-sm text-slate-600">{ttype(hit.type)} · {districtName(hit.districtCode, locale)}</p>
+              <p className="mt-1 text-sm text-slate-600">
+                {ttype(hit.type)} · {districtName(hit.districtCode, locale)}
+              </p>
             </li>
           );
         })}

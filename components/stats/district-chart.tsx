@@ -7,11 +7,7 @@ import { LevelBreakdownChart, type LevelBreakdownGroup } from './level-breakdown
 
 /** Entities per district, stacked by credit level, in the official order of Jinan's divisions. */
 export async function DistrictChart() {
-  const [t, locale, rows] = await Promise.all([
-    getTranslations('Stats'),
-    getLocale() as Promise<Locale>,
-    getStatsByDistrict(),
-  ]);
+  const [t, locale, rows] = await Promise.all([getTranslations('Stats'), getLocale() as Promise<Locale>, getStatsByDistrict()]);
   const order = (code: string | null) => {
     const i = code === null ? -1 : JINAN_DISTRICT_CODES.indexOf(code);
     return i === -1 ? JINAN_DISTRICT_CODES.length : i;

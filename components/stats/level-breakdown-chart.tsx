@@ -31,7 +31,9 @@ export async function LevelBreakdownChart({ id, heading, intro, chartLabel, capt
   const grand = totals.reduce((a, b) => a + b, 0);
   return (
     <section aria-labelledby={`stats-${id}-heading`} className="space-y-3">
-      <h2 id={`stats-${id}-heading`} className="text-xl font-bold">{heading}</h2>
+      <h2 id={`stats-${id}-heading`} className="text-xl font-bold">
+        {heading}
+      </h2>
       {intro ? <p className="text-slate-700">{intro}</p> : null}
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <BarChart

@@ -7,12 +7,7 @@ import { StatsTable } from './stats-table';
 
 /** Entities by credit level: a bar per level in the badge colours, and the numbers in a table. */
 export async function LevelChart() {
-  const [t, tl, format, counts] = await Promise.all([
-    getTranslations('Stats'),
-    getTranslations('Levels'),
-    getFormatter(),
-    getStatsLevelCounts(),
-  ]);
+  const [t, tl, format, counts] = await Promise.all([getTranslations('Stats'), getTranslations('Levels'), getFormatter(), getStatsLevelCounts()]);
   const total = CREDIT_LEVELS.reduce((n, l) => n + counts[l], 0);
   const n = (v: number) => format.number(v);
   const share = (v: number) => format.number(total ? v / total : 0, { style: 'percent', maximumFractionDigits: 1 });
@@ -22,7 +17,9 @@ export async function LevelChart() {
   );
   return (
     <section aria-labelledby="stats-levels-heading" className="space-y-3">
-      <h2 id="stats-levels-heading" className="text-xl font-bold">{t('levelsHeading')}</h2>
+      <h2 id="stats-levels-heading" className="text-xl font-bold">
+        {t('levelsHeading')}
+      </h2>
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <BarChart
           id="levels"

@@ -26,7 +26,9 @@ export async function ListsOverTimeChart({ today }: { today: string }) {
   ];
   return (
     <section aria-labelledby="stats-lists-heading" className="space-y-3">
-      <h2 id="stats-lists-heading" className="text-xl font-bold">{t('listsHeading')}</h2>
+      <h2 id="stats-lists-heading" className="text-xl font-bold">
+        {t('listsHeading')}
+      </h2>
       <p className="text-slate-700">{t('listsIntro', { months: STATS_MONTHS })}</p>
       {LISTS.map((slug) => {
         const kind = LIST_KINDS[slug][0];
@@ -36,7 +38,9 @@ export async function ListsOverTimeChart({ today }: { today: string }) {
         const name = t(LIST_NAME_KEYS[slug]);
         return (
           <section key={slug} aria-labelledby={`stats-list-${slug}-heading`} className="space-y-2 pt-2">
-            <h3 id={`stats-list-${slug}-heading`} className="text-lg font-semibold">{name}</h3>
+            <h3 id={`stats-list-${slug}-heading`} className="text-lg font-semibold">
+              {name}
+            </h3>
             <div className="grid items-start gap-6 lg:grid-cols-2">
               <BarChart
                 id={`list-${slug}`}

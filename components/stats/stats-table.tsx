@@ -15,22 +15,35 @@ export interface StatsTableProps {
 /** The numbers behind a chart as a captioned table; scrolls on its own when wider than a phone. */
 export function StatsTable({ captionId, caption, columns, rows, footer }: StatsTableProps) {
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="max-w-full overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-700">
+    <div
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      className="max-w-full overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-700"
+    >
       <table className="w-full border-collapse text-sm">
-        <caption id={captionId} className="px-3 py-2 text-left font-semibold">{caption}</caption>
+        <caption id={captionId} className="px-3 py-2 text-left font-semibold">
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 bg-slate-50">
             {columns.map((c, i) => (
-              <th key={c} scope="col" className={`px-3 py-1.5 font-semibold ${i === 0 ? 'text-left' : 'text-right whitespace-nowrap'}`}>{c}</th>
+              <th key={c} scope="col" className={`px-3 py-1.5 font-semibold ${i === 0 ? 'text-left' : 'text-right whitespace-nowrap'}`}>
+                {c}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-b border-slate-100">
-              <th scope="row" className="px-3 py-1 text-left font-normal">{r.label}</th>
+              <th scope="row" className="px-3 py-1 text-left font-normal">
+                {r.label}
+              </th>
               {r.cells.map((cell, i) => (
-                <td key={i} className="px-3 py-1 text-right tabular-nums">{cell}</td>
+                <td key={i} className="px-3 py-1 text-right tabular-nums">
+                  {cell}
+                </td>
               ))}
             </tr>
           ))}
@@ -38,9 +51,13 @@ export function StatsTable({ captionId, caption, columns, rows, footer }: StatsT
         {footer ? (
           <tfoot>
             <tr className="border-t border-slate-300 font-semibold">
-              <th scope="row" className="px-3 py-1 text-left">{footer.label}</th>
+              <th scope="row" className="px-3 py-1 text-left">
+                {footer.label}
+              </th>
               {footer.cells.map((cell, i) => (
-                <td key={i} className="px-3 py-1 text-right tabular-nums">{cell}</td>
+                <td key={i} className="px-3 py-1 text-right tabular-nums">
+                  {cell}
+                </td>
               ))}
             </tr>
           </tfoot>

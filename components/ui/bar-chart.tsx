@@ -90,10 +90,7 @@ export function BarChart({ id, label, series, rows, layout, legendLabel, rowLabe
   const labelsLeft = rowLabelWidth !== undefined;
   const plotX = labelsLeft ? rowLabelWidth : 0;
   const plotWidth = WIDTH - plotX - VALUE_AREA;
-  const max = Math.max(
-    1,
-    ...rows.map((r) => (layout === 'stacked' ? r.values.reduce((a, b) => a + b, 0) : Math.max(0, ...r.values))),
-  );
+  const max = Math.max(1, ...rows.map((r) => (layout === 'stacked' ? r.values.reduce((a, b) => a + b, 0) : Math.max(0, ...r.values))));
   const scale = (v: number) => (v / max) * plotWidth;
   const barsHeight = layout === 'stacked' ? STACK_BAR : series.length * groupBar + (series.length - 1) * GROUP_GAP;
   const rowHeight = (labelsLeft ? Math.max(barsHeight, LABEL_LINE) : LABEL_LINE + barsHeight) + rowGap;
@@ -111,9 +108,7 @@ export function BarChart({ id, label, series, rows, layout, legendLabel, rowLabe
                 <svg aria-hidden="true" viewBox="0 0 14 14" className="h-3.5 w-3.5 shrink-0">
                   <SwatchPattern id={`${idBase}-lg-${s.key}`} series={s} />
                   <rect x="0.5" y="0.5" width="13" height="13" fill={s.fill} stroke={s.stroke} />
-                  {s.pattern && s.pattern !== 'none' ? (
-                    <rect x="0.5" y="0.5" width="13" height="13" fill={`url(#${idBase}-lg-${s.key})`} />
-                  ) : null}
+                  {s.pattern && s.pattern !== 'none' ? <rect x="0.5" y="0.5" width="13" height="13" fill={`url(#${idBase}-lg-${s.key})`} /> : null}
                 </svg>
                 {s.label}
               </li>
@@ -186,9 +181,7 @@ function Segment({ x, y, w, h, series, idBase }: { x: number; y: number; w: numb
   return (
     <>
       <rect x={x} y={y} width={width} height={h} fill={series.fill} stroke={series.stroke} strokeWidth={1} />
-      {series.pattern && series.pattern !== 'none' ? (
-        <rect x={x} y={y} width={width} height={h} fill={`url(#${idBase}-${series.key})`} />
-      ) : null}
+      {series.pattern && series.pattern !== 'none' ? <rect x={x} y={y} width={width} height={h} fill={`url(#${idBase}-${series.key})`} /> : null}
     </>
   );
 }

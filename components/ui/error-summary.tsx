@@ -26,12 +26,29 @@ export function ErrorSummary({ title, items, focusKey, testId }: ErrorSummaryPro
   }, [signature, focusKey]);
   if (items.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={title ? 'error-summary-title' : undefined} data-testid={testId} className="border-4 border-red-700 bg-white p-4 focus:outline-4 focus:outline-offset-2 focus:outline-yellow-400">
-      {title ? <h2 id="error-summary-title" className="text-lg font-bold">{title}</h2> : null}
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={title ? 'error-summary-title' : undefined}
+      data-testid={testId}
+      className="border-4 border-red-700 bg-white p-4 focus:outline-4 focus:outline-offset-2 focus:outline-yellow-400"
+    >
+      {title ? (
+        <h2 id="error-summary-title" className="text-lg font-bold">
+          {title}
+        </h2>
+      ) : null}
       <ul className={title ? 'mt-2 list-disc space-y-1 pl-5' : 'space-y-1'}>
         {items.map((item) => (
           <li key={`${item.field ?? ''}:${item.text}`}>
-            {item.field ? <a href={`#${item.field}`} className="font-semibold text-red-700 underline">{item.text}</a> : <span className="font-semibold text-red-800">{item.text}</span>}
+            {item.field ? (
+              <a href={`#${item.field}`} className="font-semibold text-red-700 underline">
+                {item.text}
+              </a>
+            ) : (
+              <span className="font-semibold text-red-800">{item.text}</span>
+            )}
           </li>
         ))}
       </ul>

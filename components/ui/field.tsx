@@ -26,7 +26,11 @@ export function controlClass(error?: string, extra = ''): string {
 export function FieldNotes({ id, hint, error, errorPrefix }: FieldMessages & { id: string }) {
   return (
     <>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
           {errorPrefix ? <span className="sr-only">{errorPrefix}</span> : null}
@@ -38,10 +42,19 @@ export function FieldNotes({ id, hint, error, errorPrefix }: FieldMessages & { i
 }
 
 /** A labelled field around any control (a select, a custom input): label, hint, error, then `children`. */
-export function FieldShell({ id, label, labelClassName = 'block font-semibold', className, children, ...messages }: FieldMessages & { id: string; label: ReactNode; labelClassName?: string; className?: string; children: ReactNode }) {
+export function FieldShell({
+  id,
+  label,
+  labelClassName = 'block font-semibold',
+  className,
+  children,
+  ...messages
+}: FieldMessages & { id: string; label: ReactNode; labelClassName?: string; className?: string; children: ReactNode }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className={labelClassName}>{label}</label>
+      <label htmlFor={id} className={labelClassName}>
+        {label}
+      </label>
       <FieldNotes id={id} {...messages} />
       {children}
     </div>
@@ -51,7 +64,17 @@ export function FieldShell({ id, label, labelClassName = 'block font-semibold', 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> & { inputClassName?: string };
 
 /** A labelled text input (name defaults to the id). */
-export function Field({ id, label, hint, error, errorPrefix, labelClassName, className, inputClassName = '', ...input }: FieldMessages & InputProps & { id: string; label: ReactNode; labelClassName?: string; className?: string }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  labelClassName,
+  className,
+  inputClassName = '',
+  ...input
+}: FieldMessages & InputProps & { id: string; label: ReactNode; labelClassName?: string; className?: string }) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix} labelClassName={labelClassName} className={className}>
       <input id={id} name={id} {...input} className={controlClass(error, inputClassName)} {...controlAria(id, { hint, error })} />
@@ -60,7 +83,15 @@ export function Field({ id, label, hint, error, errorPrefix, labelClassName, cla
 }
 
 /** A group of radios or checkboxes: legend, hint, error, then the options (`id` names the first option's id for links). */
-export function Fieldset({ id, legend, hint, error, errorPrefix, className, children }: FieldMessages & { id: string; legend: ReactNode; className?: string; children: ReactNode }) {
+export function Fieldset({
+  id,
+  legend,
+  hint,
+  error,
+  errorPrefix,
+  className,
+  children,
+}: FieldMessages & { id: string; legend: ReactNode; className?: string; children: ReactNode }) {
   return (
     <fieldset aria-describedby={controlAria(id, { hint, error })['aria-describedby']} className={className}>
       <legend className="font-semibold">{legend}</legend>
@@ -71,13 +102,29 @@ export function Fieldset({ id, legend, hint, error, errorPrefix, className, chil
 }
 
 /** Checkboxes of one name, one per option (e.g. the sizes or districts of a policy). */
-export function CheckboxGroup({ id, name, legend, options, checked, className, ...messages }: FieldMessages & { id: string; name: string; legend: ReactNode; options: readonly { value: string; label: string }[]; checked: readonly string[]; className: string }) {
+export function CheckboxGroup({
+  id,
+  name,
+  legend,
+  options,
+  checked,
+  className,
+  ...messages
+}: FieldMessages & {
+  id: string;
+  name: string;
+  legend: ReactNode;
+  options: readonly { value: string; label: string }[];
+  checked: readonly string[];
+  className: string;
+}) {
   return (
     <Fieldset id={id} legend={legend} {...messages}>
       <div className={className}>
         {options.map((o, i) => (
           <label key={o.value} className="flex items-center gap-2">
-            <input id={i === 0 ? id : undefined} type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="h-5 w-5" />{o.label}
+            <input id={i === 0 ? id : undefined} type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="h-5 w-5" />
+            {o.label}
           </label>
         ))}
       </div>
@@ -86,12 +133,27 @@ export function CheckboxGroup({ id, name, legend, options, checked, className, .
 }
 
 /** One checkbox with its statement (a declaration, a commitment), its error above it. */
-export function CheckboxField({ id, label, error, errorPrefix, defaultChecked, value = 'yes' }: FieldMessages & { id: string; label: ReactNode; defaultChecked?: boolean; value?: string }) {
+export function CheckboxField({
+  id,
+  label,
+  error,
+  errorPrefix,
+  defaultChecked,
+  value = 'yes',
+}: FieldMessages & { id: string; label: ReactNode; defaultChecked?: boolean; value?: string }) {
   return (
     <div>
       <FieldNotes id={id} error={error} errorPrefix={errorPrefix} />
       <label className="flex items-start gap-3">
-        <input id={id} name={id} type="checkbox" value={value} defaultChecked={defaultChecked} className="mt-1 h-5 w-5 shrink-0" {...controlAria(id, { error })} />
+        <input
+          id={id}
+          name={id}
+          type="checkbox"
+          value={value}
+          defaultChecked={defaultChecked}
+          className="mt-1 h-5 w-5 shrink-0"
+          {...controlAria(id, { error })}
+        />
         <span>{label}</span>
       </label>
     </div>

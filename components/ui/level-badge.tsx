@@ -32,9 +32,18 @@ export function LevelBadge({ level, label, ariaLabel, size = 'sm' }: LevelBadgeP
       data-level={level}
       role="img"
       aria-label={ariaLabel ?? label}
-      className={`inline-flex shrink-0 items-center whitespace-nowrap rounded-full font-semibold ring-1 ring-inset ${sizing} ${STYLES[level]}`}
+      className={`inline-flex shrink-0 items-center rounded-full font-semibold whitespace-nowrap ring-1 ring-inset ${sizing} ${STYLES[level]}`}
     >
-      <svg aria-hidden="true" viewBox="0 0 20 20" className={size === 'lg' ? 'h-5 w-5' : 'h-4 w-4'} fill="none" stroke="currentColor" strokeWidth={2.5} strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className={size === 'lg' ? 'h-5 w-5' : 'h-4 w-4'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={2.5}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d={ICONS[level]} />
       </svg>
       <span aria-hidden="true">{label}</span>

@@ -17,11 +17,15 @@ export function SelectField({
 }) {
   return (
     <div>
-      <label htmlFor={id} className="font-semibold">{label}</label>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={defaultValue ?? ''} className="mt-1 w-full rounded border-2 border-slate-500 bg-white px-2 py-1.5">
         <option value="">{anyLabel}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>

@@ -12,7 +12,10 @@ const intakeErrors = {
 };
 const date = { type: 'string', format: 'date' } as const;
 const bearer = [{ departmentToken: [] }];
-const result = (schema: string) => ({ description: 'Per-item outcome', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } } });
+const result = (schema: string) => ({
+  description: 'Per-item outcome',
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+});
 
 export const intakePaths = {
   '/api/v1/intake/records': {
@@ -22,14 +25,36 @@ export const intakePaths = {
       description:
         'Valid items commit; invalid ones are listed in `rejected` with a message in the Accept-Language locale (zh-CN default). Firms are matched by USCC, else registration number, organisation code, tax number or exact name; items that match no firm, or several, wait in the unmatched queue for staff (`queued`).',
       security: bearer,
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['records'], properties: { records: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { $ref: '#/components/schemas/IntakeRecord' } } } } } } },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['records'],
+              properties: { records: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { $ref: '#/components/schemas/IntakeRecord' } } },
+            },
+          },
+        },
+      },
       responses: { '200': result('IntakeResult'), ...intakeErrors },
     },
     delete: {
       operationId: 'retractIntakeRecords',
       summary: "Retract the department's own records by sourceRef (hidden and no longer counted; history kept)",
       security: bearer,
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['sourceRefs'], properties: { sourceRefs: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { type: 'string' } } } } } } },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['sourceRefs'],
+              properties: { sourceRefs: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { type: 'string' } } },
+            },
+          },
+        },
+      },
       responses: { '200': result('IntakeResult'), ...intakeErrors },
     },
   },
@@ -40,7 +65,18 @@ export const intakePaths = {
       description:
         'A registration authority creates firms and updates only the firms it registers. An item about a firm registered by another authority (or with none on file) is rejected for that item (`rejected`, field `uscc`, naming the firm’s registrar) while the other items apply; a firm moves to another registrar only by an audited staff transfer.',
       security: bearer,
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['entities'], properties: { entities: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { $ref: '#/components/schemas/IntakeEntity' } } } } } } },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['entities'],
+              properties: { entities: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { $ref: '#/components/schemas/IntakeEntity' } } },
+            },
+          },
+        },
+      },
       responses: { '200': result('IntakeResult'), ...intakeErrors, '403': error('The department is not a registration authority') },
     },
   },
@@ -49,7 +85,16 @@ export const intakePaths = {
       operationId: 'getIntakeTemplate',
       summary: 'Import template for one record kind, with Chinese column headers: <kind>.csv (UTF-8 with BOM) or <kind>.xlsx',
       parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', pattern: `^(${RECORD_KINDS.join('|')})\\.(csv|xlsx)$` } }],
-      responses: { '200': { description: 'The template', content: { 'text/csv': { schema: { type: 'string' } }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, '404': error('No such template') },
+      responses: {
+        '200': {
+          description: 'The template',
+          content: {
+            'text/csv': { schema: { type: 'string' } },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+          },
+        },
+        '404': error('No such template'),
+      },
     },
   },
   '/api/v1/stats/timeliness': {
@@ -57,12 +102,20 @@ export const intakePaths = {
       operationId: 'getTimeliness',
       summary: 'On-time collection rate per department and per kind against the 7 / 20 working-day rules',
       parameters: [{ name: 'months', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 120, default: 12 } }],
-      responses: { '200': { description: 'The report', content: { 'application/json': { schema: { $ref: '#/components/schemas/TimelinessReport' } } } }, '400': error('Bad months') },
+      responses: {
+        '200': { description: 'The report', content: { 'application/json': { schema: { $ref: '#/components/schemas/TimelinessReport' } } } },
+        '400': error('Bad months'),
+      },
     },
   },
 } as const;
 
-const group = { records: { type: 'integer' }, onTime: { type: 'integer' }, onTimeRate: { type: ['number', 'null'] }, averageLag: { type: ['number', 'null'], description: 'Mean working days from production to collection' } };
+const group = {
+  records: { type: 'integer' },
+  onTime: { type: 'integer' },
+  onTimeRate: { type: ['number', 'null'] },
+  averageLag: { type: ['number', 'null'], description: 'Mean working days from production to collection' },
+};
 
 export const intakeSchemas = {
   IntakeRecord: {
@@ -119,7 +172,18 @@ export const intakeSchemas = {
       created: { type: 'integer' },
       updated: { type: 'integer', description: 'Items that changed (or retracted) an existing record' },
       unchanged: { type: 'integer' },
-      queued: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, sourceRef: { type: 'string' }, reason: { type: 'string', enum: ['not_found', 'name_ambiguous', 'code_ambiguous'] }, message: { type: 'string' } } } },
+      queued: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            index: { type: 'integer' },
+            sourceRef: { type: 'string' },
+            reason: { type: 'string', enum: ['not_found', 'name_ambiguous', 'code_ambiguous'] },
+            message: { type: 'string' },
+          },
+        },
+      },
       rejected: { type: 'array', items: { $ref: '#/components/schemas/IntakeIssue' } },
       warnings: { type: 'array', items: { $ref: '#/components/schemas/IntakeIssue' } },
     },
@@ -129,9 +193,15 @@ export const intakeSchemas = {
     properties: {
       from: date,
       to: date,
-      rules: { type: 'object', properties: { shortLimit: { type: 'integer' }, longLimit: { type: 'integer' }, limits: { type: 'object', additionalProperties: { type: 'integer' } } } },
+      rules: {
+        type: 'object',
+        properties: { shortLimit: { type: 'integer' }, longLimit: { type: 'integer' }, limits: { type: 'object', additionalProperties: { type: 'integer' } } },
+      },
       departments: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'object' }, ...group } } },
-      kinds: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string', enum: [...RECORD_KINDS] }, limit: { type: 'integer' }, ...group } } },
+      kinds: {
+        type: 'array',
+        items: { type: 'object', properties: { kind: { type: 'string', enum: [...RECORD_KINDS] }, limit: { type: 'integer' }, ...group } },
+      },
       total: { type: 'object', properties: group },
     },
   },

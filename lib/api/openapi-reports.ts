@@ -3,8 +3,14 @@
 import { CREDIT_LEVELS, LOCALES } from '../domain/vocabulary';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
-const rateHeaders = { 'RateLimit-Limit': { $ref: '#/components/headers/RateLimitLimit' }, 'RateLimit-Remaining': { $ref: '#/components/headers/RateLimitRemaining' } };
-const tooMany = { ...errorResponse('Too many requests from this address'), headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } } };
+const rateHeaders = {
+  'RateLimit-Limit': { $ref: '#/components/headers/RateLimitLimit' },
+  'RateLimit-Remaining': { $ref: '#/components/headers/RateLimitRemaining' },
+};
+const tooMany = {
+  ...errorResponse('Too many requests from this address'),
+  headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } },
+};
 const SIGNED =
   'Ed25519 signature (base64url) over the UTF-8 bytes of the canonical JSON of `snapshot`: object keys sorted by UTF-16 code unit at every depth, no whitespace, strings and numbers as JSON.stringify writes them. Check it with the key from /api/v1/reports/public-key.';
 
@@ -12,8 +18,17 @@ export const reportPaths = {
   '/api/v1/reports/{reportNo}': {
     get: {
       operationId: 'getCreditReport',
-      summary: 'What an issued credit report stated (level, reasons, record count, issue time), its signed snapshot, and whether the firm’s level has changed since',
-      parameters: [{ name: 'reportNo', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{8}-[0-9A-HJKMNP-TV-Z]{16}$' }, description: 'As printed on the report' }],
+      summary:
+        'What an issued credit report stated (level, reasons, record count, issue time), its signed snapshot, and whether the firm’s level has changed since',
+      parameters: [
+        {
+          name: 'reportNo',
+          in: 'path',
+          required: true,
+          schema: { type: 'string', pattern: '^\\d{8}-[0-9A-HJKMNP-TV-Z]{16}$' },
+          description: 'As printed on the report',
+        },
+      ],
       responses: {
         '200': { description: 'The report', headers: rateHeaders, content: { 'application/json': { schema: { $ref: '#/components/schemas/CreditReport' } } } },
         '404': errorResponse('No report has this number'),
@@ -34,7 +49,12 @@ export const reportPaths = {
               schema: {
                 type: 'object',
                 required: ['algorithm', 'keyId', 'publicKeyPem'],
-                properties: { algorithm: { const: 'Ed25519' }, keyId: { type: 'string', description: 'First 16 hex digits of the SHA-256 of the key (SPKI DER)' }, publicKeyPem: { type: 'string' }, signedData: { type: 'string' } },
+                properties: {
+                  algorithm: { const: 'Ed25519' },
+                  keyId: { type: 'string', description: 'First 16 hex digits of the SHA-256 of the key (SPKI DER)' },
+                  publicKeyPem: { type: 'string' },
+                  signedData: { type: 'string' },
+                },
               },
             },
           },

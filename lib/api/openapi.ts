@@ -14,7 +14,10 @@ const rateHeaders = {
 const commonErrors = {
   '304': { description: 'Not modified (If-None-Match matched the ETag)' },
   '400': errorResponse('A parameter is invalid; `error.param` names it'),
-  '429': { ...errorResponse('Too many requests from this address'), headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } } },
+  '429': {
+    ...errorResponse('Too many requests from this address'),
+    headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } },
+  },
 };
 
 /** The OpenAPI document for a server origin. */
@@ -83,7 +86,12 @@ export function buildOpenApiDocument(origin: string) {
             { name: 'sort', in: 'query', schema: { type: 'string', enum: ['newest', 'oldest'], default: 'newest' } },
             { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
-            { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'jsonl'], default: 'json' }, description: 'csv: UTF-8 with BOM, one header row' },
+            {
+              name: 'format',
+              in: 'query',
+              schema: { type: 'string', enum: ['json', 'csv', 'jsonl'], default: 'json' },
+              description: 'csv: UTF-8 with BOM, one header row',
+            },
             { name: 'lang', in: 'query', schema: { type: 'string', enum: ['zh-CN', 'zh-TW', 'en'] }, description: 'Language of CSV headers and names' },
           ],
           responses: {
@@ -130,7 +138,11 @@ export function buildOpenApiDocument(origin: string) {
             { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 1 }, description: 'Page of beneficiaries (20 each)' },
           ],
           responses: {
-            '200': { description: 'The policy', headers: rateHeaders, content: { 'application/json': { schema: { $ref: '#/components/schemas/PolicyDetail' } } } },
+            '200': {
+              description: 'The policy',
+              headers: rateHeaders,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/PolicyDetail' } } },
+            },
             ...commonErrors,
             '404': errorResponse('No published policy has this id'),
           },
@@ -167,7 +179,13 @@ export function buildOpenApiDocument(origin: string) {
         Error: {
           type: 'object',
           required: ['error'],
-          properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, param: { type: 'string' } } } },
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' }, param: { type: 'string' } },
+            },
+          },
         },
         CreditReason: {
           type: 'object',
@@ -211,11 +229,22 @@ export function buildOpenApiDocument(origin: string) {
         },
         SearchHit: {
           type: 'object',
-          properties: { uscc: { type: 'string' }, name: { type: 'string' }, creditLevel: { type: 'string', enum: [...CREDIT_LEVELS] }, legalRepresentative: { type: 'string' }, districtCode: { type: 'string' } },
+          properties: {
+            uscc: { type: 'string' },
+            name: { type: 'string' },
+            creditLevel: { type: 'string', enum: [...CREDIT_LEVELS] },
+            legalRepresentative: { type: 'string' },
+            districtCode: { type: 'string' },
+          },
         },
         SearchResult: {
           type: 'object',
-          properties: { hits: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } }, total: { type: 'integer' }, page: { type: 'integer' }, totalPages: { type: 'integer' } },
+          properties: {
+            hits: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
+            total: { type: 'integer' },
+            page: { type: 'integer' },
+            totalPages: { type: 'integer' },
+          },
         },
         ListEntry: {
           type: 'object',
@@ -256,18 +285,37 @@ export function buildOpenApiDocument(origin: string) {
               },
             },
             benefits: { type: 'string' },
-            howToApply: { type: 'object', properties: { steps: { type: ['string', 'null'] }, materials: { type: ['string', 'null'] }, where: { type: ['string', 'null'] } } },
+            howToApply: {
+              type: 'object',
+              properties: { steps: { type: ['string', 'null'] }, materials: { type: ['string', 'null'] }, where: { type: ['string', 'null'] } },
+            },
             validFrom: { type: 'string', format: 'date' },
             validTo: { type: ['string', 'null'], format: 'date' },
             validity: { type: 'string', enum: [...POLICY_VALIDITY] },
             status: { type: 'string', enum: ['published', 'withdrawn'] },
             links: { type: 'array', items: { type: 'object', properties: { label: { type: 'string' }, url: { type: 'string' } } } },
-            attachments: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, url: { type: 'string' }, mediaType: { type: ['string', 'null'] }, bytes: { type: ['integer', 'null'] } } } },
+            attachments: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  name: { type: 'string' },
+                  url: { type: 'string' },
+                  mediaType: { type: ['string', 'null'] },
+                  bytes: { type: ['integer', 'null'] },
+                },
+              },
+            },
           },
         },
         PolicyPage: {
           type: 'object',
-          properties: { policies: { type: 'array', items: { $ref: '#/components/schemas/Policy' } }, total: { type: 'integer' }, page: { type: 'integer' }, totalPages: { type: 'integer' } },
+          properties: {
+            policies: { type: 'array', items: { $ref: '#/components/schemas/Policy' } },
+            total: { type: 'integer' },
+            page: { type: 'integer' },
+            totalPages: { type: 'integer' },
+          },
         },
         PolicyDetail: {
           allOf: [
@@ -284,7 +332,18 @@ export function buildOpenApiDocument(origin: string) {
                     totalPages: { type: 'integer' },
                     items: {
                       type: 'array',
-                      items: { type: 'object', properties: { uscc: { type: 'string' }, name: { type: 'string' }, year: { type: 'integer' }, content: { type: 'string' }, amountCny: { type: ['number', 'null'] }, implementingDepartment: { type: 'string' }, grantedOn: { type: 'string', format: 'date' } } },
+                      items: {
+                        type: 'object',
+                        properties: {
+                          uscc: { type: 'string' },
+                          name: { type: 'string' },
+                          year: { type: 'integer' },
+                          content: { type: 'string' },
+                          amountCny: { type: ['number', 'null'] },
+                          implementingDepartment: { type: 'string' },
+                          grantedOn: { type: 'string', format: 'date' },
+                        },
+                      },
                     },
                   },
                 },
@@ -296,9 +355,28 @@ export function buildOpenApiDocument(origin: string) {
           type: 'object',
           properties: {
             total: { $ref: '#/components/schemas/SupportFigure' },
-            byYear: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/SupportFigure' }, { type: 'object', properties: { year: { type: 'integer' } } }] } },
-            byDepartment: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/SupportFigure' }, { type: 'object', properties: { departmentCode: { type: 'string' }, department: { type: 'string' } } }] } },
-            byCategory: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/SupportFigure' }, { type: 'object', properties: { category: { type: ['string', 'null'], enum: [...POLICY_CATEGORIES, null] } } }] } },
+            byYear: {
+              type: 'array',
+              items: { allOf: [{ $ref: '#/components/schemas/SupportFigure' }, { type: 'object', properties: { year: { type: 'integer' } } }] },
+            },
+            byDepartment: {
+              type: 'array',
+              items: {
+                allOf: [
+                  { $ref: '#/components/schemas/SupportFigure' },
+                  { type: 'object', properties: { departmentCode: { type: 'string' }, department: { type: 'string' } } },
+                ],
+              },
+            },
+            byCategory: {
+              type: 'array',
+              items: {
+                allOf: [
+                  { $ref: '#/components/schemas/SupportFigure' },
+                  { type: 'object', properties: { category: { type: ['string', 'null'], enum: [...POLICY_CATEGORIES, null] } } },
+                ],
+              },
+            },
           },
         },
         SupportFigure: {
@@ -307,7 +385,12 @@ export function buildOpenApiDocument(origin: string) {
         },
         ListPage: {
           type: 'object',
-          properties: { entries: { type: 'array', items: { $ref: '#/components/schemas/ListEntry' } }, total: { type: 'integer' }, page: { type: 'integer' }, totalPages: { type: 'integer' } },
+          properties: {
+            entries: { type: 'array', items: { $ref: '#/components/schemas/ListEntry' } },
+            total: { type: 'integer' },
+            page: { type: 'integer' },
+            totalPages: { type: 'integer' },
+          },
         },
         ...reportSchemas,
         ...intakeSchemas,

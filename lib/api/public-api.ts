@@ -29,7 +29,11 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
 export function withPublicApi<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     const token = await takeRateLimit('api', requestClientAddress(request.headers));
-    const rateHeaders = { 'RateLimit-Limit': String(token.limit), 'RateLimit-Remaining': String(token.remaining), 'RateLimit-Reset': String(token.resetSeconds) };
+    const rateHeaders = {
+      'RateLimit-Limit': String(token.limit),
+      'RateLimit-Remaining': String(token.remaining),
+      'RateLimit-Reset': String(token.resetSeconds),
+    };
     if (!token.ok) {
       const res = jsonError(new AppError('rate_limited', { seconds: String(token.resetSeconds) }), request);
       res.headers.set('Retry-After', String(token.resetSeconds));
@@ -48,7 +52,13 @@ export function withPublicApi<C>(handler: Handler<C>): Handler<C> {
     const asOf = await getCachedDataAsOf().catch(() => null);
     if (asOf) headers.set('Last-Modified', new Date(asOf).toUTCString());
     const inm = request.headers.get('if-none-match');
-    if (inm && inm.split(',').map((t) => t.trim().replace(/^W\//, '')).includes(etag)) {
+    if (
+      inm &&
+      inm
+        .split(',')
+        .map((t) => t.trim().replace(/^W\//, ''))
+        .includes(etag)
+    ) {
       return new Response(null, { status: 304, headers });
     }
     return new Response(body, { status: 200, headers });

@@ -42,7 +42,8 @@ export function toAppError(error: unknown): AppError {
 export function jsonError(error: unknown, request: Request): NextResponse {
   const appError = toAppError(error);
   const url = new URL(request.url).pathname;
-  if (appError.code === 'service_unavailable' && !(error instanceof AppError)) logger.warn({ url, code: (error as { code?: unknown }).code }, 'database unavailable');
+  if (appError.code === 'service_unavailable' && !(error instanceof AppError))
+    logger.warn({ url, code: (error as { code?: unknown }).code }, 'database unavailable');
   else if (!(error instanceof AppError)) logger.error({ err: error, url }, 'unhandled API error');
   const t = translator(localeFromRequest(request), 'Errors');
   const message = t(appError.code, { param: '', detail: '', seconds: '', subject: '', ...appError.params });

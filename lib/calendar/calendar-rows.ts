@@ -25,7 +25,7 @@ export function calendarRows(from: string = CALENDAR_FIRST_DAY, to: string = cal
   const rows: CalendarRow[] = [];
   let ordinal = 0;
   const d = new Date(`${from}T00:00:00Z`);
-  for (let day = from; day <= to; ) {
+  for (let day = from; day <= to;) {
     const isWorking = isWorkingDay(day);
     if (isWorking) ordinal += 1;
     rows.push({ day, isWorking, ordinal, provisional: !isCovered(day) });

@@ -15,10 +15,7 @@ export function isListingKind(kind: RecordKind): kind is ListingKind {
  * Whether a record is public on the date: public status, already decided (decisionDate <= date)
  * and publicity not ended (publicityEnd is the last public day, inclusive).
  */
-export function isRecordPublic(
-  record: Pick<RatingRecord, 'status' | 'decisionDate' | 'publicityEnd'>,
-  ratingDate: string,
-): boolean {
+export function isRecordPublic(record: Pick<RatingRecord, 'status' | 'decisionDate' | 'publicityEnd'>, ratingDate: string): boolean {
   if (!PUBLIC_STATUSES.has(record.status)) return false;
   if (record.decisionDate > ratingDate) return false;
   if (record.publicityEnd !== null && record.publicityEnd < ratingDate) return false;

@@ -28,11 +28,7 @@ export function leavesWindowOn(isoDate: string, windowYears: number): string {
  * window, a complaint month starts, or a new rule set takes effect. Null when nothing is pending.
  * Conservative: the rating may stay the same on that date; re-rate and ask again.
  */
-export function nextRatingChangeDate(
-  input: RatingInput,
-  ratingDate: string,
-  ruleSets: readonly CreditRuleSet[] = CREDIT_RULE_SETS,
-): string | null {
+export function nextRatingChangeDate(input: RatingInput, ratingDate: string, ruleSets: readonly CreditRuleSet[] = CREDIT_RULE_SETS): string | null {
   assertIsoDate(ratingDate);
   const rules = selectRuleSet(ratingDate, ruleSets);
   const years = rules.windowYears;

@@ -4,14 +4,7 @@ import type { CreditLevel, RecordKind } from '../domain/vocabulary';
 import { assertIsoDate, subtractYears } from './dates';
 import { isCurrentlyListed, isRecordPublic } from './is-record-public';
 import { CREDIT_RULE_SETS, selectRuleSet } from './rules';
-import type {
-  ComplaintMonth,
-  CreditRating,
-  CreditReason,
-  CreditRuleSet,
-  RatingInput,
-  RatingRecord,
-} from './types';
+import type { ComplaintMonth, CreditRating, CreditReason, CreditRuleSet, RatingInput, RatingRecord } from './types';
 
 /** Orders two levels: negative when a is lower than b, 0 when equal, positive when higher. */
 export function compareLevels(a: CreditLevel, b: CreditLevel): number {
@@ -33,11 +26,7 @@ function roundRate(rate: number): number {
 }
 
 /** Sums complaint months within [windowStart, ratingDate]. */
-export function sumComplaintsInWindow(
-  complaints: readonly ComplaintMonth[],
-  windowStart: string,
-  ratingDate: string,
-): { count: number; resolved: number } {
+export function sumComplaintsInWindow(complaints: readonly ComplaintMonth[], windowStart: string, ratingDate: string): { count: number; resolved: number } {
   let count = 0;
   let resolved = 0;
   for (const month of complaints) {
@@ -58,11 +47,7 @@ function idsOf(records: readonly RatingRecord[]): string[] {
 }
 
 /** Rates an entity on the date with the rule set in effect then; lists every rule that fired. */
-export function rateEntity(
-  input: RatingInput,
-  ratingDate: string,
-  ruleSets: readonly CreditRuleSet[] = CREDIT_RULE_SETS,
-): CreditRating {
+export function rateEntity(input: RatingInput, ratingDate: string, ruleSets: readonly CreditRuleSet[] = CREDIT_RULE_SETS): CreditRating {
   assertIsoDate(ratingDate);
   const rules = selectRuleSet(ratingDate, ruleSets);
   const windowStart = subtractYears(ratingDate, rules.windowYears);
@@ -75,44 +60,28 @@ export function rateEntity(
 
   // Black: public licence revocation (or other black record kinds), no window.
   const blackRecordKinds: ReadonlySet<RecordKind> = new Set(rules.blackRecordKinds);
-  const revocations = input.records.filter(
-    (record) => blackRecordKinds.has(record.kind) && isRecordPublic(record, ratingDate),
-  );
+  const revocations = input.records.filter((record) => blackRecordKinds.has(record.kind) && isRecordPublic(record, ratingDate));
   if (revocations.length > 0) {
     reasons.push({ code: 'licence_revocation', level: 'black', recordIds: idsOf(revocations) });
   }
 
   // Black: current blacklist entries, no window.
   const blackListingKinds: ReadonlySet<RecordKind> = new Set(rules.blackListingKinds);
-  const blacklisted = input.records.filter(
-    (record) => blackListingKinds.has(record.kind) && isCurrentlyListed(record, ratingDate),
-  );
+  const blacklisted = input.records.filter((record) => blackListingKinds.has(record.kind) && isCurrentlyListed(record, ratingDate));
   if (blacklisted.length > 0) {
     reasons.push({ code: 'blacklisted', level: 'black', recordIds: idsOf(blacklisted) });
   }
 
   // Red: current abnormal-operations entries, no window.
   const redListingKinds: ReadonlySet<RecordKind> = new Set(rules.redListingKinds);
-  const abnormal = input.records.filter(
-    (record) => redListingKinds.has(record.kind) && isCurrentlyListed(record, ratingDate),
-  );
+  const abnormal = input.records.filter((record) => redListingKinds.has(record.kind) && isCurrentlyListed(record, ratingDate));
   if (abnormal.length > 0) {
     reasons.push({ code: 'abnormal_listing', level: 'red', recordIds: idsOf(abnormal) });
   }
 
   // Red / yellow: public penalties of any severity decided within the window.
-  const penalties = input.records.filter(
-    (record) =>
-      record.kind === 'penalty' &&
-      record.decisionDate >= windowStart &&
-      isRecordPublic(record, ratingDate),
-  );
-  const penaltyLevel: CreditLevel | null =
-    penalties.length >= rules.penalties.redMin
-      ? 'red'
-      : penalties.length >= rules.penalties.yellowMin
-        ? 'yellow'
-        : null;
+  const penalties = input.records.filter((record) => record.kind === 'penalty' && record.decisionDate >= windowStart && isRecordPublic(record, ratingDate));
+  const penaltyLevel: CreditLevel | null = penalties.length >= rules.penalties.redMin ? 'red' : penalties.length >= rules.penalties.yellowMin ? 'yellow' : null;
   if (penaltyLevel) {
     reasons.push({
       code: 'penalties',
@@ -129,11 +98,7 @@ export function rateEntity(
   if (exactRate !== null && complaints.count >= rules.complaints.minCount) {
     const complaintLevel: CreditLevel | null =
       // Red at the rate or below (the notice's 以下 includes the number), yellow below the green bar.
-      exactRate <= rules.complaints.redAtOrBelowRate
-        ? 'red'
-        : exactRate < rules.complaints.yellowBelowRate
-          ? 'yellow'
-          : null;
+      exactRate <= rules.complaints.redAtOrBelowRate ? 'red' : exactRate < rules.complaints.yellowBelowRate ? 'yellow' : null;
     if (complaintLevel) {
       reasons.push({
         code: 'complaints',

@@ -19,10 +19,7 @@ export const DALIAN_2021_RULES: CreditRuleSet = {
 export const CREDIT_RULE_SETS: readonly CreditRuleSet[] = [DALIAN_2021_RULES];
 
 /** Picks the latest rule set whose effectiveFrom is on or before the rating date. */
-export function selectRuleSet(
-  ratingDate: string,
-  sets: readonly CreditRuleSet[] = CREDIT_RULE_SETS,
-): CreditRuleSet {
+export function selectRuleSet(ratingDate: string, sets: readonly CreditRuleSet[] = CREDIT_RULE_SETS): CreditRuleSet {
   assertIsoDate(ratingDate);
   let selected: CreditRuleSet | undefined;
   for (const set of sets) {
@@ -38,7 +35,5 @@ export function selectRuleSet(
 
 /** Every record kind any rule set reads: the rows a rating must load (and a profile must keep). */
 export const RATING_RECORD_KINDS: readonly RecordKind[] = [
-  ...new Set(
-    CREDIT_RULE_SETS.flatMap((set): RecordKind[] => ['penalty', ...set.blackListingKinds, ...set.blackRecordKinds, ...set.redListingKinds]),
-  ),
+  ...new Set(CREDIT_RULE_SETS.flatMap((set): RecordKind[] => ['penalty', ...set.blackListingKinds, ...set.blackRecordKinds, ...set.redListingKinds])),
 ];

@@ -1,12 +1,5 @@
 // Types of the pure credit rating engine (Dalian seed §(六)).
-import type {
-  CreditLevel,
-  EntityStatus,
-  ListingKind,
-  RecordKind,
-  RecordStatus,
-  Severity,
-} from '../domain/vocabulary';
+import type { CreditLevel, EntityStatus, ListingKind, RecordKind, RecordStatus, Severity } from '../domain/vocabulary';
 
 /** A record as the rating engine sees it. Dates are ISO 'YYYY-MM-DD' strings. */
 export type RatingRecord = {
@@ -37,13 +30,7 @@ export type RatingInput = {
   complaints: readonly ComplaintMonth[];
 };
 
-export type CreditReasonCode =
-  | 'entity_revoked'
-  | 'licence_revocation'
-  | 'blacklisted'
-  | 'abnormal_listing'
-  | 'penalties'
-  | 'complaints';
+export type CreditReasonCode = 'entity_revoked' | 'licence_revocation' | 'blacklisted' | 'abnormal_listing' | 'penalties' | 'complaints';
 
 /** One rule that fired, with the records that triggered it. */
 export type CreditReason = {

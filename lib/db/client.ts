@@ -145,24 +145,29 @@ function startupSafeSocket(options: { host: string[]; port: number[]; path?: str
   // Registered before postgres.js's own 'close' listener, so it runs first.
   socket.on('close', (hadError) => {
     if (!hadError && socket.bytesRead === 0) {
-      socket.emit('error', Object.assign(new Error(`PostgreSQL at ${options.path || `${host}:${port}`} closed the connection during startup`), { code: 'ECONNRESET' }));
+      socket.emit(
+        'error',
+        Object.assign(new Error(`PostgreSQL at ${options.path || `${host}:${port}`} closed the connection during startup`), { code: 'ECONNRESET' }),
+      );
     }
   });
   return socket;
 }
 
 function createPool(connection: Record<string, string | number> = {}, max = 10): Sql {
-  return withHealthMarker(postgres(databaseUrl(), {
-    max,
-    idle_timeout: 30,
-    connect_timeout: CONNECT_TIMEOUT_SECONDS,
-    onnotice: () => {},
-    connection,
-    // Dates stay 'YYYY-MM-DD' strings: the domain compares calendar dates, not instants.
-    types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
-    // A documented option missing from postgres.js's type definitions.
-    ...({ socket: startupSafeSocket } as object),
-  }));
+  return withHealthMarker(
+    postgres(databaseUrl(), {
+      max,
+      idle_timeout: 30,
+      connect_timeout: CONNECT_TIMEOUT_SECONDS,
+      onnotice: () => {},
+      connection,
+      // Dates stay 'YYYY-MM-DD' strings: the domain compares calendar dates, not instants.
+      types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
+      // A documented option missing from postgres.js's type definitions.
+      ...({ socket: startupSafeSocket } as object),
+    }),
+  );
 }
 
 /** The shared postgres.js pool (created on first use, so builds need no database): writes, staff, worker. */
@@ -179,7 +184,8 @@ export function getSql(): Sql {
  * for a read replica.
  */
 export function getReadSql(): Sql {
-  if (!globalForDb.__creditReadSql) globalForDb.__creditReadSql = createPool({ application_name: 'credit-read', statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS });
+  if (!globalForDb.__creditReadSql)
+    globalForDb.__creditReadSql = createPool({ application_name: 'credit-read', statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS });
   return globalForDb.__creditReadSql;
 }
 
@@ -191,7 +197,11 @@ export function getReadSql(): Sql {
  * export raises it for its own cursor.
  */
 export function getExportSql(): Sql {
-  if (!globalForDb.__creditExportSql) globalForDb.__creditExportSql = createPool({ application_name: 'credit-export', statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS }, env.EXPORT_CONCURRENCY + 1);
+  if (!globalForDb.__creditExportSql)
+    globalForDb.__creditExportSql = createPool(
+      { application_name: 'credit-export', statement_timeout: env.PUBLIC_STATEMENT_TIMEOUT_MS },
+      env.EXPORT_CONCURRENCY + 1,
+    );
   return globalForDb.__creditExportSql;
 }
 

@@ -2,5 +2,8 @@
 
 /** Folds full-width brackets to half-width and removes spaces, as names are compared. */
 export function normalizeEntityName(name: string): string {
-  return name.replace(/（/g, '(').replace(/）/g, ')').replace(/[\s\u3000]+/g, '');
+  return name
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[\s\u3000]+/g, '');
 }

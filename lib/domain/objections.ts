@@ -19,15 +19,7 @@ export interface ApplicantStatement {
   commitmentSigned: boolean;
 }
 
-export const OBJECTION_REASONS = [
-  'wrong',
-  'missing',
-  'duplicated',
-  'should_not_publish',
-  'past_period',
-  'inconsistent',
-  'other',
-] as const;
+export const OBJECTION_REASONS = ['wrong', 'missing', 'duplicated', 'should_not_publish', 'past_period', 'inconsistent', 'other'] as const;
 export type ObjectionReason = (typeof OBJECTION_REASONS)[number];
 
 /**
@@ -38,17 +30,7 @@ export const APPLICATION_STATUSES = ['open', 'suspended', 'corrected', 'revoked'
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const OPEN_APPLICATION_STATUSES = ['open', 'suspended'] as const satisfies readonly ApplicationStatus[];
 
-export const APPLICATION_EVENTS = [
-  'submitted',
-  'suspended',
-  'resumed',
-  'corrected',
-  'revoked',
-  'upheld',
-  'approved',
-  'refused',
-  'reassigned',
-] as const;
+export const APPLICATION_EVENTS = ['submitted', 'suspended', 'resumed', 'corrected', 'revoked', 'upheld', 'approved', 'refused', 'reassigned'] as const;
 export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
 
 /** Review deadlines in working days: objections 20 (Jieshou §(七)), repair about 10. */

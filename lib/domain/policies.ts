@@ -76,11 +76,14 @@ export function matchPolicy(eligibility: PolicyEligibility, firm: FirmProfileFor
   else if (firm.size && eligibility.sizes.includes(firm.size)) reasons.push({ dimension: 'size', code: 'size_listed', value: firm.size });
   else eligible = false;
   if (eligibility.industries.length === 0) reasons.push({ dimension: 'industry', code: 'any_industry' });
-  else if (firm.industryCode && eligibility.industries.includes(firm.industryCode)) reasons.push({ dimension: 'industry', code: 'industry_listed', value: firm.industryCode });
-  else if (firm.industryCode && eligibility.industries.includes(firm.industryCode.charAt(0))) reasons.push({ dimension: 'industry', code: 'section_listed', value: firm.industryCode.charAt(0) });
+  else if (firm.industryCode && eligibility.industries.includes(firm.industryCode))
+    reasons.push({ dimension: 'industry', code: 'industry_listed', value: firm.industryCode });
+  else if (firm.industryCode && eligibility.industries.includes(firm.industryCode.charAt(0)))
+    reasons.push({ dimension: 'industry', code: 'section_listed', value: firm.industryCode.charAt(0) });
   else eligible = false;
   if (eligibility.districts.length === 0) reasons.push({ dimension: 'district', code: 'any_district' });
-  else if (firm.districtCode && eligibility.districts.includes(firm.districtCode)) reasons.push({ dimension: 'district', code: 'district_listed', value: firm.districtCode });
+  else if (firm.districtCode && eligibility.districts.includes(firm.districtCode))
+    reasons.push({ dimension: 'district', code: 'district_listed', value: firm.districtCode });
   else eligible = false;
   return { eligible, reasons };
 }

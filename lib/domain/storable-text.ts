@@ -38,9 +38,7 @@ export function findUnstorableText(value: unknown, path: string): string | null 
  * surrogate pair), `fallback` when nothing is left.
  */
 export function toStorableName(value: string, max: number, fallback: string): string {
-  const cleaned = value
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/[\u0000-\u001f\u007f]/g, '');
+  const cleaned = value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').replace(/[\u0000-\u001f\u007f]/g, '');
   const cut = Array.from(cleaned).slice(0, max).join('');
   return cut.trim() === '' ? fallback : cut;
 }

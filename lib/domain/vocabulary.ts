@@ -50,50 +50,23 @@ export const CATEGORY_OF_KIND: Record<RecordKind, Category> = {
 };
 
 /** Record kinds that are list entries (listed on a date, removed later with a reason). */
-export const LISTING_KINDS = [
-  'abnormal_listing',
-  'serious_illegal_listing',
-  'dishonest_debtor',
-  'tax_violation',
-] as const satisfies readonly RecordKind[];
+export const LISTING_KINDS = ['abnormal_listing', 'serious_illegal_listing', 'dishonest_debtor', 'tax_violation'] as const satisfies readonly RecordKind[];
 export type ListingKind = (typeof LISTING_KINDS)[number];
 
 /** Blacklists whose current entries make a firm black and a joint-punishment target. */
-export const BLACKLIST_KINDS = [
-  'serious_illegal_listing',
-  'dishonest_debtor',
-  'tax_violation',
-] as const satisfies readonly ListingKind[];
+export const BLACKLIST_KINDS = ['serious_illegal_listing', 'dishonest_debtor', 'tax_violation'] as const satisfies readonly ListingKind[];
 
-export const LIST_SLUGS = [
-  'serious-illegal',
-  'abnormal-operations',
-  'dishonest-debtors',
-  'tax-violations',
-  'joint-punishment',
-] as const;
+export const LIST_SLUGS = ['serious-illegal', 'abnormal-operations', 'dishonest-debtors', 'tax-violations', 'joint-punishment'] as const;
 export type ListSlug = (typeof LIST_SLUGS)[number];
 
 export const SEVERITIES = ['minor', 'general', 'serious'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const RECORD_STATUSES = [
-  'published',
-  'under_objection',
-  'suspended',
-  'corrected',
-  'revoked',
-  'repaired',
-  'expired',
-] as const;
+export const RECORD_STATUSES = ['published', 'under_objection', 'suspended', 'corrected', 'revoked', 'repaired', 'expired'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
 /** Statuses under which a record is shown and counts towards the rating. */
-export const PUBLIC_RECORD_STATUSES = [
-  'published',
-  'under_objection',
-  'corrected',
-] as const satisfies readonly RecordStatus[];
+export const PUBLIC_RECORD_STATUSES = ['published', 'under_objection', 'corrected'] as const satisfies readonly RecordStatus[];
 
 export const CREDIT_LEVELS = ['green', 'yellow', 'red', 'black'] as const;
 export type CreditLevel = (typeof CREDIT_LEVELS)[number];

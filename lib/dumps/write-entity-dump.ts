@@ -40,7 +40,10 @@ export async function writeEntityDump(opts: { dir?: string; today?: string; keep
     throw error;
   }
   fs.renameSync(temp, final);
-  const dumps = fs.readdirSync(dir).filter((f) => DUMP_FILE.test(f)).sort();
+  const dumps = fs
+    .readdirSync(dir)
+    .filter((f) => DUMP_FILE.test(f))
+    .sort();
   for (const old of dumps.slice(0, Math.max(0, dumps.length - (opts.keep ?? 7)))) fs.rmSync(path.join(dir, old));
   return { file: final, entities, bytes: fs.statSync(final).size };
 }
@@ -48,7 +51,11 @@ export async function writeEntityDump(opts: { dir?: string; today?: string; keep
 /** The newest complete dump, if any. */
 export function latestDump(dir = dumpDir()): { file: string; date: string; bytes: number } | null {
   if (!fs.existsSync(dir)) return null;
-  const newest = fs.readdirSync(dir).filter((f) => DUMP_FILE.test(f)).sort().at(-1);
+  const newest = fs
+    .readdirSync(dir)
+    .filter((f) => DUMP_FILE.test(f))
+    .sort()
+    .at(-1);
   if (!newest) return null;
   return { file: newest, date: DUMP_FILE.exec(newest)![1]!, bytes: fs.statSync(path.join(dir, newest)).size };
 }

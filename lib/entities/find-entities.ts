@@ -2,7 +2,15 @@ import 'server-only';
 import { findEntitiesByName, type FallbackHit } from '../db/queries/find-entities-by-name';
 import { AppError } from '../errors';
 import { logger } from '../log';
-import { isSearchUnavailable, normalizeSearchText, searchEntities, wasSearchSkipped, type EntityHit, type EntitySearchResult, type HighlightSegment } from '../search';
+import {
+  isSearchUnavailable,
+  normalizeSearchText,
+  searchEntities,
+  wasSearchSkipped,
+  type EntityHit,
+  type EntitySearchResult,
+  type HighlightSegment,
+} from '../search';
 import { normalizeEntityName } from '../domain/entity-name';
 import { classifyCode } from '../uscc';
 import type { SearchQuery } from './parse-search-params';
@@ -91,7 +99,10 @@ async function findInDatabase(query: SearchQuery): Promise<FindEntitiesResult> {
  * 'refuse'`, AppError bad_parameter naming the last page) or answered with the last page for the
  * search page (`'last'`): either way `page` is always a real page of `totalPages`.
  */
-export async function findEntities(query: SearchQuery, opts: { highlight: boolean; facets?: boolean; pastLastPage: 'refuse' | 'last' }): Promise<FindEntitiesResult> {
+export async function findEntities(
+  query: SearchQuery,
+  opts: { highlight: boolean; facets?: boolean; pastLastPage: 'refuse' | 'last' },
+): Promise<FindEntitiesResult> {
   const result = await findPage(query, opts);
   const lastPage = Math.max(result.totalPages, 1);
   if (query.page <= lastPage) return result;

@@ -11,8 +11,14 @@ const levelList = z
 export const searchParamsSchema = z.object({
   q: z.string().max(500).optional().default(''),
   level: levelList.optional().default([]),
-  district: z.string().regex(/^\d{6}$/, 'a 6-digit division code').optional(),
-  industry: z.string().regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52').optional(),
+  district: z
+    .string()
+    .regex(/^\d{6}$/, 'a 6-digit division code')
+    .optional(),
+  industry: z
+    .string()
+    .regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52')
+    .optional(),
   type: z.enum(ENTITY_TYPES).optional(),
   page: z.coerce.number().int().min(1).max(1000).optional().default(1),
   limit: z.coerce.number().int().min(1).max(50).optional().default(20),

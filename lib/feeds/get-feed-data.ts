@@ -20,7 +20,10 @@ export async function getCachedEntityFeedEvents(uscc: string, today: string): Re
 
 /** A list's newest events; cached and tagged tags.lists. */
 export function getCachedListEvents(kinds: readonly ListingKind[], today: string, limit: number): ReturnType<typeof listRecentEvents> {
-  return unstable_cache(() => listRecentEvents(kinds, today, limit), ['list-feed', kinds.join(','), today, String(limit)], { tags: [tags.lists], revalidate: 300 })();
+  return unstable_cache(() => listRecentEvents(kinds, today, limit), ['list-feed', kinds.join(','), today, String(limit)], {
+    tags: [tags.lists],
+    revalidate: 300,
+  })();
 }
 
 /** The newest published policies; cached and tagged tags.policies. */

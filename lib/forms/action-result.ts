@@ -63,7 +63,10 @@ export function sortIssues<I extends FieldIssue>(issues: readonly I[], order: re
  * Zod issues → one FieldIssue per field (the first), by the top-level key of its path. A message
  * that is not one of `codes` (when given) becomes `fallback`; an issue with no path is about `root`.
  */
-export function issuesFromZod(error: z.ZodError, options: { codes?: ReadonlySet<string>; fallback?: string; root?: string; order?: readonly string[] } = {}): FieldIssue[] {
+export function issuesFromZod(
+  error: z.ZodError,
+  options: { codes?: ReadonlySet<string>; fallback?: string; root?: string; order?: readonly string[] } = {},
+): FieldIssue[] {
   const seen = new Map<string, FieldIssue>();
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? options.root ?? FORM_LEVEL);

@@ -30,7 +30,17 @@ export function entityItemSchema(today: string) {
       type: z.enum(ENTITY_TYPES, { error: 'invalidEntityType' }),
       legalRepresentative: text(100),
       registeredCapital: z
-        .union([z.number(), z.string().trim().regex(/^\d+(\.\d{1,4})?$/).transform(Number)], { error: 'invalidCapital' })
+        .union(
+          [
+            z.number(),
+            z
+              .string()
+              .trim()
+              .regex(/^\d+(\.\d{1,4})?$/)
+              .transform(Number),
+          ],
+          { error: 'invalidCapital' },
+        )
         .refine((n) => Number.isFinite(n) && n >= 0 && n < 1e13, 'invalidCapital')
         .optional(),
       establishedOn: z
@@ -39,8 +49,15 @@ export function entityItemSchema(today: string) {
         .refine(isIsoDate, 'invalidDate')
         .refine((d) => d <= today, { message: 'futureDate', params: { today } }),
       address: text(500),
-      districtCode: z.string({ error: 'invalidDistrict' }).trim().regex(/^\d{6}$/, 'invalidDistrict'),
-      industryCode: z.string({ error: 'invalidIndustry' }).trim().regex(/^[A-T]\d{2}$/, 'invalidIndustry').optional(),
+      districtCode: z
+        .string({ error: 'invalidDistrict' })
+        .trim()
+        .regex(/^\d{6}$/, 'invalidDistrict'),
+      industryCode: z
+        .string({ error: 'invalidIndustry' })
+        .trim()
+        .regex(/^[A-T]\d{2}$/, 'invalidIndustry')
+        .optional(),
       status: z.enum(ENTITY_STATUSES, { error: 'invalidEntityStatus' }),
       formerNames: names.optional(),
       aliases: names.optional(),

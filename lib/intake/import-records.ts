@@ -96,7 +96,12 @@ export async function importRecords(options: {
     }
     const staged = batch.staged.filter((s) => !duplicates.has(s.index));
     const rejectedRows: ImportReportRow[] = [
-      ...batch.issues.map((i) => ({ row: batchRows[i.index]!, column: columnOf(i.field), message: t(i.code, { today: '', ...i.params }), outcome: 'rejected' as const })),
+      ...batch.issues.map((i) => ({
+        row: batchRows[i.index]!,
+        column: columnOf(i.field),
+        message: t(i.code, { today: '', ...i.params }),
+        outcome: 'rejected' as const,
+      })),
       ...[...duplicates].map((i) => ({ row: batchRows[i]!, column: columnOf('sourceRef'), message: t('duplicateSourceRef'), outcome: 'rejected' as const })),
     ];
     const warningRows = batch.warnings.map((w) => ({ row: batchRows[w.index]!, column: columnOf(w.field), message: t(w.code), outcome: 'warning' as const }));
@@ -129,7 +134,12 @@ export async function importRecords(options: {
       summary.queued += merge.queued.length;
       summary.accepted += merge.created + merge.updated + merge.unchanged + merge.queued.length;
       const fieldOf = new Map(staged.map((s) => [s.index, s.identityField]));
-      queuedRows = merge.queued.map((q) => ({ row: batchRows[q.index]!, column: columnOf(fieldOf.get(q.index) ?? 'uscc'), message: t(queueReasonKey(q.reason)), outcome: 'queued' as const }));
+      queuedRows = merge.queued.map((q) => ({
+        row: batchRows[q.index]!,
+        column: columnOf(fieldOf.get(q.index) ?? 'uscc'),
+        message: t(queueReasonKey(q.reason)),
+        outcome: 'queued' as const,
+      }));
     }
     summary.rejected += new Set(rejectedRows.map((r) => r.row)).size;
     summary.warnings += warningRows.length;

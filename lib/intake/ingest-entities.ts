@@ -89,7 +89,10 @@ export async function ingestEntities(options: {
       let matchedFromQueue = 0;
       if (waiting.length > 0) {
         const ids = new Map(
-          (await tx<{ id: number; uscc: string }[]>`select id::float8 as id, uscc from entities where uscc = any(${result.createdUsccs}::text[])`).map((r) => [r.uscc, r.id]),
+          (await tx<{ id: number; uscc: string }[]>`select id::float8 as id, uscc from entities where uscc = any(${result.createdUsccs}::text[])`).map((r) => [
+            r.uscc,
+            r.id,
+          ]),
         );
         const merged = await mergeQueuedItems(
           tx,
@@ -122,7 +125,10 @@ export async function ingestEntities(options: {
   return {
     accepted: outcome.created + outcome.updated + outcome.unchanged,
     ...outcome,
-    rejected: translateIssues(issues.sort((x, y) => x.index - y.index), options.locale),
+    rejected: translateIssues(
+      issues.sort((x, y) => x.index - y.index),
+      options.locale,
+    ),
     warnings: translateIssues(warnings, options.locale),
   };
 }

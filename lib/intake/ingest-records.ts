@@ -204,7 +204,11 @@ export async function retractDepartmentRecords(options: {
   if (refs.length > 0) {
     result = await inTransaction(async (tx) => {
       await lockDepartmentIntake(tx, options.departmentId);
-      const r = await retractRecords(tx, options.departmentId, refs.map((x) => x.ref));
+      const r = await retractRecords(
+        tx,
+        options.departmentId,
+        refs.map((x) => x.ref),
+      );
       for (const i of r.notFound) issues.push({ index: refs[i]!.index, field: 'sourceRefs', code: 'notOwnRecord' });
       // A call that retracted nothing changed nothing: no audit entry (as for a refused POST).
       if (r.retracted + r.unchanged === 0) return r;

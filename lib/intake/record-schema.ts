@@ -69,12 +69,7 @@ export function recordItemSchema(today: string) {
         // number (division code + organisation code). Other lengths belong to natural persons and
         // are refused rather than stored.
         taxNo: code(/^(?:[0-9A-Z]{15}|[0-9A-Z]{18})$/, 'invalidTaxNo').optional(),
-        entityName: z
-          .string({ error: 'invalidValue' })
-          .trim()
-          .min(2, 'invalidValue')
-          .max(200, 'tooLong')
-          .optional(),
+        entityName: z.string({ error: 'invalidValue' }).trim().min(2, 'invalidValue').max(200, 'tooLong').optional(),
         kind: z.enum(RECORD_KINDS, { error: 'unknownKind' }),
         title: text(500),
         docNo: optionalText(200),

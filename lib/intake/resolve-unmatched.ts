@@ -48,7 +48,11 @@ export async function answerResolveUnmatchedForm(form: unknown): Promise<string>
 }
 
 /** Matches open queue item `unmatchedId` to entity `entityId`; reviewers only within their department. */
-export async function resolveUnmatched(user: Pick<StaffUser, 'id' | 'role' | 'departmentId'>, unmatchedId: number, entityId: number): Promise<{ recordCreated: boolean }> {
+export async function resolveUnmatched(
+  user: Pick<StaffUser, 'id' | 'role' | 'departmentId'>,
+  unmatchedId: number,
+  entityId: number,
+): Promise<{ recordCreated: boolean }> {
   const item = await getUnmatched(unmatchedId);
   if (!item) throw new AppError('not_found');
   if (!canActFor(user, item.departmentId)) throw new AppError('forbidden');
@@ -57,14 +61,24 @@ export async function resolveUnmatched(user: Pick<StaffUser, 'id' | 'role' | 'de
   await ensureWorkCalendar();
   return inTransaction(async (tx) => {
     if (!(await lockOpenUnmatched(tx, unmatchedId))) throw new AppError('not_found');
-    const [result] = await mergeQueuedItems(tx, [{ departmentId: item.departmentId, payload: item.payload, entityId }], { collectedOn: ratingDate(), resolvedBy: user.id });
+    const [result] = await mergeQueuedItems(tx, [{ departmentId: item.departmentId, payload: item.payload, entityId }], {
+      collectedOn: ratingDate(),
+      resolvedBy: user.id,
+    });
     await appendAudit(tx, {
       actorType: 'staff',
       actorId: String(user.id),
       action: 'intake.match',
       subjectType: 'intake_unmatched',
       subjectId: String(unmatchedId),
-      details: { department: item.departmentCode, sourceRef: item.sourceRef, reason: item.reason, entityUscc: entity.uscc, created: result?.created ?? 0, updated: result?.updated ?? 0 },
+      details: {
+        department: item.departmentCode,
+        sourceRef: item.sourceRef,
+        reason: item.reason,
+        entityUscc: entity.uscc,
+        created: result?.created ?? 0,
+        updated: result?.updated ?? 0,
+      },
     });
     return { recordCreated: (result?.created ?? 0) > 0 };
   });

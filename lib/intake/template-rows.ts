@@ -48,7 +48,13 @@ export async function* readRows(input: Readable, format: ImportFormat): AsyncGen
     for await (const record of parser as AsyncIterable<string[]>) yield record;
     return;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'emit',
+  });
   for await (const worksheet of reader) {
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
       const values = row.values as ExcelJS.CellValue[];
@@ -59,7 +65,6 @@ export async function* readRows(input: Readable, format: ImportFormat): AsyncGen
     break; // the first sheet only
   }
 }
-
 
 /** The counts of a template import and, unless an `onReport` callback took them, its report. */
 export interface ImportSummary {
@@ -134,12 +139,18 @@ export function readTemplateHeader<F extends string>(
       const i = columns.indexOf(field as F);
       return i >= 0 ? (headers[i] ?? field) : (templateHeader.get(field) ?? field);
     },
-    unknown: headers.filter((h, i) => h !== '' && columns[i] === null).map((h) => ({ row: 1, column: h, message: t('unknownColumn'), outcome: 'warning' as const })),
+    unknown: headers
+      .filter((h, i) => h !== '' && columns[i] === null)
+      .map((h) => ({ row: 1, column: h, message: t('unknownColumn'), outcome: 'warning' as const })),
   };
 }
 
 /** A data row as an item of the template's fields: empty cells left out, the others converted. */
-export function rowItem<F extends string, V>(columns: readonly (F | null)[], cells: readonly string[], convert: (field: F, value: string) => V): Record<string, V> {
+export function rowItem<F extends string, V>(
+  columns: readonly (F | null)[],
+  cells: readonly string[],
+  convert: (field: F, value: string) => V,
+): Record<string, V> {
   const item: Record<string, V> = {};
   columns.forEach((field, i) => {
     const value = cells[i];

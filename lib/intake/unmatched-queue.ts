@@ -1,6 +1,14 @@
 // The back office's view of intake: the queue of records no firm matched, limited to what the staff
 // member's scope (lib/staff/scope.ts) lets them see, and the firms a queued item could belong to.
-import { countUnmatched, findMatchCandidates, getUnmatched, listDepartmentsForIntake, listUnmatched, type EntityCandidate, type UnmatchedItem } from '../db/queries/intake-unmatched';
+import {
+  countUnmatched,
+  findMatchCandidates,
+  getUnmatched,
+  listDepartmentsForIntake,
+  listUnmatched,
+  type EntityCandidate,
+  type UnmatchedItem,
+} from '../db/queries/intake-unmatched';
 import { canActFor, departmentScope, seesAllDepartments, type ScopedStaff } from '../staff/scope';
 
 export type { EntityCandidate, UnmatchedItem };

@@ -37,36 +37,46 @@ const uploadFormSchema = z.object({
 });
 
 /** Reads the upload form (after the staff checks) and imports the file for the person's department. */
-export const receiveUpload = staffAction(uploadFormSchema, async ({ file, department: requested }, { user }): Promise<ActionResult<{ report: ImportReportView }>> => {
-  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, errors: [{ field: 'file', code: 'tooLarge' }] };
-  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-  const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-  const format = /\.xlsx$/i.test(file.name) && isZip ? 'xlsx' : /\.csv$/i.test(file.name) && !isZip ? 'csv' : null;
-  if (!format) return { ok: false, errors: [{ field: 'file', code: 'badType' }] };
+export const receiveUpload = staffAction(
+  uploadFormSchema,
+  async ({ file, department: requested }, { user }): Promise<ActionResult<{ report: ImportReportView }>> => {
+    if (file.size > MAX_UPLOAD_BYTES) return { ok: false, errors: [{ field: 'file', code: 'tooLarge' }] };
+    const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+    const format = /\.xlsx$/i.test(file.name) && isZip ? 'xlsx' : /\.csv$/i.test(file.name) && !isZip ? 'csv' : null;
+    if (!format) return { ok: false, errors: [{ field: 'file', code: 'badType' }] };
 
-  let department = { id: user.departmentId, code: user.departmentCode, name: user.departmentName };
-  if (requested && requested !== user.departmentCode) {
-    if (!seesAllDepartments(user)) return formFailure('forbidden');
-    const row = await getDepartmentByCode(requested);
-    if (!row) return formFailure('forbidden');
-    department = row;
-  }
-  try {
-    const summary = await importRecords({
-      departmentId: department.id,
-      departmentCode: department.code,
-      input: Readable.fromWeb(file.stream() as unknown as NodeReadableStream<Uint8Array>),
-      format,
-      fileName: toStorableName(file.name, 200, 'upload'),
-      actor: { type: 'staff', id: String(user.id) },
-    });
-    const { report, seconds: _seconds, ...counts } = summary;
-    return {
-      ok: true,
-      report: { fileName: file.name, departmentName: department.name, counts, preview: report.slice(0, PREVIEW_ROWS), reportRows: report.length, reportCsv: importReportCsv(report) },
-    };
-  } catch (error) {
-    if (error instanceof ImportFileError) return { ok: false, errors: [{ field: 'file', code: 'badFile', params: { detail: error.message } }] };
-    throw error;
-  }
-});
+    let department = { id: user.departmentId, code: user.departmentCode, name: user.departmentName };
+    if (requested && requested !== user.departmentCode) {
+      if (!seesAllDepartments(user)) return formFailure('forbidden');
+      const row = await getDepartmentByCode(requested);
+      if (!row) return formFailure('forbidden');
+      department = row;
+    }
+    try {
+      const summary = await importRecords({
+        departmentId: department.id,
+        departmentCode: department.code,
+        input: Readable.fromWeb(file.stream() as unknown as NodeReadableStream<Uint8Array>),
+        format,
+        fileName: toStorableName(file.name, 200, 'upload'),
+        actor: { type: 'staff', id: String(user.id) },
+      });
+      const { report, seconds: _seconds, ...counts } = summary;
+      return {
+        ok: true,
+        report: {
+          fileName: file.name,
+          departmentName: department.name,
+          counts,
+          preview: report.slice(0, PREVIEW_ROWS),
+          reportRows: report.length,
+          reportCsv: importReportCsv(report),
+        },
+      };
+    } catch (error) {
+      if (error instanceof ImportFileError) return { ok: false, errors: [{ field: 'file', code: 'badFile', params: { detail: error.message } }] };
+      throw error;
+    }
+  },
+);

@@ -11,9 +11,54 @@ import type { ListQuery } from './parse-list-query';
 export type ExportFormat = 'csv' | 'jsonl';
 
 const CSV_HEADERS: Record<Locale, string[]> = {
-  'zh-CN': ['统一社会信用代码', '名称', '名单', '列入日期', '列入事由', '作出决定机关', '机关代码', '文书号', '目前在列', '移出日期', '移出原因', '区县代码', '区县', '行业代码'],
-  'zh-TW': ['統一社會信用代碼', '名稱', '名單', '列入日期', '列入事由', '作出決定機關', '機關代碼', '文書號', '目前在列', '移出日期', '移出原因', '區縣代碼', '區縣', '行業代碼'],
-  en: ['uscc', 'name', 'list', 'listed_on', 'grounds', 'authority', 'authority_code', 'doc_no', 'listed_now', 'removed_on', 'removal_reason', 'district_code', 'district', 'industry_code'],
+  'zh-CN': [
+    '统一社会信用代码',
+    '名称',
+    '名单',
+    '列入日期',
+    '列入事由',
+    '作出决定机关',
+    '机关代码',
+    '文书号',
+    '目前在列',
+    '移出日期',
+    '移出原因',
+    '区县代码',
+    '区县',
+    '行业代码',
+  ],
+  'zh-TW': [
+    '統一社會信用代碼',
+    '名稱',
+    '名單',
+    '列入日期',
+    '列入事由',
+    '作出決定機關',
+    '機關代碼',
+    '文書號',
+    '目前在列',
+    '移出日期',
+    '移出原因',
+    '區縣代碼',
+    '區縣',
+    '行業代碼',
+  ],
+  en: [
+    'uscc',
+    'name',
+    'list',
+    'listed_on',
+    'grounds',
+    'authority',
+    'authority_code',
+    'doc_no',
+    'listed_now',
+    'removed_on',
+    'removal_reason',
+    'district_code',
+    'district',
+    'industry_code',
+  ],
 };
 
 /** Quotes a CSV field when needed and defuses spreadsheet formulas (OWASP CSV injection). */
@@ -79,8 +124,20 @@ export const EXPORT_RETRY_AFTER_SECONDS = 30;
  * connection. Finishing, cancelling or failing the stream frees its connection and its slot; so
  * does a stream left unread past EXPORT_MAX_SECONDS.
  */
-export async function exportListStream(slug: ListSlug, q: ListQuery, today: string, format: ExportFormat, locale: Locale, address: string): Promise<ReadableStream<Uint8Array> | null> {
-  const open = await openListExport(LIST_KINDS[slug], q, today, address, { slots: env.EXPORT_CONCURRENCY, perAddress: env.EXPORTS_PER_ADDRESS, maxSeconds: env.EXPORT_MAX_SECONDS, waitMs: env.EXPORT_WAIT_SECONDS * 1000 });
+export async function exportListStream(
+  slug: ListSlug,
+  q: ListQuery,
+  today: string,
+  format: ExportFormat,
+  locale: Locale,
+  address: string,
+): Promise<ReadableStream<Uint8Array> | null> {
+  const open = await openListExport(LIST_KINDS[slug], q, today, address, {
+    slots: env.EXPORT_CONCURRENCY,
+    perAddress: env.EXPORTS_PER_ADDRESS,
+    maxSeconds: env.EXPORT_MAX_SECONDS,
+    waitMs: env.EXPORT_WAIT_SECONDS * 1000,
+  });
   if (!open) return null;
   const { batches, close } = open;
   const finish = async () => {
@@ -117,9 +174,7 @@ export async function exportListStream(slug: ListSlug, q: ListQuery, today: stri
       }
       const value = next.value;
       const text =
-        format === 'csv'
-          ? value.map((e) => csvLine(e, slug, locale)).join('')
-          : value.map((e) => JSON.stringify(entryJson(e, slug)) + '\n').join('');
+        format === 'csv' ? value.map((e) => csvLine(e, slug, locale)).join('') : value.map((e) => JSON.stringify(entryJson(e, slug)) + '\n').join('');
       controller.enqueue(encoder.encode(text));
     },
     async cancel() {

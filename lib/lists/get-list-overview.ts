@@ -11,7 +11,10 @@ export async function getListOverview(today: string): Promise<Record<ListSlug, {
   return Object.fromEntries(
     LIST_SLUGS.map((slug) => [
       slug,
-      LIST_KINDS[slug].reduce((acc, kind) => ({ current: acc.current + byKind[kind].current, removed: acc.removed + byKind[kind].removed }), { current: 0, removed: 0 }),
+      LIST_KINDS[slug].reduce((acc, kind) => ({ current: acc.current + byKind[kind].current, removed: acc.removed + byKind[kind].removed }), {
+        current: 0,
+        removed: 0,
+      }),
     ]),
   ) as Record<ListSlug, { current: number; removed: number }>;
 }

@@ -49,7 +49,11 @@ export function routeOf(url) {
 
 /** Scrape-time collectors that failed (their gauges keep the last value read). */
 function Counter0(registry) {
-  return new client.Counter({ name: 'credit_metrics_collector_errors_total', help: 'Scrape-time collectors that failed or timed out (their gauges keep their last values)', registers: [registry] });
+  return new client.Counter({
+    name: 'credit_metrics_collector_errors_total',
+    help: 'Scrape-time collectors that failed or timed out (their gauges keep their last values)',
+    registers: [registry],
+  });
 }
 
 function create() {
@@ -115,7 +119,11 @@ function create() {
     }),
     /** Gauges read from PostgreSQL at scrape time (the collectors below). */
     outboxBacklog: new client.Gauge({ name: 'credit_outbox_backlog', help: 'Outbox events waiting', registers: [registry] }),
-    outboxOldestAge: new client.Gauge({ name: 'credit_outbox_oldest_age_seconds', help: 'Age of the oldest waiting outbox event (0 when none)', registers: [registry] }),
+    outboxOldestAge: new client.Gauge({
+      name: 'credit_outbox_oldest_age_seconds',
+      help: 'Age of the oldest waiting outbox event (0 when none)',
+      registers: [registry],
+    }),
     applicationsOpen: new client.Gauge({
       name: 'credit_applications_open',
       help: 'Objections and repair requests not yet decided, by department and whether past their deadline (20 working days)',
@@ -124,11 +132,15 @@ function create() {
     }),
     databaseConnections: new client.Gauge({
       name: 'credit_database_connections',
-      help: "Connections to PostgreSQL by pool (application_name) and state, from pg_stat_activity",
+      help: 'Connections to PostgreSQL by pool (application_name) and state, from pg_stat_activity',
       labelNames: ['pool', 'state'],
       registers: [registry],
     }),
-    lastBackupAge: new client.Gauge({ name: 'credit_backup_age_seconds', help: 'Seconds since the last finished npm run db:backup (-1: none recorded)', registers: [registry] }),
+    lastBackupAge: new client.Gauge({
+      name: 'credit_backup_age_seconds',
+      help: 'Seconds since the last finished npm run db:backup (-1: none recorded)',
+      registers: [registry],
+    }),
     collectorErrors: new Counter0(registry),
     /** @type {Set<() => Promise<void>>} */
     collectors: new Set(),

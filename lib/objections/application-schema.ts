@@ -35,19 +35,26 @@ function refineContact<T extends { applicantType: string; applicantUscc: string;
   }
 }
 
-export const objectionFormSchema = z
-  .object({ ...common, reason: z.enum(OBJECTION_REASONS, { error: 'reasonRequired' }) })
-  .superRefine(refineContact);
+export const objectionFormSchema = z.object({ ...common, reason: z.enum(OBJECTION_REASONS, { error: 'reasonRequired' }) }).superRefine(refineContact);
 
-export const repairFormSchema = z
-  .object({ ...common, commitment: z.literal('yes', { error: 'commitmentRequired' }) })
-  .superRefine(refineContact);
+export const repairFormSchema = z.object({ ...common, commitment: z.literal('yes', { error: 'commitmentRequired' }) }).superRefine(refineContact);
 
 export type ObjectionForm = z.infer<typeof objectionFormSchema>;
 export type RepairForm = z.infer<typeof repairFormSchema>;
 
 /** The form's fields in page order (the error summary lists errors in this order). */
-export const FORM_FIELD_ORDER = ['applicantType', 'applicantName', 'applicantUscc', 'phone', 'email', 'reason', 'description', 'evidence', 'commitment', 'declaration'] as const;
+export const FORM_FIELD_ORDER = [
+  'applicantType',
+  'applicantName',
+  'applicantUscc',
+  'phone',
+  'email',
+  'reason',
+  'description',
+  'evidence',
+  'commitment',
+  'declaration',
+] as const;
 export type FormField = (typeof FORM_FIELD_ORDER)[number];
 
 /** An issue of the form (FieldIssue with the form's own fields); codes are ApplicationErrors.* keys. */

@@ -19,9 +19,10 @@ export const receiveDecision = staffAction(
       staff: { id: user.id, role: user.role, departmentId: user.departmentId },
       action: d.action,
       note: 'reply' in d ? d.reply : d.note || null,
-      correction: d.action === 'correct'
-        ? { title: d.title, content: d.content || null, docNo: d.docNo || null, decisionDate: d.decisionDate, severity: d.severity || null }
-        : undefined,
+      correction:
+        d.action === 'correct'
+          ? { title: d.title, content: d.content || null, docNo: d.docNo || null, decisionDate: d.decisionDate, severity: d.severity || null }
+          : undefined,
       reassignToDepartmentId: d.action === 'reassign' ? d.departmentId : undefined,
     });
     if (!result.ok) {

@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { APPLICATION_KINDS } from '../domain/objections';
 import { SEVERITIES } from '../domain/vocabulary';
 
-const trimmed = z.string().default('').transform((s) => s.replace(/\r\n/g, '\n').trim());
+const trimmed = z
+  .string()
+  .default('')
+  .transform((s) => s.replace(/\r\n/g, '\n').trim());
 const reply = trimmed.pipe(z.string().min(1, 'replyRequired').max(4000, 'replyRequired'));
 const note = trimmed.pipe(z.string().max(4000));
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);

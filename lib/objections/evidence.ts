@@ -36,7 +36,8 @@ function isRealFile(file: File): boolean {
  */
 export function checkEvidenceShape(files: readonly File[]): { files: File[] } | { error: FieldError } {
   const real = files.filter(isRealFile);
-  if (real.length > EVIDENCE_LIMITS.maxFiles) return { error: { field: 'evidence', code: 'tooManyFiles', params: { max: EVIDENCE_LIMITS.maxFiles, count: real.length } } };
+  if (real.length > EVIDENCE_LIMITS.maxFiles)
+    return { error: { field: 'evidence', code: 'tooManyFiles', params: { max: EVIDENCE_LIMITS.maxFiles, count: real.length } } };
   for (const file of real) {
     const name = toStorableName(file.name, 200, 'file');
     if (file.size > EVIDENCE_LIMITS.maxBytes) return { error: { field: 'evidence', code: 'fileTooLarge', params: { name, max: 10 } } };
@@ -81,7 +82,16 @@ export async function stageEvidence(files: readonly CheckedFile[], today: string
       const finalPath = path.join(evidenceRoot(), storedName);
       const partPath = `${finalPath}.part`;
       await fs.writeFile(partPath, file.bytes, { mode: 0o600, flag: 'wx' });
-      stored.push({ originalName: file.originalName, mimeType: file.mimeType, ext: file.ext, sha256: file.sha256, storedName, sizeBytes: file.bytes.length, partPath, finalPath });
+      stored.push({
+        originalName: file.originalName,
+        mimeType: file.mimeType,
+        ext: file.ext,
+        sha256: file.sha256,
+        storedName,
+        sizeBytes: file.bytes.length,
+        partPath,
+        finalPath,
+      });
     }
   } catch (error) {
     await Promise.all(stored.map((f) => fs.rm(f.partPath, { force: true })));

@@ -28,13 +28,20 @@ export async function listDepartmentOptions(staff: ScopedStaff): Promise<Departm
 }
 
 /** One page of the queue: a reviewer's own department, or for admins the department filtered by (null: all). */
-export function listQueueInScope(staff: ScopedStaff, filter: Omit<QueueFilter, 'departmentId'> & { departmentFilter: number | null }): Promise<{ items: QueueItem[]; total: number }> {
+export function listQueueInScope(
+  staff: ScopedStaff,
+  filter: Omit<QueueFilter, 'departmentId'> & { departmentFilter: number | null },
+): Promise<{ items: QueueItem[]; total: number }> {
   const { departmentFilter, ...rest } = filter;
   return listApplicationQueue({ ...rest, departmentId: seesAllDepartments(staff) ? departmentFilter : staff.departmentId });
 }
 
 /** An application with what its detail page decides on (departments to reassign to while it is open, for admins). */
-export async function getApplicationDetail(staff: ScopedStaff, kind: ApplicationKind, id: number): Promise<{ app: StaffApplicationDetail; departments: DepartmentOption[] } | undefined> {
+export async function getApplicationDetail(
+  staff: ScopedStaff,
+  kind: ApplicationKind,
+  id: number,
+): Promise<{ app: StaffApplicationDetail; departments: DepartmentOption[] } | undefined> {
   const app = await getApplicationForStaff(id, kind, departmentScope(staff));
   if (!app) return undefined;
   const departments = isOpenApplication(app.status) ? await listDepartmentOptions(staff) : [];

@@ -82,7 +82,13 @@ export async function answerApplicationForm(
  * cookie, lib/objections/form-browser.ts; null when unknown). When PostgreSQL cannot be reached the
  * answer is the form's "try again later" error: no row was written and any staged evidence was deleted.
  */
-export async function receiveApplication(kind: ApplicationKind, uscc: string, form: FormData, address: string, browser: string | null): Promise<SubmissionOutcome> {
+export async function receiveApplication(
+  kind: ApplicationKind,
+  uscc: string,
+  form: FormData,
+  address: string,
+  browser: string | null,
+): Promise<SubmissionOutcome> {
   try {
     return await receive(kind, uscc, form, address, browser);
   } catch (error) {
@@ -188,6 +194,11 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
     case 'repair_pending':
       return formFailure('repairPending');
     case 'not_eligible':
-      return { ok: false, errors: [{ field: 'form', code: result.eligibleFrom ? 'notYetEligible' : 'notRepairable', params: result.eligibleFrom ? { date: result.eligibleFrom } : {} }] };
+      return {
+        ok: false,
+        errors: [
+          { field: 'form', code: result.eligibleFrom ? 'notYetEligible' : 'notRepairable', params: result.eligibleFrom ? { date: result.eligibleFrom } : {} },
+        ],
+      };
   }
 }

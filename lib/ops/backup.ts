@@ -117,7 +117,10 @@ export interface BackupResult {
 export async function createBackup(outDir: string, opts: { now?: Date } = {}): Promise<BackupResult> {
   const started = performance.now();
   const now = opts.now ?? new Date();
-  const name = `credit-backup-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+  const name = `credit-backup-${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}`;
   const folder = path.resolve(outDir, name);
   const partial = `${folder}.partial`;
   await fs.rm(partial, { recursive: true, force: true });
@@ -132,7 +135,13 @@ export async function createBackup(outDir: string, opts: { now?: Date } = {}): P
         const file = path.join('tables', `${table}.copy.gz`);
         const rows = meter();
         const gz = meter();
-        await pipeline(await copyOut(snapshot, table), rows.stream, zlib.createGzip({ level: 3 }), gz.stream, createWriteStream(path.join(partial, file), { mode: 0o600 }));
+        await pipeline(
+          await copyOut(snapshot, table),
+          rows.stream,
+          zlib.createGzip({ level: 3 }),
+          gz.stream,
+          createWriteStream(path.join(partial, file), { mode: 0o600 }),
+        );
         const { bytes, sha256 } = gz.result();
         written.push({ name: table, rows: rows.result().lines, path: file, bytes, sha256 });
       }
@@ -143,7 +152,16 @@ export async function createBackup(outDir: string, opts: { now?: Date } = {}): P
     const present = [];
     for (const secret of SECRET_FILES) if (await fs.stat(path.join(dataDir(), secret)).catch(() => null)) present.push(secret);
     const secrets = await copyFiles(dataDir(), path.join(partial, 'secrets'), present);
-    const manifest: BackupManifest = { format: BACKUP_FORMAT, createdAt: now.toISOString(), host: os.hostname(), migrations, tables, sequences, evidence, secrets };
+    const manifest: BackupManifest = {
+      format: BACKUP_FORMAT,
+      createdAt: now.toISOString(),
+      host: os.hostname(),
+      migrations,
+      tables,
+      sequences,
+      evidence,
+      secrets,
+    };
     await fs.writeFile(path.join(partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
     await fs.rename(partial, folder);
     const totalBytes = tables.reduce((n, t) => n + t.bytes, 0) + evidence.reduce((n, f) => n + f.bytes, 0);
@@ -166,7 +184,8 @@ export async function verifyBackup(folder: string): Promise<BackupManifest> {
   } catch {
     throw new RestoreRefusedError(`${folder} is not a complete backup: manifest.json is missing or unreadable (an interrupted backup ends in .partial).`);
   }
-  if (manifest.format !== BACKUP_FORMAT) throw new RestoreRefusedError(`Backup format ${manifest.format} is not supported (this release reads format ${BACKUP_FORMAT}).`);
+  if (manifest.format !== BACKUP_FORMAT)
+    throw new RestoreRefusedError(`Backup format ${manifest.format} is not supported (this release reads format ${BACKUP_FORMAT}).`);
   const problems: string[] = [];
   const files = [
     ...manifest.tables.map((t) => ({ ...t, path: t.path })),
@@ -224,7 +243,9 @@ export async function restoreBackup(folder: string, verified?: BackupManifest): 
   const local = await localMigrations();
   const known = manifest.migrations.every((hash, i) => local[i]?.hash === hash);
   if (!known) {
-    throw new RestoreRefusedError(`The backup was taken with migrations this release does not have (${manifest.migrations.length} applied there, ${local.length} here, or different ones): restore it with the release that made it, then upgrade.`);
+    throw new RestoreRefusedError(
+      `The backup was taken with migrations this release does not have (${manifest.migrations.length} applied there, ${local.length} here, or different ones): restore it with the release that made it, then upgrade.`,
+    );
   }
   const prefix = await migrationsPrefix(manifest.migrations.length);
   try {
@@ -237,7 +258,9 @@ export async function restoreBackup(folder: string, verified?: BackupManifest): 
   const existing = await countRows(sql, names);
   const nonEmpty = Object.entries(existing).filter(([, n]) => n > 0);
   if (nonEmpty.length > 0) {
-    throw new RestoreRefusedError(`The target database is not empty (${nonEmpty.map(([t, n]) => `${t}: ${n} rows`).join(', ')}): restore into a new DATA_DIR or an empty database.`);
+    throw new RestoreRefusedError(
+      `The target database is not empty (${nonEmpty.map(([t, n]) => `${t}: ${n} rows`).join(', ')}): restore into a new DATA_DIR or an empty database.`,
+    );
   }
   await sql.begin(async (tx) => {
     for (const table of manifest.tables) {
@@ -250,7 +273,11 @@ export async function restoreBackup(folder: string, verified?: BackupManifest): 
   const wrong = manifest.tables.filter((t) => restored[t.name] !== t.rows);
   if (wrong.length > 0) throw new Error(`Row counts differ after the restore: ${wrong.map((t) => `${t.name} ${restored[t.name]} ≠ ${t.rows}`).join(', ')}`);
   const evidenceRoot = path.join(dataDir(), 'evidence');
-  await copyFiles(path.join(folder, 'evidence'), evidenceRoot, manifest.evidence.map((f) => f.path));
+  await copyFiles(
+    path.join(folder, 'evidence'),
+    evidenceRoot,
+    manifest.evidence.map((f) => f.path),
+  );
   for (const secret of manifest.secrets) {
     const target = path.join(dataDir(), secret.path);
     const current = await fs.readFile(target).catch(() => null);

@@ -13,8 +13,14 @@ export const DIRECTORY_STATUSES = ['current', 'removed', 'all'] as const;
 
 export const directoryQuerySchema = z.object({
   status: z.enum(DIRECTORY_STATUSES).optional().default('current'),
-  district: z.string().regex(/^\d{6}$/, 'a 6-digit division code').optional(),
-  industry: z.string().regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52').optional(),
+  district: z
+    .string()
+    .regex(/^\d{6}$/, 'a 6-digit division code')
+    .optional(),
+  industry: z
+    .string()
+    .regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52')
+    .optional(),
   type: z.enum(ENTITY_TYPES).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   /** Keyset cursor: the last entity id of the previous page. */
@@ -58,7 +64,10 @@ const cached = unstable_cache(
 );
 
 /** A page of the directory; `nextAfter` is the cursor of the next page (null on the last). */
-export async function getDirectoryPage(q: DirectoryQuery, today: string): Promise<{ entries: DirectoryEntry[]; total: number; capped: boolean; nextAfter: number | null }> {
+export async function getDirectoryPage(
+  q: DirectoryQuery,
+  today: string,
+): Promise<{ entries: DirectoryEntry[]; total: number; capped: boolean; nextAfter: number | null }> {
   const { entries, total, capped } = await cached(q, today);
   const more = entries.length > DIRECTORY_PAGE_SIZE;
   const page = entries.slice(0, DIRECTORY_PAGE_SIZE);

@@ -24,5 +24,7 @@ export async function findEligiblePolicies(firm: FirmProfileForGuide, today: str
   }
   // Policies written for this kind of firm (a listed industry or district) before general ones.
   const specificity = (m: GuideMatch) => m.reasons.filter((r) => !r.code.startsWith('any_')).length;
-  return matches.sort((a, b) => specificity(b) - specificity(a) || (b.policy.publishedOn ?? '').localeCompare(a.policy.publishedOn ?? '') || b.policy.id - a.policy.id);
+  return matches.sort(
+    (a, b) => specificity(b) - specificity(a) || (b.policy.publishedOn ?? '').localeCompare(a.policy.publishedOn ?? '') || b.policy.id - a.policy.id,
+  );
 }

@@ -53,4 +53,7 @@ export async function findPolicies(query: PolicyQuery, today: string): Promise<P
 }
 
 /** Departments with published policies (the filter), cached with the policies tag. */
-export const getPolicyDepartments: () => Promise<DepartmentNames[]> = unstable_cache(listPolicyDepartments, ['policy-departments'], { tags: [tags.policies], revalidate: 3600 });
+export const getPolicyDepartments: () => Promise<DepartmentNames[]> = unstable_cache(listPolicyDepartments, ['policy-departments'], {
+  tags: [tags.policies],
+  revalidate: 3600,
+});

@@ -5,7 +5,16 @@
 import ExcelJS from 'exceljs';
 import { INTAKE_MAX_ITEMS } from '../domain/intake';
 import type { Locale } from '../domain/vocabulary';
-import { normaliseDateCell, readTemplateHeader, rowItem, startImportSummary, templateFieldLookup, type ImportReportRow, type ImportSummary, type TemplateColumn } from '../intake/template-rows';
+import {
+  normaliseDateCell,
+  readTemplateHeader,
+  rowItem,
+  startImportSummary,
+  templateFieldLookup,
+  type ImportReportRow,
+  type ImportSummary,
+  type TemplateColumn,
+} from '../intake/template-rows';
 import { translator } from '../i18n/messages';
 import { csvField } from '../lists/export-list';
 import { ingestSupport } from './ingest-support';
@@ -49,7 +58,14 @@ function cellValue(field: SupportField, raw: string): string | number {
 export async function importSupportRows(
   rows: AsyncIterable<string[]>,
   headers: readonly string[],
-  options: { departmentId: number; departmentCode: string; actor: { type: AuditActorType; id: string }; locale?: Locale; onReport?: (rows: ImportReportRow[]) => void; onProgress?: (rows: number) => void },
+  options: {
+    departmentId: number;
+    departmentCode: string;
+    actor: { type: AuditActorType; id: string };
+    locale?: Locale;
+    onReport?: (rows: ImportReportRow[]) => void;
+    onProgress?: (rows: number) => void;
+  },
 ): Promise<ImportSummary> {
   const started = performance.now();
   const locale = options.locale ?? 'zh-CN';

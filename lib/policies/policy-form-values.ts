@@ -29,7 +29,11 @@ export function formValuesOf(form: FormData): PolicyFormValues {
     const v = form.get(name);
     return typeof v === 'string' ? v.slice(0, 10_000) : '';
   };
-  const all = (name: string) => form.getAll(name).filter((v): v is string => typeof v === 'string').slice(0, 100);
+  const all = (name: string) =>
+    form
+      .getAll(name)
+      .filter((v): v is string => typeof v === 'string')
+      .slice(0, 100);
   return {
     title: s('title'),
     issuingDepartment: s('issuingDepartment'),
@@ -79,7 +83,23 @@ export function formValuesOfPolicy(p: PolicyRow): PolicyFormValues {
 /** An empty form for a new policy of a department. */
 export function emptyFormValues(departmentCode: string): PolicyFormValues {
   return {
-    title: '', issuingDepartment: departmentCode, docNo: '', issuedOn: '', publishedOn: '', category: '', sizes: ['small', 'micro'], industries: '',
-    districts: [], benefits: '', applySteps: '', applyMaterials: '', applyWhere: '', validFrom: '', validTo: '', links: '', attachments: '', status: 'published',
+    title: '',
+    issuingDepartment: departmentCode,
+    docNo: '',
+    issuedOn: '',
+    publishedOn: '',
+    category: '',
+    sizes: ['small', 'micro'],
+    industries: '',
+    districts: [],
+    benefits: '',
+    applySteps: '',
+    applyMaterials: '',
+    applyWhere: '',
+    validFrom: '',
+    validTo: '',
+    links: '',
+    attachments: '',
+    status: 'published',
   };
 }

@@ -8,11 +8,20 @@ export const POLICY_PAGE_SIZE = 20;
 export const policyQuerySchema = z.object({
   q: z.string().trim().max(100, 'at most 100 characters').optional().default(''),
   category: z.enum(POLICY_CATEGORIES, { error: 'unknown category' }).optional(),
-  department: z.string().regex(/^[a-z0-9-]{2,40}$/, 'a department code').optional(),
+  department: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/, 'a department code')
+    .optional(),
   /** Validity on today: in_force, expired or upcoming; absent = all published. */
   status: z.enum(POLICY_VALIDITY, { error: 'in_force, expired or upcoming' }).optional(),
-  district: z.string().regex(/^\d{6}$/, 'a 6-digit division code').optional(),
-  industry: z.string().regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52').optional(),
+  district: z
+    .string()
+    .regex(/^\d{6}$/, 'a 6-digit division code')
+    .optional(),
+  industry: z
+    .string()
+    .regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52')
+    .optional(),
   page: z.coerce.number().int().min(1).max(250).optional().default(1),
   limit: z.coerce.number().int().min(1).max(50).optional().default(POLICY_PAGE_SIZE),
 });

@@ -49,7 +49,12 @@ export const policyAttachmentSchema = z.object({
   name: text(200),
   url: httpUrl,
   mediaType: optionalText(100),
-  bytes: z.number({ error: 'invalidValue' }).int('invalidValue').min(0, 'invalidValue').nullish().transform((n) => n ?? null),
+  bytes: z
+    .number({ error: 'invalidValue' })
+    .int('invalidValue')
+    .min(0, 'invalidValue')
+    .nullish()
+    .transform((n) => n ?? null),
 });
 
 /** A policy as staff enter it. `issuingDepartment` is a department code, resolved by the server. */
@@ -66,12 +71,31 @@ export const policyInputSchema = z
     /** When the department published it; defaults to today when the policy is published. */
     publishedOn: optionalDate,
     category: z.enum(POLICY_CATEGORIES, { error: 'unknownCategory' }),
-    sizes: z.array(z.enum(ENTERPRISE_SIZES, { error: 'invalidSize' }), { error: 'invalidValue' }).max(2, 'tooMany').default([]),
+    sizes: z
+      .array(z.enum(ENTERPRISE_SIZES, { error: 'invalidSize' }), { error: 'invalidValue' })
+      .max(2, 'tooMany')
+      .default([]),
     industries: z
-      .array(z.string({ error: 'invalidIndustry' }).trim().toUpperCase().regex(/^[A-T](\d{2})?$/, 'invalidIndustry'), { error: 'invalidValue' })
+      .array(
+        z
+          .string({ error: 'invalidIndustry' })
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-T](\d{2})?$/, 'invalidIndustry'),
+        { error: 'invalidValue' },
+      )
       .max(100, 'tooMany')
       .default([]),
-    districts: z.array(z.string({ error: 'invalidDistrict' }).trim().regex(/^\d{6}$/, 'invalidDistrict'), { error: 'invalidValue' }).max(50, 'tooMany').default([]),
+    districts: z
+      .array(
+        z
+          .string({ error: 'invalidDistrict' })
+          .trim()
+          .regex(/^\d{6}$/, 'invalidDistrict'),
+        { error: 'invalidValue' },
+      )
+      .max(50, 'tooMany')
+      .default([]),
     benefits: text(5000),
     applySteps: optionalText(5000),
     applyMaterials: optionalText(5000),
@@ -146,7 +170,10 @@ function parseLinkLines(value: string): { label: string; url: string }[] {
 
 /** Splits a free-text list of codes ("F52, C, 370102") on commas, spaces and ideographic commas. */
 function splitCodes(value: string): string[] {
-  return value.split(/[\s,，、;；]+/).map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(/[\s,，、;；]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The staff form's fields → the schema's raw input (no validation here: the schema does it). */

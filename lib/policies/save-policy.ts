@@ -27,7 +27,8 @@ export async function savePolicy(user: StaffUser, raw: unknown, id?: number): Pr
   const current = await getPolicyRow(id);
   if (!current) return formFailure('notFound');
   const currentDepartmentId = await findDepartmentId(current.department.code);
-  if (currentDepartmentId === undefined || !canActFor(user, currentDepartmentId)) return { ok: false, errors: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] };
+  if (currentDepartmentId === undefined || !canActFor(user, currentDepartmentId))
+    return { ok: false, errors: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] };
   return (await updatePolicy(id, policy, departmentId, actor, today)) ? { ok: true, id } : formFailure('notFound');
 }
 

@@ -27,7 +27,10 @@ export function supportItemSchema(today: string) {
         policyBasis: text(500).optional(),
         content: text(1000),
         amountCny: z.number({ error: 'invalidAmount' }).min(0, 'invalidAmount').max(1e12, 'invalidAmount').optional(),
-        implementingDepartment: z.string({ error: 'unknownDepartment' }).regex(/^[a-z0-9-]{2,40}$/, 'unknownDepartment').optional(),
+        implementingDepartment: z
+          .string({ error: 'unknownDepartment' })
+          .regex(/^[a-z0-9-]{2,40}$/, 'unknownDepartment')
+          .optional(),
         grantedOn: z
           .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalidDate') })
           .trim()
@@ -38,9 +41,14 @@ export function supportItemSchema(today: string) {
     )
     .superRefine((item, ctx) => {
       if (item.policyId === undefined && item.policyBasis === undefined) ctx.addIssue({ code: 'custom', path: ['policyBasis'], message: 'basisRequired' });
-      if (item.year !== undefined && item.year !== Number(item.grantedOn.slice(0, 4))) ctx.addIssue({ code: 'custom', path: ['year'], message: 'yearMismatch' });
+      if (item.year !== undefined && item.year !== Number(item.grantedOn.slice(0, 4)))
+        ctx.addIssue({ code: 'custom', path: ['year'], message: 'yearMismatch' });
     })
-    .transform((item) => ({ ...item, year: item.year ?? Number(item.grantedOn.slice(0, 4)), amountCny: item.amountCny === undefined ? null : Math.round(item.amountCny * 100) / 100 }));
+    .transform((item) => ({
+      ...item,
+      year: item.year ?? Number(item.grantedOn.slice(0, 4)),
+      amountCny: item.amountCny === undefined ? null : Math.round(item.amountCny * 100) / 100,
+    }));
 }
 
 export type SupportItem = z.output<ReturnType<typeof supportItemSchema>>;

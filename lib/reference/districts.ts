@@ -24,13 +24,15 @@ export const JINAN_DISTRICTS: readonly JinanDistrict[] = [
   { code: '370117', name: { 'zh-CN': '钢城区', 'zh-TW': '鋼城區', en: 'Gangcheng District' }, kind: 'district' },
   { code: '370124', name: { 'zh-CN': '平阴县', 'zh-TW': '平陰縣', en: 'Pingyin County' }, kind: 'county' },
   { code: '370126', name: { 'zh-CN': '商河县', 'zh-TW': '商河縣', en: 'Shanghe County' }, kind: 'county' },
-  { code: '370171', name: { 'zh-CN': '济南高新技术产业开发区', 'zh-TW': '濟南高新技術產業開發區', en: 'Jinan High-tech Industrial Development Zone' }, kind: 'functional_area' },
+  {
+    code: '370171',
+    name: { 'zh-CN': '济南高新技术产业开发区', 'zh-TW': '濟南高新技術產業開發區', en: 'Jinan High-tech Industrial Development Zone' },
+    kind: 'functional_area',
+  },
 ];
 
 /** Division code → division. */
-export const DISTRICT_BY_CODE: ReadonlyMap<string, JinanDistrict> = new Map(
-  JINAN_DISTRICTS.map((district) => [district.code, district]),
-);
+export const DISTRICT_BY_CODE: ReadonlyMap<string, JinanDistrict> = new Map(JINAN_DISTRICTS.map((district) => [district.code, district]));
 
 /** The GB/T 2260 codes of Jinan's divisions, in official order. */
 export const JINAN_DISTRICT_CODES: readonly string[] = JINAN_DISTRICTS.map((district) => district.code);

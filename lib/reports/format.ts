@@ -15,6 +15,7 @@ export function formatCalendarDate(iso: string, locale: Locale): string {
 /** An instant (ISO 8601) as a date and time in Shanghai, with the zone named. */
 export function formatInstant(iso: string, locale: Locale): string {
   let format = timeFormats.get(locale);
-  if (!format) timeFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', timeZone: TIME_ZONE, hour12: false })));
+  if (!format)
+    timeFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', timeZone: TIME_ZONE, hour12: false })));
   return format.format(new Date(iso));
 }

@@ -93,7 +93,12 @@ class ReportWriter {
     doc.moveDown(0.8);
     doc.fillColor(INK).text(text, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
     const y = doc.y + 2;
-    doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + CONTENT_WIDTH, y).lineWidth(0.6).strokeColor(RULE).stroke();
+    doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, y)
+      .lineWidth(0.6)
+      .strokeColor(RULE)
+      .stroke();
     doc.y = y + 6;
   }
 
@@ -129,7 +134,10 @@ class ReportWriter {
       this.fit(Math.min(height, 200));
       const y = doc.y;
       const page = doc.page;
-      doc.font('regular').fillColor(MUTED).text(label, MARGIN.left + indent, y, { width: labelWidth });
+      doc
+        .font('regular')
+        .fillColor(MUTED)
+        .text(label, MARGIN.left + indent, y, { width: labelWidth });
       const afterLabel = doc.y;
       doc.fillColor(INK).text(value, valueX, y, { width: valueWidth });
       // A value longer than the rest of the page flows on to the next one; then its end is the row's end.
@@ -141,7 +149,12 @@ class ReportWriter {
   rule(): void {
     const { doc } = this;
     const y = doc.y + 4;
-    doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + CONTENT_WIDTH, y).lineWidth(0.3).strokeColor(RULE).stroke();
+    doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, y)
+      .lineWidth(0.3)
+      .strokeColor(RULE)
+      .stroke();
     doc.y = y + 5;
   }
 }
@@ -169,7 +182,18 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
 export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal, links: ReportLinks): Promise<Buffer> {
   const locale = snapshot.locale;
   const [t, tv, tp, tc, tl, treason, tk, tcat, ttype, tstatus, trs, tsev] = translators(locale, [
-    'Report', 'ReportVerify', 'Profile', 'Common', 'Levels', 'Reasons', 'Kinds', 'Categories', 'EntityTypes', 'EntityStatuses', 'RecordStatuses', 'Severities',
+    'Report',
+    'ReportVerify',
+    'Profile',
+    'Common',
+    'Levels',
+    'Reasons',
+    'Kinds',
+    'Categories',
+    'EntityTypes',
+    'EntityStatuses',
+    'RecordStatuses',
+    'Severities',
   ]);
   const date = (iso: string) => formatCalendarDate(iso, locale);
   const p = PUNCTUATION[locale === 'en' ? 'en' : 'zh'];
@@ -210,7 +234,11 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
   doc.font('bold').fontSize(20).fillColor(INK).text(t('title'), MARGIN.left, MARGIN.top, { width: CONTENT_WIDTH });
   doc.moveDown(0.2);
   doc.font('bold').fontSize(14).text(entity.name, { width: CONTENT_WIDTH });
-  doc.font('regular').fontSize(10).fillColor(MUTED).text(`${tp('field.uscc')}${p.colon}${entity.uscc}`, { width: CONTENT_WIDTH });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text(`${tp('field.uscc')}${p.colon}${entity.uscc}`, { width: CONTENT_WIDTH });
   doc.moveDown(0.3);
   doc.fontSize(9).text(t('lead'), { width: CONTENT_WIDTH });
   const boxTop = doc.y + 8;
@@ -224,9 +252,17 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
     ],
     { indent: 8, labelWidth: 92, size: 9.5 },
   );
-  doc.font('regular').fontSize(8.5).fillColor(MUTED).text(t('verifyHere', { url: links.verify }), MARGIN.left + 8, doc.y + 2, { width: CONTENT_WIDTH - QR_SIZE - 28, link: links.verify });
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .fillColor(MUTED)
+    .text(t('verifyHere', { url: links.verify }), MARGIN.left + 8, doc.y + 2, { width: CONTENT_WIDTH - QR_SIZE - 28, link: links.verify });
   const boxBottom = Math.max(doc.y + 8, boxTop + QR_SIZE + 12);
-  doc.rect(MARGIN.left, boxTop, CONTENT_WIDTH, boxBottom - boxTop).lineWidth(0.8).strokeColor(RULE).stroke();
+  doc
+    .rect(MARGIN.left, boxTop, CONTENT_WIDTH, boxBottom - boxTop)
+    .lineWidth(0.8)
+    .strokeColor(RULE)
+    .stroke();
   drawQr(doc, links.verify, MARGIN.left + CONTENT_WIDTH - QR_SIZE - 6, boxTop + 6, QR_SIZE);
   doc.y = boxBottom + 4;
 
@@ -235,14 +271,19 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
   const levelText = t('level', { level: tl(rating.level) });
   doc.font('bold').fontSize(13);
   const levelY = doc.y;
-  doc.rect(MARGIN.left, levelY + 3, 12, 12).fillColor(LEVEL_COLOURS[rating.level]).fill();
+  doc
+    .rect(MARGIN.left, levelY + 3, 12, 12)
+    .fillColor(LEVEL_COLOURS[rating.level])
+    .fill();
   doc.fillColor(INK).text(levelText, MARGIN.left + 18, levelY, { width: CONTENT_WIDTH - 18 });
   w.paragraph(t('rating', { date: date(rating.ratedOn), version: rating.ruleVersion, start: date(rating.windowStart) }), { size: 9, color: MUTED });
   w.subheading(tp('reasonsHeading'));
   const byId = new Map(snapshot.records.map((r) => [r.id, r]));
   if (rating.reasons.length === 0) w.paragraph(tp('noReasons'));
   for (const reason of rating.reasons) {
-    w.paragraph(`• ${treason(reason.code, { count: reason.count ?? reason.recordIds.length, rate: reason.resolvedRate ?? 0 })} ${treason('level', { level: tl(reason.level) })}`);
+    w.paragraph(
+      `• ${treason(reason.code, { count: reason.count ?? reason.recordIds.length, rate: reason.resolvedRate ?? 0 })} ${treason('level', { level: tl(reason.level) })}`,
+    );
     for (const id of reason.recordIds) {
       const r = byId.get(id);
       if (r) w.paragraph(`– ${r.title}${r.docNo ? `${p.open}${r.docNo}${p.close}` : ''} ${date(r.decisionDate)}`, { indent: 14, size: 9 });
@@ -299,19 +340,25 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
   if (snapshot.measures.length === 0) w.paragraph(t('measuresNone'), { color: MUTED });
   for (const m of snapshot.measures) {
     w.paragraph(`${m.type === 'incentive' ? t('measureIncentive') : t('measurePunitive')} · ${m.title}`, { bold: true });
-    const details = [m.legalBasis ? t('measureBasis', { basis: m.legalBasis }) : null, m.department ? t('measureDepartment', { department: m.department }) : null].filter(Boolean);
+    const details = [
+      m.legalBasis ? t('measureBasis', { basis: m.legalBasis }) : null,
+      m.department ? t('measureDepartment', { department: m.department }) : null,
+    ].filter(Boolean);
     if (details.length) w.paragraph(details.join('  '), { size: 9, indent: 12 });
   }
 
   // The seal, printed as well as embedded, and how to check it.
   w.heading(t('verificationHeading'));
-  w.fields([
-    [t('reportNo'), snapshot.reportNo],
-    [t('verificationCode'), seal.verificationCode],
-    [t('snapshotHash'), seal.snapshotSha256],
-    [t('signature'), seal.signature],
-    [t('keyId'), seal.keyId],
-  ], { size: 8.5 });
+  w.fields(
+    [
+      [t('reportNo'), snapshot.reportNo],
+      [t('verificationCode'), seal.verificationCode],
+      [t('snapshotHash'), seal.snapshotSha256],
+      [t('signature'), seal.signature],
+      [t('keyId'), seal.keyId],
+    ],
+    { size: 8.5 },
+  );
   doc.moveDown(0.4);
   w.paragraph(t('verificationNote', { url: links.verifyForm, keyUrl: links.publicKey }), { size: 9 });
   doc.moveDown(0.4);
@@ -327,10 +374,24 @@ export async function renderReportPdf(snapshot: ReportSnapshot, seal: ReportSeal
     doc.font('regular').fontSize(8).fillColor(MUTED);
     doc.text(header, MARGIN.left, 34, { width: CONTENT_WIDTH * 0.6, lineBreak: false });
     doc.text(snapshot.reportNo, MARGIN.left + CONTENT_WIDTH * 0.5, 34, { width: CONTENT_WIDTH * 0.5, align: 'right', lineBreak: false });
-    doc.moveTo(MARGIN.left, 50).lineTo(MARGIN.left + CONTENT_WIDTH, 50).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(MARGIN.left, 50)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, 50)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     const footerY = PAGE.height - MARGIN.bottom + 16;
-    doc.moveTo(MARGIN.left, footerY - 6).lineTo(MARGIN.left + CONTENT_WIDTH, footerY - 6).lineWidth(0.5).strokeColor(RULE).stroke();
-    doc.text(t('footer', { reportNo: snapshot.reportNo, code: seal.verificationCode, page: i + 1, pages: range.count }), MARGIN.left, footerY, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
+    doc
+      .moveTo(MARGIN.left, footerY - 6)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, footerY - 6)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
+    doc.text(t('footer', { reportNo: snapshot.reportNo, code: seal.verificationCode, page: i + 1, pages: range.count }), MARGIN.left, footerY, {
+      width: CONTENT_WIDTH,
+      align: 'center',
+      lineBreak: false,
+    });
     doc.text(links.verifyForm, MARGIN.left, footerY + 12, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
   }
   doc.end();

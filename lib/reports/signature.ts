@@ -20,7 +20,10 @@ export function publicKeyOf(privateKey: KeyObject): KeyObject {
 
 /** A key's identifier: the first 16 hex digits of the SHA-256 of its public key (SPKI DER). */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** The Ed25519 signature of `canonical` (UTF-8), base64url. */

@@ -107,7 +107,10 @@ export function buildReportSnapshot(input: SnapshotInput): ReportSnapshot {
       windowStart: rating.windowStart,
       complaints: rating.complaints,
     },
-    records: profile.records.map(({ department, publicityStart: _start, ...record }) => ({ ...record, department: { code: department.code, name: department[locale] } })),
+    records: profile.records.map(({ department, publicityStart: _start, ...record }) => ({
+      ...record,
+      department: { code: department.code, name: department[locale] },
+    })),
     recordTotals: profile.recordTotals,
     applicationsUnderWay: input.applicationsUnderWay,
     measures: [...input.measures],
@@ -128,4 +131,3 @@ export function snapshotSha256(canonical: string): string {
 export function recordCount(snapshot: Pick<ReportSnapshot, 'recordTotals'>): number {
   return Object.values(snapshot.recordTotals).reduce((sum, n) => sum + (n ?? 0), 0);
 }
-

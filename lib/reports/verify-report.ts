@@ -107,7 +107,8 @@ export async function verifyReportCode(reportNo: string, code: string, today: st
  */
 export async function verifyReportFile(bytes: Uint8Array, today: string): Promise<VerificationOutcome | { invalid: 'tooLarge' | 'notPdf' }> {
   const reading = await readReportUpload(bytes);
-  if (!reading.ok) return reading.reason === 'tooLarge' || reading.reason === 'notPdf' ? { invalid: reading.reason } : { genuine: false, reason: reading.reason };
+  if (!reading.ok)
+    return reading.reason === 'tooLarge' || reading.reason === 'notPdf' ? { invalid: reading.reason } : { genuine: false, reason: reading.reason };
   const reportNo = parseReportNo(reading.seal.reportNo);
   const row = reportNo ? await getCreditReport(reportNo) : null;
   if (!row) return { genuine: false, reason: 'unknownNumber' };

@@ -42,28 +42,22 @@ const ensureIndexOnce = ensureOnce(ensureEntityIndex);
  * Does not wait unless asked: each task costs ~1 s at a million documents whatever its size, so
  * callers batch, and web requests never wait.
  */
-export async function upsertEntityDocuments(
-  rows: readonly SearchRow[],
-  opts: { wait?: boolean | undefined } = {},
-): Promise<number | null> {
+export async function upsertEntityDocuments(rows: readonly SearchRow[], opts: { wait?: boolean | undefined } = {}): Promise<number | null> {
   if (rows.length === 0) return null;
   await ensureIndexOnce();
   const documents: EntityDocument[] = rows.map(buildEntityDocument);
-  const task = await getSearchClient()
-    .index<EntityDocument>(indexName('entities'))
-    .addDocuments(documents, { primaryKey: ENTITY_PRIMARY_KEY });
+  const task = await getSearchClient().index<EntityDocument>(indexName('entities')).addDocuments(documents, { primaryKey: ENTITY_PRIMARY_KEY });
   if (opts.wait) await waitForTaskSuccess(task.taskUid);
   return task.taskUid;
 }
 
 /** Deletes the documents of these USCCs in one task; returns its uid (null for none). */
-export async function deleteEntityDocuments(
-  usccs: readonly string[],
-  opts: { wait?: boolean | undefined } = {},
-): Promise<number | null> {
+export async function deleteEntityDocuments(usccs: readonly string[], opts: { wait?: boolean | undefined } = {}): Promise<number | null> {
   if (usccs.length === 0) return null;
   await ensureIndexOnce();
-  const task = await getSearchClient().index(indexName('entities')).deleteDocuments([...usccs]);
+  const task = await getSearchClient()
+    .index(indexName('entities'))
+    .deleteDocuments([...usccs]);
   if (opts.wait) await waitForTaskSuccess(task.taskUid);
   return task.taskUid;
 }

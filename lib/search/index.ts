@@ -10,13 +10,7 @@ export {
   ENTITY_MAX_TOTAL_HITS,
   ENTITY_PRIMARY_KEY,
 } from './settings';
-export {
-  buildEntityDocument,
-  baseName,
-  coreName,
-  normalizeSearchText,
-  type EntityDocument,
-} from './build-entity-document';
+export { buildEntityDocument, baseName, coreName, normalizeSearchText, type EntityDocument } from './build-entity-document';
 export {
   deleteEntityDocuments,
   ensureEntityIndex,

@@ -125,7 +125,9 @@ export function meilisearchApiError(error: unknown): { status: number; code: str
 
 /** Whether the client gave up waiting (its own timeout), directly or as the cause of a request error. */
 export function isMeiliTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'MeilisearchRequestTimeOutError' || (error.cause as Error | undefined)?.name === 'MeilisearchRequestTimeOutError');
+  return (
+    error instanceof Error && (error.name === 'MeilisearchRequestTimeOutError' || (error.cause as Error | undefined)?.name === 'MeilisearchRequestTimeOutError')
+  );
 }
 
 /**

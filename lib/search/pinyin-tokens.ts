@@ -124,7 +124,10 @@ function queryWordTokens(letters: string, last: boolean): string[] {
  */
 export function rewritePinyinQuery(q: string): string {
   // An apostrophe between letters separates syllables (xi'an).
-  const words = q.replace(SYLLABLE_APOSTROPHE, '$1 $2').split(' ').filter((w) => w.length > 0);
+  const words = q
+    .replace(SYLLABLE_APOSTROPHE, '$1 $2')
+    .split(' ')
+    .filter((w) => w.length > 0);
   if (!words.some((w) => LETTERS.test(w.toLowerCase()))) return q;
   const out: string[] = [];
   let i = 0;

@@ -7,7 +7,17 @@ import { streamPublishedPolicies, type PolicyRow } from '../db/queries/policies'
 import { POLICY_CATEGORIES, type PolicyCategory, type PolicyValidity } from '../domain/policies';
 import { AppError } from '../errors';
 import { normalizeSearchText } from './build-entity-document';
-import { createIndexIfMissing, ensureOnce, getSearchClient, indexName, rebuildIndex, runSearchRequest, SEARCH_DEADLINE_MS, waitForTaskSuccess, type IndexShape } from './meili';
+import {
+  createIndexIfMissing,
+  ensureOnce,
+  getSearchClient,
+  indexName,
+  rebuildIndex,
+  runSearchRequest,
+  SEARCH_DEADLINE_MS,
+  waitForTaskSuccess,
+  type IndexShape,
+} from './meili';
 
 export const POLICY_PRIMARY_KEY = 'id';
 /** Stands for "no restriction" in the eligibility arrays, so one IN filter covers both cases. */

@@ -98,8 +98,19 @@ const FACETS = ['creditLevel', 'districtCode', 'industryCode', 'type'] as const;
 const PRE_TAG = '\uE000';
 const POST_TAG = '\uE001';
 const DISPLAYED_FIELDS = [
-  'uscc', 'regNo', 'name', 'aliases', 'formerNames', 'legalRepresentative', 'address', 'districtCode',
-  'industryCode', 'type', 'status', 'creditLevel', 'isSmallMicro',
+  'uscc',
+  'regNo',
+  'name',
+  'aliases',
+  'formerNames',
+  'legalRepresentative',
+  'address',
+  'districtCode',
+  'industryCode',
+  'type',
+  'status',
+  'creditLevel',
+  'isSmallMicro',
 ] as const satisfies readonly (keyof EntityDocument)[];
 type DisplayedDocument = Pick<EntityDocument, (typeof DISPLAYED_FIELDS)[number]>;
 
@@ -235,12 +246,16 @@ function facetsOf(distribution: Record<string, Record<string, number>> | undefin
 async function findByCode(q: string, signal: AbortSignal): Promise<{ doc: DisplayedDocument; processingTimeMs: number } | null> {
   const code = classifyCode(q);
   if (code.kind !== 'uscc' && code.kind !== 'reg_no') return null;
-  const exact = await runSearch('', {
-    filter: `${code.kind === 'uscc' ? 'uscc' : 'regNo'} = "${code.code}"`,
-    page: 1,
-    hitsPerPage: 1,
-    attributesToRetrieve: [...DISPLAYED_FIELDS],
-  }, signal).catch((error: unknown) => {
+  const exact = await runSearch(
+    '',
+    {
+      filter: `${code.kind === 'uscc' ? 'uscc' : 'regNo'} = "${code.code}"`,
+      page: 1,
+      hitsPerPage: 1,
+      attributesToRetrieve: [...DISPLAYED_FIELDS],
+    },
+    signal,
+  ).catch((error: unknown) => {
     // An index built by an older release (codes searchable, not filterable) until the worker has
     // rebuilt it: the full-text search still finds the code there.
     if (meilisearchApiError(error)?.code === 'invalid_search_filter') return null;
@@ -264,9 +279,7 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
   const page = Math.min(Math.max(Math.trunc(params.page ?? 1), 1), maxPage);
   const highlight = params.highlight ?? true;
   const filter = buildEntityFilter(params);
-  const highlightParams = highlight
-    ? { attributesToHighlight: [...ENTITY_HIGHLIGHT_FIELDS], highlightPreTag: PRE_TAG, highlightPostTag: POST_TAG }
-    : {};
+  const highlightParams = highlight ? { attributesToHighlight: [...ENTITY_HIGHLIGHT_FIELDS], highlightPreTag: PRE_TAG, highlightPostTag: POST_TAG } : {};
   // Chinese queries are segmented as Chinese (short all-Han strings are otherwise often detected as
   // Japanese); pinyin and codes are left to detection.
   const locales = HAN.test(q) ? { locales: ['cmn'] } : {};
@@ -292,20 +305,24 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
     };
   }
 
-  const response = await searchRewritten(q, {
-    filter,
-    page,
-    hitsPerPage,
-    ...(params.facets === false ? {} : { facets: [...FACETS] }),
-    attributesToRetrieve: [...DISPLAYED_FIELDS],
-    // 'frequency': when not every word matches, drop the most common words first (有限公司, 济南,
-    // 商贸, 科技) and keep the distinctive 字号, whatever order they were typed in. 'last' drops by
-    // position, so 物流 华通 would lose 华通. Measured on the test corpus: both find a one-character
-    // typo (a word that matches nothing is dropped too); 'frequency' ranks fewer unrelated firms.
-    matchingStrategy: 'frequency',
-    ...highlightParams,
-    ...locales,
-  }, signal);
+  const response = await searchRewritten(
+    q,
+    {
+      filter,
+      page,
+      hitsPerPage,
+      ...(params.facets === false ? {} : { facets: [...FACETS] }),
+      attributesToRetrieve: [...DISPLAYED_FIELDS],
+      // 'frequency': when not every word matches, drop the most common words first (有限公司, 济南,
+      // 商贸, 科技) and keep the distinctive 字号, whatever order they were typed in. 'last' drops by
+      // position, so 物流 华通 would lose 华通. Measured on the test corpus: both find a one-character
+      // typo (a word that matches nothing is dropped too); 'frequency' ranks fewer unrelated firms.
+      matchingStrategy: 'frequency',
+      ...highlightParams,
+      ...locales,
+    },
+    signal,
+  );
   return {
     hits: response.hits.map((h) => toHit(h, highlight)),
     total: response.totalHits,
@@ -325,12 +342,16 @@ export async function suggestEntities(q: string, limit = 8): Promise<EntitySugge
   const signal = AbortSignal.timeout(SEARCH_DEADLINE_MS);
   const byCode = await findByCode(query, signal);
   if (byCode) return [{ uscc: byCode.doc.uscc, name: byCode.doc.name, creditLevel: byCode.doc.creditLevel }];
-  const response = await searchRewritten(query, {
-    limit: Math.min(Math.max(Math.trunc(limit), 1), 20),
-    attributesToRetrieve: ['uscc', 'name', 'creditLevel'],
-    // While typing, the last word is the unfinished one: drop it first.
-    matchingStrategy: 'last',
-    ...(HAN.test(query) ? { locales: ['cmn'] } : {}),
-  }, signal);
+  const response = await searchRewritten(
+    query,
+    {
+      limit: Math.min(Math.max(Math.trunc(limit), 1), 20),
+      attributesToRetrieve: ['uscc', 'name', 'creditLevel'],
+      // While typing, the last word is the unfinished one: drop it first.
+      matchingStrategy: 'last',
+      ...(HAN.test(query) ? { locales: ['cmn'] } : {}),
+    },
+    signal,
+  );
   return response.hits.map((h) => ({ uscc: h.uscc, name: h.name, creditLevel: h.creditLevel }));
 }

@@ -36,15 +36,7 @@ export const ENTITY_INDEX_SETTINGS: Settings = {
   // Order is attribute rank: a match in the name beats one in an alias, a former name, the legal
   // representative, the synthetic grams and pinyin, and the address last. Codes are not searchable
   // words (ENTITY_CODE_FILTER_FIELDS).
-  searchableAttributes: [
-    'name',
-    'aliases',
-    'formerNames',
-    'legalRepresentative',
-    'nameGrams',
-    'pinyinGrams',
-    'address',
-  ],
+  searchableAttributes: ['name', 'aliases', 'formerNames', 'legalRepresentative', 'nameGrams', 'pinyinGrams', 'address'],
   filterableAttributes: [...ENTITY_FILTERABLE_FIELDS, ...ENTITY_CODE_FILTER_FIELDS],
   // No sorting: relevance for queries, index order for browsing. A sortable field costs on every update.
   sortableAttributes: [],

@@ -10,6 +10,10 @@ export function parseTrustedProxyHops(value: string | undefined): number;
 /** One address in canonical form (IPv4-mapped IPv6 as IPv4, IPv6 compressed); null when not an IP address. */
 export function normalizeAddress(raw: string | undefined | null): string | null;
 /** The client's address from the socket peer and X-Forwarded-For, trusting `trustedHops` proxies. */
-export function clientAddress(input: { remoteAddress: string | undefined | null; forwardedFor?: string | string[] | undefined | null; trustedHops: number }): string;
+export function clientAddress(input: {
+  remoteAddress: string | undefined | null;
+  forwardedFor?: string | string[] | undefined | null;
+  trustedHops: number;
+}): string;
 /** Decides the address of a Node request and puts it into CLIENT_ADDRESS_HEADER, replacing any client-sent copy. */
 export function stampClientAddress(req: IncomingMessage, trustedHops: number): string;

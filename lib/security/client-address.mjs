@@ -26,7 +26,9 @@ export function parseTrustedProxyHops(value) {
   if (value === undefined || value.trim() === '') return 0;
   const trimmed = value.trim();
   if (!/^\d+$/.test(trimmed) || Number(trimmed) > MAX_TRUSTED_HOPS) {
-    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_TRUSTED_HOPS} (the number of reverse proxies in front of the site), not "${value}".`);
+    throw new Error(
+      `TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_TRUSTED_HOPS} (the number of reverse proxies in front of the site), not "${value}".`,
+    );
   }
   return Number(trimmed);
 }
@@ -69,7 +71,10 @@ export function clientAddress({ remoteAddress, forwardedFor, trustedHops }) {
   const peer = normalizeAddress(remoteAddress) ?? UNKNOWN_ADDRESS;
   if (trustedHops <= 0 || !forwardedFor) return peer;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor;
-  const entries = header.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = header
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   if (entries.length === 0) return peer;
   // The chain as our side sees it: the header's entries, then the peer (the nearest proxy).
   // Walking `trustedHops` steps left from the peer lands on the entry our outermost proxy wrote;

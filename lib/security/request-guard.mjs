@@ -76,7 +76,8 @@ export function hasMalformedPath(url) {
 export function isCrossOriginAction(req) {
   if (req.method !== 'POST' || pathOf(req.url ?? '/').startsWith('/api/')) return false;
   const contentType = String(req.headers['content-type'] ?? '');
-  const possibleAction = req.headers['next-action'] !== undefined || contentType.startsWith('multipart/form-data') || contentType === 'application/x-www-form-urlencoded';
+  const possibleAction =
+    req.headers['next-action'] !== undefined || contentType.startsWith('multipart/form-data') || contentType === 'application/x-www-form-urlencoded';
   const origin = req.headers.origin;
   if (!possibleAction || typeof origin !== 'string') return false;
   let originHost;

@@ -46,12 +46,7 @@ import type { Rng } from './random';
 
 export type { GeneratedEntity, GenerateEntityOptions, SeedComplaintMonth, SeedEntity, SeedRecord } from './entity/types';
 
-export function generateEntity(
-  index: number,
-  rng: Rng,
-  today: string,
-  options: GenerateEntityOptions = {},
-): GeneratedEntity {
+export function generateEntity(index: number, rng: Rng, today: string, options: GenerateEntityOptions = {}): GeneratedEntity {
   const todayDay = dayOf(today);
   const entityId = options.entityId ?? index + 1;
   const type = ENTITY_TYPE(rng);
@@ -83,8 +78,17 @@ export function generateEntity(
   // USCC: registration department and category by type; organisation-code body unique per index.
   const old = established < USCC_REFORM_DAY;
   const [department, category] =
-    type === 'company' ? ['9', '1'] : type === 'individual' ? ['9', '2'] : type === 'cooperative' ? ['9', '3']
-      : otherForm === 'civil' ? ['5', '2'] : otherForm === 'law' ? ['3', '1'] : ['Y', '1'];
+    type === 'company'
+      ? ['9', '1']
+      : type === 'individual'
+        ? ['9', '2']
+        : type === 'cooperative'
+          ? ['9', '3']
+          : otherForm === 'civil'
+            ? ['5', '2']
+            : otherForm === 'law'
+              ? ['3', '1']
+              : ['Y', '1'];
   const body = orgCodeBodyOf(index, rng.seed, old ? 'numeric' : department === '5' ? 'MJ' : 'MA');
   const validUscc = buildUscc({ department, category, divisionCode: district.code, orgCodeBody: body });
   const legacy = isLegacyCodeIndex(index);
@@ -101,8 +105,7 @@ export function generateEntity(
           ? String(rng.int(3, 100))
           : null;
   const town = type === 'cooperative' ? rng.pick(district.towns) : null;
-  const isSmallMicro =
-    type === 'company' ? rng.chance(0.66) : type === 'individual' ? rng.chance(0.1) : rng.chance(0.2);
+  const isSmallMicro = type === 'company' ? rng.chance(0.66) : type === 'individual' ? rng.chance(0.1) : rng.chance(0.2);
 
   const ctx: Context = {
     rng,

@@ -6,8 +6,16 @@ import type { Rng } from './random';
 import { weighted } from './random';
 
 // First and second characters of trade names (字号); nearly every pair reads like a real 字号.
-const TRADE_FIRST = [...new Set('华恒鑫瑞宏盛泰德润嘉康富金永兴昌隆安和顺祥丰源达通诚信宇天中东海新博智远卓鼎力正大汇聚联创凯明旭辉佳星君锦荣耀亿万千龙凤鹏舜泉齐鲁岱泺泓泽浩清晨朗晟昊宸瀚峰岳骏腾宁益福瑞泰合众利佰汉唐尚优科蓝绿银鸿展欣弘祺俊世广')];
-const TRADE_SECOND = [...new Set('通达源泰盛丰华瑞鑫宇康兴昌隆安祥诚信远博创联利发成业强辉达晟峰泽润邦宏美恒新和合顺德嘉隆晖茂泉鸣翔腾越途驰达海川林森誉豪凯泓禾沣坤洋丰旺实力凯景程硕铭睿航杰灿扬锐运')];
+const TRADE_FIRST = [
+  ...new Set(
+    '华恒鑫瑞宏盛泰德润嘉康富金永兴昌隆安和顺祥丰源达通诚信宇天中东海新博智远卓鼎力正大汇聚联创凯明旭辉佳星君锦荣耀亿万千龙凤鹏舜泉齐鲁岱泺泓泽浩清晨朗晟昊宸瀚峰岳骏腾宁益福瑞泰合众利佰汉唐尚优科蓝绿银鸿展欣弘祺俊世广',
+  ),
+];
+const TRADE_SECOND = [
+  ...new Set(
+    '通达源泰盛丰华瑞鑫宇康兴昌隆安祥诚信远博创联利发成业强辉达晟峰泽润邦宏美恒新和合顺德嘉隆晖茂泉鸣翔腾越途驰达海川林森誉豪凯泓禾沣坤洋丰旺实力凯景程硕铭睿航杰灿扬锐运',
+  ),
+];
 const TRADE_SPACE = TRADE_FIRST.length * TRADE_SECOND.length;
 // A stride coprime with TRADE_SPACE walks every trade name before repeating one.
 const TRADE_STRIDE = findCoprimeStride(TRADE_SPACE, 7_919);
@@ -46,18 +54,67 @@ const COMPANY_FORM = weighted<string>([
 
 // Common surnames, weighted roughly as in Shandong.
 const SURNAME = weighted<string>([
-  ['王', 92], ['张', 80], ['李', 78], ['刘', 62], ['陈', 30], ['杨', 30], ['孙', 28], ['赵', 26],
-  ['徐', 22], ['马', 20], ['高', 20], ['于', 18], ['韩', 16], ['宋', 15], ['朱', 14], ['郭', 14],
-  ['吕', 12], ['孔', 10], ['曹', 10], ['姜', 10], ['周', 10], ['吴', 9], ['胡', 9], ['田', 9],
-  ['崔', 9], ['董', 9], ['范', 7], ['贾', 7], ['任', 7], ['房', 5], ['邢', 6], ['魏', 7],
-  ['许', 6], ['冯', 6], ['程', 6], ['袁', 5], ['谢', 5], ['石', 5], ['侯', 5], ['薛', 5],
-  ['段', 4], ['丁', 5], ['尹', 4], ['翟', 4], ['亓', 3], ['鹿', 2], ['牛', 4], ['庞', 3],
-  ['欧阳', 1], ['司马', 0.5], ['诸葛', 0.5], ['上官', 0.5],
+  ['王', 92],
+  ['张', 80],
+  ['李', 78],
+  ['刘', 62],
+  ['陈', 30],
+  ['杨', 30],
+  ['孙', 28],
+  ['赵', 26],
+  ['徐', 22],
+  ['马', 20],
+  ['高', 20],
+  ['于', 18],
+  ['韩', 16],
+  ['宋', 15],
+  ['朱', 14],
+  ['郭', 14],
+  ['吕', 12],
+  ['孔', 10],
+  ['曹', 10],
+  ['姜', 10],
+  ['周', 10],
+  ['吴', 9],
+  ['胡', 9],
+  ['田', 9],
+  ['崔', 9],
+  ['董', 9],
+  ['范', 7],
+  ['贾', 7],
+  ['任', 7],
+  ['房', 5],
+  ['邢', 6],
+  ['魏', 7],
+  ['许', 6],
+  ['冯', 6],
+  ['程', 6],
+  ['袁', 5],
+  ['谢', 5],
+  ['石', 5],
+  ['侯', 5],
+  ['薛', 5],
+  ['段', 4],
+  ['丁', 5],
+  ['尹', 4],
+  ['翟', 4],
+  ['亓', 3],
+  ['鹿', 2],
+  ['牛', 4],
+  ['庞', 3],
+  ['欧阳', 1],
+  ['司马', 0.5],
+  ['诸葛', 0.5],
+  ['上官', 0.5],
 ]);
 
 const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(['欧阳', '司马', '诸葛', '上官']);
 
-const GIVEN_CHARS = [...new Set('伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文玉兰红志海鹏飞斌浩凯宇晨欣雪婷倩鑫瑞博子梓涵轩振东庆云峰春秋冬梅兵新宁晓慧颖佳琳凤亮波辉林彬爽蕾翠娇德成永福广立世宏')];
+const GIVEN_CHARS = [
+  ...new Set(
+    '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文玉兰红志海鹏飞斌浩凯宇晨欣雪婷倩鑫瑞博子梓涵轩振东庆云峰春秋冬梅兵新宁晓慧颖佳琳凤亮波辉林彬爽蕾翠娇德成永福广立世宏',
+  ),
+];
 
 /** A natural person's name: a weighted common surname and a one- or two-character given name. */
 export function personNameOf(rng: Rng): string {
@@ -90,11 +147,7 @@ export function companyNameOf(index: number, rng: Rng, industry: SeedIndustry): 
   const aliases = [trade];
   if (form === '股份有限公司') aliases.push(`${trade}股份`);
   else if (rng.chance(0.35)) aliases.push(`${trade}${word.slice(0, 2)}`);
-  const formerNames = maybeFormerName(
-    rng,
-    () => `${place}${tradeNameOf(index + 104_729, rng)}${rng.pick(industry.nameWords)}${form}`,
-    name,
-  );
+  const formerNames = maybeFormerName(rng, () => `${place}${tradeNameOf(index + 104_729, rng)}${rng.pick(industry.nameWords)}${form}`, name);
   return { name, aliases, formerNames };
 }
 
@@ -104,13 +157,7 @@ export function individualNameOf(index: number, rng: Rng, industry: SeedIndustry
   const surname = COMPOUND_SURNAMES.has(owner.slice(0, 2)) ? owner.slice(0, 2) : owner.slice(0, 1);
   const pattern = rng.int(0, 9);
   const core =
-    pattern <= 2
-      ? `${surname}记${shop}`
-      : pattern <= 4
-        ? `老${surname}${shop}`
-        : pattern <= 5
-          ? `小${surname}${shop}`
-          : `${tradeNameOf(index, rng)}${shop}`;
+    pattern <= 2 ? `${surname}记${shop}` : pattern <= 4 ? `老${surname}${shop}` : pattern <= 5 ? `小${surname}${shop}` : `${tradeNameOf(index, rng)}${shop}`;
   // Many shops name their street too (历下区泉城路王记便利店).
   const road = pattern <= 5 && rng.chance(0.5) ? rng.pick(district.roads) : '';
   const prefix = `${rng.chance(0.3) ? `济南市${district.shortZhCn}` : district.shortZhCn}${road}`;
@@ -149,10 +196,6 @@ const OTHER_KINDS = ['职业培训学校', '养老服务中心', '社会工作�
 export function otherNameOf(index: number, rng: Rng, district: SeedDistrict, form: 'civil' | 'law' | 'other'): GeneratedNames {
   const trade = tradeNameOf(index, rng);
   const name =
-    form === 'law'
-      ? `山东${trade}律师事务所`
-      : form === 'civil'
-        ? `济南市${district.shortZhCn}${trade}${rng.pick(OTHER_KINDS)}`
-        : `济南${trade}商会服务中心`;
+    form === 'law' ? `山东${trade}律师事务所` : form === 'civil' ? `济南市${district.shortZhCn}${trade}${rng.pick(OTHER_KINDS)}` : `济南${trade}商会服务中心`;
   return { name, aliases: [trade], formerNames: [] };
 }

@@ -54,7 +54,6 @@ export class SeedRefusedError extends Error {
   }
 }
 
-
 const ENTITY_COLUMNS =
   'id, uscc, uscc_checksum_valid, reg_no, name, name_normalized, former_names, aliases, type, ' +
   'legal_representative, registered_capital, established_on, address, district_code, industry_code, scope, ' +
@@ -270,19 +269,15 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
       const recordPieces = recordRows.flush();
       const complaintPieces = complaintRows.flush();
       const entitiesDone = track(
-        entityTail.then(() => copyInto(sql, 'entities', ENTITY_COLUMNS, entityPieces)).then(() => {
-          bar?.increment(count);
-        }),
+        entityTail
+          .then(() => copyInto(sql, 'entities', ENTITY_COLUMNS, entityPieces))
+          .then(() => {
+            bar?.increment(count);
+          }),
       );
       entityTail = entitiesDone;
-      recordTail = track(
-        Promise.all([recordTail, entitiesDone]).then(() => copyInto(sql, 'records', RECORD_COLUMNS, recordPieces)),
-      );
-      complaintTail = track(
-        Promise.all([complaintTail, entitiesDone]).then(() =>
-          copyInto(sql, 'complaint_stats', COMPLAINT_COLUMNS, complaintPieces),
-        ),
-      );
+      recordTail = track(Promise.all([recordTail, entitiesDone]).then(() => copyInto(sql, 'records', RECORD_COLUMNS, recordPieces)));
+      complaintTail = track(Promise.all([complaintTail, entitiesDone]).then(() => copyInto(sql, 'complaint_stats', COMPLAINT_COLUMNS, complaintPieces)));
       // Keep at most two chunks in memory: generating one while the previous one streams.
       inFlight.push(track(Promise.all([entitiesDone, recordTail, complaintTail])));
       if (inFlight.length >= 2) await inFlight.shift();

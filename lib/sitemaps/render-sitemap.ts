@@ -6,7 +6,9 @@ import { xmlEscape } from '../feeds/atom';
 export function localizedUrls(origin: string, path: string, lastmod?: string): string {
   const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xmlEscape(`${origin}/${l}${path}`)}"/>`).join('');
   const def = `<xhtml:link rel="alternate" hreflang="x-default" href="${xmlEscape(`${origin}/zh-CN${path}`)}"/>`;
-  return LOCALES.map((l) => `<url><loc>${xmlEscape(`${origin}/${l}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates}${def}</url>`).join('\n');
+  return LOCALES.map(
+    (l) => `<url><loc>${xmlEscape(`${origin}/${l}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates}${def}</url>`,
+  ).join('\n');
 }
 
 /** A urlset document. */

@@ -29,10 +29,7 @@ function cookieName(): string {
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-export type SignInResult =
-  | { ok: true }
-  | { ok: false; reason: 'invalid' | 'rate_limited' }
-  | { ok: false; reason: 'locked'; until: Date };
+export type SignInResult = { ok: true } | { ok: false; reason: 'invalid' | 'rate_limited' } | { ok: false; reason: 'locked'; until: Date };
 
 /** Checks the password and, if right, starts a session and sets its cookie (Server Actions only). */
 export async function signIn(usernameInput: string, password: string): Promise<SignInResult> {

@@ -70,7 +70,9 @@ async function buildReport(fromMonth: string, toMonth: string): Promise<Timeline
       longLimit: TIMELINESS_LONG_LIMIT,
       limits: Object.fromEntries(RECORD_KINDS.map((k) => [k, timelinessLimit(k)])) as Record<RecordKind, number>,
     },
-    departments: [...byDept].map(([code, d]) => ({ code, name: d.name, ...group(d.records, d.onTime, d.lag) })).sort((a, b) => b.records - a.records || a.code.localeCompare(b.code)),
+    departments: [...byDept]
+      .map(([code, d]) => ({ code, name: d.name, ...group(d.records, d.onTime, d.lag) }))
+      .sort((a, b) => b.records - a.records || a.code.localeCompare(b.code)),
     kinds: RECORD_KINDS.filter((k) => byKind.has(k)).map((kind) => {
       const k = byKind.get(kind)!;
       return { kind, limit: timelinessLimit(kind), ...group(k.records, k.onTime, k.lag) };

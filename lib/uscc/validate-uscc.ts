@@ -1,22 +1,12 @@
 // Validation of GB 32100-2015 unified social credit codes.
-import {
-  ORG_CODE_WEIGHTS,
-  USCC_LENGTH,
-  USCC_MODULUS,
-  USCC_WEIGHTS,
-  orgCodeCharValue,
-  usccCharForValue,
-  usccCharValue,
-} from './alphabet';
+import { ORG_CODE_WEIGHTS, USCC_LENGTH, USCC_MODULUS, USCC_WEIGHTS, orgCodeCharValue, usccCharForValue, usccCharValue } from './alphabet';
 import { normalizeCode } from './normalize-code';
 
 /** A problem found in a USCC: empty, length and charset are hard; checksum and org_code_check are soft. */
 export type UsccIssue = 'empty' | 'length' | 'charset' | 'checksum' | 'org_code_check';
 
 /** Result of validating a USCC; `code` is always the normalised input. */
-export type UsccValidation =
-  | { ok: true; code: string; warnings: UsccIssue[] }
-  | { ok: false; code: string; error: UsccIssue; position?: number };
+export type UsccValidation = { ok: true; code: string; warnings: UsccIssue[] } | { ok: false; code: string; error: UsccIssue; position?: number };
 
 const WELL_FORMED_USCC = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
 

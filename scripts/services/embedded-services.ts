@@ -248,17 +248,24 @@ async function ensureMeili(p: Paths, log: (m: string) => void): Promise<{ url: s
   const child = spawn(
     bin,
     [
-      '--db-path', p.meiliData,
-      '--http-addr', `127.0.0.1:${port}`,
+      '--db-path',
+      p.meiliData,
+      '--http-addr',
+      `127.0.0.1:${port}`,
       // The master key comes through the environment (meiliEnvironment), never the command line.
-      '--env', 'production',
+      '--env',
+      'production',
       '--no-analytics',
-      '--max-indexing-memory', '2GiB',
+      '--max-indexing-memory',
+      '2GiB',
       // Indexing at a million documents costs seconds of CPU per batch; on a small machine an
       // uncapped indexer starves the site and PostgreSQL, so it gets at most half the cores.
-      '--max-indexing-threads', String(Math.max(1, Math.floor(os.cpus().length / 2))),
-      '--dump-dir', path.join(p.dir, 'meili-dumps'),
-      '--snapshot-dir', path.join(p.dir, 'meili-snapshots'),
+      '--max-indexing-threads',
+      String(Math.max(1, Math.floor(os.cpus().length / 2))),
+      '--dump-dir',
+      path.join(p.dir, 'meili-dumps'),
+      '--snapshot-dir',
+      path.join(p.dir, 'meili-snapshots'),
     ],
     { detached: true, stdio: ['ignore', out, out], env: meiliEnvironment(key) as NodeJS.ProcessEnv },
   );
@@ -293,9 +300,7 @@ export async function startServices(opts: StartOptions): Promise<ServicesManifes
   fs.mkdirSync(p.dir, { recursive: true });
   const [databaseUrl, meili] = await Promise.all([
     opts.databaseUrl ? Promise.resolve(opts.databaseUrl) : ensurePostgres(p, log),
-    opts.meiliUrl
-      ? Promise.resolve({ url: opts.meiliUrl, key: opts.meiliKey ?? '' })
-      : ensureMeili(p, log),
+    opts.meiliUrl ? Promise.resolve({ url: opts.meiliUrl, key: opts.meiliKey ?? '' }) : ensureMeili(p, log),
   ]);
   const secretFile = path.join(p.dir, 'revalidate-secret');
   if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, crypto.randomBytes(24).toString('base64url'), { mode: 0o600 });

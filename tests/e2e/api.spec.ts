@@ -8,7 +8,13 @@ test.beforeAll(async () => {
   red = await createEntity({
     records: [
       { kind: 'abnormal_listing', title: '列入经营异常名录', decisionDate: daysAgo(30), grounds: '通过登记的住所或者经营场所无法联系' },
-      { kind: 'abnormal_listing', title: '列入经营异常名录（已移出）', decisionDate: daysAgo(500), removedOn: daysAgo(400), removalReason: '已补报年度报告并公示' },
+      {
+        kind: 'abnormal_listing',
+        title: '列入经营异常名录（已移出）',
+        decisionDate: daysAgo(500),
+        removedOn: daysAgo(400),
+        removalReason: '已补报年度报告并公示',
+      },
       { kind: 'penalty', title: '已修复的处罚', decisionDate: daysAgo(60), status: 'repaired' },
     ],
   });

@@ -49,11 +49,14 @@ test('public pages are cacheable by shared caches and come from the page cache o
     // A page rendered within a second of an expiry (the factory's, above) is not kept as fresh:
     // it may take one more render before the cache answers.
     await expect
-      .poll(async () => {
-        const again = await request.get(path, { maxRedirects: 0 });
-        expect(again.headers()['cache-control'], path).toMatch(PUBLIC);
-        return again.headers()['x-nextjs-cache'];
-      }, { message: path, timeout: 5000, intervals: [100, 500, 1000] })
+      .poll(
+        async () => {
+          const again = await request.get(path, { maxRedirects: 0 });
+          expect(again.headers()['cache-control'], path).toMatch(PUBLIC);
+          return again.headers()['x-nextjs-cache'];
+        },
+        { message: path, timeout: 5000, intervals: [100, 500, 1000] },
+      )
       .toBe('HIT');
   }
 });
@@ -84,7 +87,13 @@ test('a filtered list view is its own cached page and really filtered', async ({
 });
 
 test('pages with a form token, a session or a private answer are never shared', async ({ request }) => {
-  for (const path of [`/zh-CN/entities/${firm.uscc}/objection`, `/zh-CN/entities/${firm.uscc}/repair`, '/zh-CN/search?q=%E6%B5%8E%E5%8D%97', '/zh-CN/policies?q=%E8%B4%B7%E6%AC%BE', '/admin/sign-in']) {
+  for (const path of [
+    `/zh-CN/entities/${firm.uscc}/objection`,
+    `/zh-CN/entities/${firm.uscc}/repair`,
+    '/zh-CN/search?q=%E6%B5%8E%E5%8D%97',
+    '/zh-CN/policies?q=%E8%B4%B7%E6%AC%BE',
+    '/admin/sign-in',
+  ]) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.headers()['cache-control'], path).toMatch(/private|no-store/);
     expect(res.headers()['cache-control'], path).not.toMatch(/public/);

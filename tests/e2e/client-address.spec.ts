@@ -31,7 +31,7 @@ test.afterAll(async () => {
 });
 
 test('behind the proxy, addresses the client prepends to X-Forwarded-For do not reset the API limit', async ({ request }) => {
-  expect(process.env.TRUSTED_PROXY_HOPS, 'run through `npm test` (scripts/test.ts sets TRUSTED_PROXY_HOPS=1 for the suite\'s server)').toBe('1');
+  expect(process.env.TRUSTED_PROXY_HOPS, "run through `npm test` (scripts/test.ts sets TRUSTED_PROXY_HOPS=1 for the suite's server)").toBe('1');
   const asClient = (spoofed: string) => ({ 'X-Forwarded-For': `${spoofed}, ${CLIENT}`, 'Accept-Language': 'en' });
   const limit = Number((await request.get('/api/v1/search?q=x', { headers: asClient('198.51.100.1') })).headers()['ratelimit-limit']);
   expect(limit).toBeGreaterThan(0);
@@ -52,7 +52,9 @@ test('behind the proxy, addresses the client prepends to X-Forwarded-For do not 
 
 test('with no trusted proxy (the default), X-Forwarded-For is ignored: the API limit holds whatever it says', async ({ request }) => {
   for (let i = 0; i < OWN_API_LIMIT; i++) {
-    const res = await request.get(`${site.url}/api/v1/search?q=x`, { headers: { 'X-Forwarded-For': `198.51.100.${i + 10}`, 'X-Credit-Client-Address': `198.51.100.${i + 50}` } });
+    const res = await request.get(`${site.url}/api/v1/search?q=x`, {
+      headers: { 'X-Forwarded-For': `198.51.100.${i + 10}`, 'X-Credit-Client-Address': `198.51.100.${i + 50}` },
+    });
     expect(res.status()).toBe(200);
     expect(res.headers()['ratelimit-limit']).toBe(String(OWN_API_LIMIT));
   }

@@ -42,7 +42,9 @@ test.afterAll(async () => {
   await closeDb();
 });
 
-test(`objection and repair forms: ${FORM_RUNS} fuzzed submissions (seed ${seed}), no 5xx, field-specific translated errors, refusals store nothing`, async ({ baseURL }) => {
+test(`objection and repair forms: ${FORM_RUNS} fuzzed submissions (seed ${seed}), no 5xx, field-specific translated errors, refusals store nothing`, async ({
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   await fc.assert(
     fc.asyncProperty(formCaseArb(), async (c) => {

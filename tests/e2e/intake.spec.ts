@@ -60,7 +60,10 @@ test('records posted through the intake API reach the profile with the right lev
   await expect(page.getByText('端到端测试局').first()).toBeVisible();
 
   // Retracting two of them makes the firm yellow again.
-  const del = await request.delete('/api/v1/intake/records', { headers: { authorization: `Bearer ${department.token}` }, data: { sourceRefs: [`e2e-${run}-1`, `e2e-${run}-2`] } });
+  const del = await request.delete('/api/v1/intake/records', {
+    headers: { authorization: `Bearer ${department.token}` },
+    data: { sourceRefs: [`e2e-${run}-1`, `e2e-${run}-2`] },
+  });
   expect(await del.json()).toMatchObject({ updated: 2, rejected: [] });
   await expect.poll(() => levelOnPage(page, firm.uscc), { timeout: 15_000, intervals: [250] }).toBe('yellow');
 });

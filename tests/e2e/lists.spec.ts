@@ -10,11 +10,28 @@ let removed: CreatedEntity;
 test.beforeAll(async () => {
   listedToday = await createEntity({
     districtCode: DISTRICT,
-    records: [{ kind: 'abnormal_listing', title: '列入经营异常名录', decisionDate: daysAgo(0), grounds: '通过登记的住所或者经营场所无法联系', docNo: '济历市监异〔2026〕77号' }],
+    records: [
+      {
+        kind: 'abnormal_listing',
+        title: '列入经营异常名录',
+        decisionDate: daysAgo(0),
+        grounds: '通过登记的住所或者经营场所无法联系',
+        docNo: '济历市监异〔2026〕77号',
+      },
+    ],
   });
   removed = await createEntity({
     districtCode: DISTRICT,
-    records: [{ kind: 'abnormal_listing', title: '列入经营异常名录', decisionDate: daysAgo(400), removedOn: daysAgo(20), removalReason: '已补报年度报告并公示，申请移出', grounds: '未按规定期限公示年度报告' }],
+    records: [
+      {
+        kind: 'abnormal_listing',
+        title: '列入经营异常名录',
+        decisionDate: daysAgo(400),
+        removedOn: daysAgo(20),
+        removalReason: '已补报年度报告并公示，申请移出',
+        grounds: '未按规定期限公示年度报告',
+      },
+    ],
   });
 });
 
@@ -62,7 +79,10 @@ test('the JSON API returns the same selection as the page', async ({ request }) 
   expect(bad.status()).toBe(400);
   expect((await request.get('/api/v1/lists/no-such-list')).status()).toBe(404);
   const jsonl = await request.get(`/api/v1/lists/abnormal-operations?district=${DISTRICT}&status=removed&format=jsonl`);
-  const rows = (await jsonl.text()).trim().split('\n').map((l) => JSON.parse(l));
+  const rows = (await jsonl.text())
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(rows).toHaveLength(body.total);
 });
 

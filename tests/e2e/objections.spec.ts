@@ -82,10 +82,12 @@ test('a company objects with a PDF; the reviewer suspends and corrects; the appl
   await axe(page);
 
   // The record is marked "under objection" on the public profile.
-  await expect.poll(async () => {
-    await page.goto(`/zh-CN/entities/${firm.uscc}`);
-    return recordItem.textContent();
-  }, FRESH).toContain('异议处理中');
+  await expect
+    .poll(async () => {
+      await page.goto(`/zh-CN/entities/${firm.uscc}`);
+      return recordItem.textContent();
+    }, FRESH)
+    .toContain('异议处理中');
 
   // Nothing about the applicant on the public page, in the API or in search.
   const [profileHtml, apiJson, searchJson] = await Promise.all([
@@ -143,10 +145,12 @@ test('a company objects with a PDF; the reviewer suspends and corrects; the appl
 
   // The corrected record is public again with its new content; its old date no longer counts.
   // (Read the whole page: a locator would wait for a record that is not there yet.)
-  await expect.poll(async () => {
-    await page.goto(`/zh-CN/entities/${firm.uscc}`);
-    return page.locator('main').textContent();
-  }, FRESH).toContain('更正后的处罚决定');
+  await expect
+    .poll(async () => {
+      await page.goto(`/zh-CN/entities/${firm.uscc}`);
+      return page.locator('main').textContent();
+    }, FRESH)
+    .toContain('更正后的处罚决定');
   await expect(page.locator(`#record-${firm.recordIds[0]}`)).toContainText('已更正');
   expect(await levelOnPage(page, firm.uscc)).toBe('yellow');
 
@@ -192,7 +196,9 @@ test('the form works without JavaScript: errors listed at the top, answers kept,
   await page.goto(`/zh-CN/entities/${target.uscc}/objection?record=${target.recordIds[0]}`);
   const before = await storedCounts();
   await fillObjection(page, { description: '长'.repeat(2001), declaration: false });
-  await page.getByLabel('证明材料').setInputFiles({ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(300)]) });
+  await page
+    .getByLabel('证明材料')
+    .setInputFiles({ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(300)]) });
   await page.getByRole('button', { name: '提交申请' }).click();
   const summary = page.locator('main').getByRole('alert').filter({ hasText: '请更正以下问题' });
   await expect(summary).toBeVisible();
@@ -227,12 +233,16 @@ test('with JavaScript: six files and an oversize file are refused before upload;
   await fillObjection(page);
   const summary = page.locator('main').getByRole('alert').filter({ hasText: '请更正以下问题' });
 
-  await page.getByLabel('证明材料').setInputFiles(Array.from({ length: 6 }, (_, i) => ({ name: `证据${i + 1}.pdf`, mimeType: 'application/pdf', buffer: pdfBytes(String(i)) })));
+  await page
+    .getByLabel('证明材料')
+    .setInputFiles(Array.from({ length: 6 }, (_, i) => ({ name: `证据${i + 1}.pdf`, mimeType: 'application/pdf', buffer: pdfBytes(String(i)) })));
   await page.getByRole('button', { name: '提交申请' }).click();
   await expect(summary.getByRole('link', { name: '最多上传 5 个文件，您选择了 6 个。' })).toBeVisible();
   await expect(summary).toBeFocused();
 
-  await page.getByLabel('证明材料').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([pdfBytes(), Buffer.alloc(10 * 1024 * 1024)]) });
+  await page
+    .getByLabel('证明材料')
+    .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([pdfBytes(), Buffer.alloc(10 * 1024 * 1024)]) });
   await page.getByRole('button', { name: '提交申请' }).click();
   await expect(summary.getByRole('link', { name: '文件“scan.pdf”超过 10 MB。' })).toBeVisible();
   expect(await storedCounts()).toEqual(before);

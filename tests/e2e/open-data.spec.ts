@@ -36,7 +36,10 @@ test('JSON responses carry ETag and Last-Modified, answer 304, and allow read-on
   expect(first.headers()['ratelimit-limit']).toBeTruthy();
   const again = await request.get(`/api/v1/entities/${firm.uscc}`, { headers: { 'If-None-Match': etag! } });
   expect(again.status()).toBe(304);
-  const preflight = await request.fetch('/api/v1/search?q=x', { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' } });
+  const preflight = await request.fetch('/api/v1/search?q=x', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()['access-control-allow-methods']).toContain('GET');
 });
@@ -85,7 +88,11 @@ test('the nightly dump is announced, downloadable and gzipped JSON Lines', async
   expect(latest.url).toMatch(/^\/api\/v1\/dumps\/entities-\d{4}-\d{2}-\d{2}\.jsonl\.gz$/);
   const file = await request.get(latest.url);
   expect(file.headers()['content-type']).toBe('application/gzip');
-  const lines = zlib.gunzipSync(await file.body()).toString('utf8').trim().split('\n');
+  const lines = zlib
+    .gunzipSync(await file.body())
+    .toString('utf8')
+    .trim()
+    .split('\n');
   expect(lines.some((l) => JSON.parse(l).uscc === firm.uscc)).toBe(true);
   expect((await request.get('/api/v1/dumps/..%2F..%2Fservices.json')).status()).toBe(404);
   await page.goto('/en/developers');

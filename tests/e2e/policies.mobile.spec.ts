@@ -15,7 +15,15 @@ async function check(page: import('@playwright/test').Page, path: string) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 }
 
-for (const path of ['/zh-CN/policies?status=in_force', '/en/policies?q=loan', '/zh-TW/policies/guide?size=micro&industry=H62', '/en/small-businesses', '/zh-CN/small-businesses?status=removed', '/zh-TW/policies/figures', '/en/policies/figures']) {
+for (const path of [
+  '/zh-CN/policies?status=in_force',
+  '/en/policies?q=loan',
+  '/zh-TW/policies/guide?size=micro&industry=H62',
+  '/en/small-businesses',
+  '/zh-CN/small-businesses?status=removed',
+  '/zh-TW/policies/figures',
+  '/en/policies/figures',
+]) {
   test(`${path} fits a phone and passes axe`, async ({ page }) => {
     await check(page, path);
   });

@@ -140,7 +140,12 @@ test('JSON API, Atom feed, sitemap and OpenAPI', async ({ request }) => {
   expect(res.headers()['etag']).toBeTruthy();
   const body = await res.json();
   expect(body.total).toBeGreaterThan(0);
-  expect(body.policies[0]).toMatchObject({ id: expect.any(Number), title: expect.stringContaining('贷款'), validity: 'in_force', category: expect.any(String) });
+  expect(body.policies[0]).toMatchObject({
+    id: expect.any(Number),
+    title: expect.stringContaining('贷款'),
+    validity: 'in_force',
+    category: expect.any(String),
+  });
   const one = await (await request.get(`/api/v1/policies/${body.policies[0].id}`)).json();
   expect(one).toMatchObject({ id: body.policies[0].id, beneficiaries: { total: expect.any(Number), items: expect.any(Array) } });
   const bad = await request.get('/api/v1/policies?category=lottery', { headers: { 'accept-language': 'en' } });
@@ -163,18 +168,33 @@ test('departments push support received: Bearer token, idempotent, per-item reje
   const url = '/api/v1/intake/support';
   expect((await request.post(url, { data: { support: [] } })).status()).toBe(401);
   const ref = `e2e-${uniqueNamePart()}-${Date.now()}`;
-  const item = { sourceRef: ref, uscc: firm.uscc, policyBasis: '《山东省支持中小企业发展若干措施》', content: '中小企业发展专项资金', amountCny: 88000, grantedOn: '2025-04-01' };
+  const item = {
+    sourceRef: ref,
+    uscc: firm.uscc,
+    policyBasis: '《山东省支持中小企业发展若干措施》',
+    content: '中小企业发展专项资金',
+    amountCny: 88000,
+    grantedOn: '2025-04-01',
+  };
   const headers = { authorization: `Bearer ${token}` };
   const first = await request.post(url, { headers, data: { support: [item, { ...item, sourceRef: `${ref}-x`, grantedOn: '2025-02-30' }] } });
   expect(first.status()).toBe(200);
-  expect(await first.json()).toMatchObject({ accepted: 1, created: 1, updated: 0, rejected: [{ index: 1, field: 'grantedOn', message: '日期格式应为 YYYY-MM-DD。' }] });
+  expect(await first.json()).toMatchObject({
+    accepted: 1,
+    created: 1,
+    updated: 0,
+    rejected: [{ index: 1, field: 'grantedOn', message: '日期格式应为 YYYY-MM-DD。' }],
+  });
   expect(await (await request.post(url, { headers, data: { support: [item] } })).json()).toMatchObject({ accepted: 1, created: 0, updated: 0, unchanged: 1 });
   // The worker expires the firm's profile: the support shows without anything else done.
   await expect
-    .poll(async () => {
-      await page.goto(`/zh-CN/entities/${firm.uscc}`);
-      return page.getByTestId('profile-support').count();
-    }, { timeout: 10_000, intervals: [300] })
+    .poll(
+      async () => {
+        await page.goto(`/zh-CN/entities/${firm.uscc}`);
+        return page.getByTestId('profile-support').count();
+      },
+      { timeout: 10_000, intervals: [300] },
+    )
     .toBe(1);
   await expect(page.getByTestId('profile-support')).toContainText('中小企业发展专项资金');
 });
@@ -232,30 +252,50 @@ test('staff change and withdraw a policy: page, search and guide follow within s
   await expect(page.getByTestId('policy-saved')).toBeVisible();
   await expectAxeClean(page);
 
-  await expect.poll(async () => {
-    await page.goto(`/zh-CN/policies/${policy.id}`);
-    return page.getByRole('heading', { level: 1 }).innerText();
-  }, { timeout: 10_000, intervals: [250] }).toBe(renamed);
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`/zh-CN/policies/${policy.id}`);
+        return page.getByRole('heading', { level: 1 }).innerText();
+      },
+      { timeout: 10_000, intervals: [250] },
+    )
+    .toBe(renamed);
   const pageMs = Date.now() - saved;
   await expect.poll(() => inSearch(renamed), { timeout: 10_000, intervals: [250] }).toBe(true);
-  await expect.poll(async () => {
-    await page.goto(guideUrl);
-    return page.getByRole('link', { name: renamed }).count();
-  }, { timeout: 10_000, intervals: [250] }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        await page.goto(guideUrl);
+        return page.getByRole('link', { name: renamed }).count();
+      },
+      { timeout: 10_000, intervals: [250] },
+    )
+    .toBe(1);
   test.info().annotations.push({ type: 'freshness', description: `policy page ${pageMs} ms, all ${Date.now() - saved} ms` });
 
   await page.goto(`/admin/policies/${policy.id}`);
   await page.getByLabel('撤销原因').fill('政策已整合到新文件');
   await page.getByRole('button', { name: '撤销政策' }).click();
   await expect(page.getByText('政策已撤销。')).toBeVisible();
-  await expect.poll(async () => {
-    await page.goto(`/zh-CN/policies/${policy.id}`);
-    return page.getByRole('note').count();
-  }, { timeout: 10_000, intervals: [250] }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`/zh-CN/policies/${policy.id}`);
+        return page.getByRole('note').count();
+      },
+      { timeout: 10_000, intervals: [250] },
+    )
+    .toBe(1);
   await expect(page.getByRole('note')).toContainText('政策已整合到新文件');
   await expect.poll(() => inSearch(renamed), { timeout: 10_000, intervals: [250] }).toBe(false);
-  await expect.poll(async () => {
-    await page.goto(guideUrl);
-    return page.getByRole('link', { name: renamed }).count();
-  }, { timeout: 10_000, intervals: [250] }).toBe(0);
+  await expect
+    .poll(
+      async () => {
+        await page.goto(guideUrl);
+        return page.getByRole('link', { name: renamed }).count();
+      },
+      { timeout: 10_000, intervals: [250] },
+    )
+    .toBe(0);
 });

@@ -57,7 +57,9 @@ test('credit repair: refused before the minimum period, granted after it, and th
   // Before the minimum period (serious: 1 year), the repair page refuses and says from when.
   const before = await storedCounts();
   await page.goto(`/zh-CN/entities/${firm.uscc}/repair?record=${serious}`);
-  await expect(page.locator('main').getByRole('alert')).toHaveText(`该行政处罚尚未满最短公示期，${repairEligibleFrom(daysAgo(200), 'serious')} 起方可申请信用修复。`);
+  await expect(page.locator('main').getByRole('alert')).toHaveText(
+    `该行政处罚尚未满最短公示期，${repairEligibleFrom(daysAgo(200), 'serious')} 起方可申请信用修复。`,
+  );
   await expect(page.getByRole('button', { name: '提交申请' })).toHaveCount(0);
   await axe(page);
   expect(await storedCounts()).toEqual(before);

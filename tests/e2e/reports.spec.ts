@@ -22,8 +22,12 @@ const inPublicity = { publicityEnd: daysAgo(-365) };
 const firms = {} as Record<(typeof LEVELS)[number], CreatedEntity>;
 
 test.beforeAll(async () => {
-  firms.black = await createEntity({ records: [{ kind: 'serious_illegal_listing', title: '列入严重违法失信名单', decisionDate: daysAgo(60), grounds: '提交虚假材料取得登记' }] });
-  firms.red = await createEntity({ records: [1, 2, 3].map((i) => ({ kind: 'penalty' as const, title: `行政处罚${i}`, decisionDate: daysAgo(20 * i), ...inPublicity })) });
+  firms.black = await createEntity({
+    records: [{ kind: 'serious_illegal_listing', title: '列入严重违法失信名单', decisionDate: daysAgo(60), grounds: '提交虚假材料取得登记' }],
+  });
+  firms.red = await createEntity({
+    records: [1, 2, 3].map((i) => ({ kind: 'penalty' as const, title: `行政处罚${i}`, decisionDate: daysAgo(20 * i), ...inPublicity })),
+  });
   firms.green = await createEntity({ records: [{ kind: 'honour', title: '守合同重信用企业', decisionDate: daysAgo(90) }] });
 });
 
@@ -71,7 +75,9 @@ async function upload(page: Page, locale: (typeof LOCALES)[number], file: Buffer
 
 for (const locale of LOCALES) {
   for (const level of LEVELS) {
-    test(`${locale}: a ${level} firm's report holds its name, code, level in words and number; its verify page agrees; an edited copy is not genuine`, async ({ page }) => {
+    test(`${locale}: a ${level} firm's report holds its name, code, level in words and number; its verify page agrees; an edited copy is not genuine`, async ({
+      page,
+    }) => {
       const firm = firms[level];
       const words = translator(locale, 'Levels')(level);
       const tv = translator(locale, 'ReportVerify');

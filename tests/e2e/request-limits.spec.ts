@@ -31,7 +31,7 @@ async function objectionForm(request: APIRequestContext, uscc: string) {
   return { prefix, idField: unescape(ref![2]!), bound: hidden(`${prefix}:1`)!, csrf: hidden('csrf')! };
 }
 
-test('a 53 MB objection post is refused with 413 and a page in the path\'s language, not a 500', async ({ baseURL }) => {
+test("a 53 MB objection post is refused with 413 and a page in the path's language, not a 500", async ({ baseURL }) => {
   const form = new FormData();
   form.append('evidence', new Blob([new Uint8Array(53 * MB)], { type: 'application/pdf' }), 'huge.pdf');
   const res = await fetch(new URL(`/en/entities/${firm.uscc}/objection`, baseURL), { method: 'POST', body: form });
@@ -43,14 +43,22 @@ test('a 53 MB objection post is refused with 413 and a page in the path\'s langu
 
 test('small forms get small limits: the status look-up and staff sign-in refuse 100 KB', async ({ baseURL }) => {
   for (const path of ['/zh-CN/objections/YY20260101000001', '/admin/sign-in']) {
-    const res = await fetch(new URL(path, baseURL), { method: 'POST', headers: { 'next-action': '00', 'content-type': 'text/plain;charset=UTF-8' }, body: 'a'.repeat(100_000) });
+    const res = await fetch(new URL(path, baseURL), {
+      method: 'POST',
+      headers: { 'next-action': '00', 'content-type': 'text/plain;charset=UTF-8' },
+      body: 'a'.repeat(100_000),
+    });
     expect(res.status, path).toBe(413);
     expect(await res.text()).toContain('提交的内容过大');
   }
 });
 
 test('the intake API refuses a body above 16 MB with 413 and a non-JSON body with 415, in its error format', async ({ baseURL, request }) => {
-  const big = await fetch(new URL('/api/v1/intake/records', baseURL), { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: 'Bearer cdi_x' }, body: new Uint8Array(17 * MB) });
+  const big = await fetch(new URL('/api/v1/intake/records', baseURL), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: 'Bearer cdi_x' },
+    body: new Uint8Array(17 * MB),
+  });
   expect(big.status).toBe(413);
   expect((await big.json()).error.code).toBe('payload_too_large');
   // 415 needs a department that passes authentication first: without one, 401 comes first.
@@ -60,11 +68,28 @@ test('the intake API refuses a body above 16 MB with 413 and a non-JSON body wit
 
 test('a cross-origin Server Action is refused with 403 and a translated page; the same post from the site is not', async ({ request, baseURL }) => {
   const { prefix, idField, bound, csrf } = await objectionForm(request, firm.uscc);
-  const fields = { [`${prefix.replace('$ACTION_', '$ACTION_REF_')}`]: '', [`${prefix}:0`]: idField, [`${prefix}:1`]: bound, csrf, applicantType: 'person', applicantName: '张三', phone: '13812345678', reason: 'wrong', description: '文号有误。', declaration: 'yes' };
-  const cross = await request.post(`/zh-CN/entities/${firm.uscc}/objection`, { headers: { origin: 'https://evil.example', 'x-forwarded-for': '10.79.0.1' }, multipart: fields });
+  const fields = {
+    [`${prefix.replace('$ACTION_', '$ACTION_REF_')}`]: '',
+    [`${prefix}:0`]: idField,
+    [`${prefix}:1`]: bound,
+    csrf,
+    applicantType: 'person',
+    applicantName: '张三',
+    phone: '13812345678',
+    reason: 'wrong',
+    description: '文号有误。',
+    declaration: 'yes',
+  };
+  const cross = await request.post(`/zh-CN/entities/${firm.uscc}/objection`, {
+    headers: { origin: 'https://evil.example', 'x-forwarded-for': '10.79.0.1' },
+    multipart: fields,
+  });
   expect(cross.status()).toBe(403);
   expect(await cross.text()).toContain('请求被拒绝');
-  const same = await request.post(`/zh-CN/entities/${firm.uscc}/objection`, { headers: { origin: new URL(baseURL!).origin, 'x-forwarded-for': '10.79.0.2' }, multipart: fields });
+  const same = await request.post(`/zh-CN/entities/${firm.uscc}/objection`, {
+    headers: { origin: new URL(baseURL!).origin, 'x-forwarded-for': '10.79.0.2' },
+    multipart: fields,
+  });
   // Received, or at worst refused by the per-address limit: either way the form's own answer.
   expect(same.status()).toBe(200);
   // (Rendered text, not the form messages the page embeds for the browser.)
@@ -77,7 +102,18 @@ test('an edited bound argument of the objection form (kind = "evil") gets the fo
   expect(evil).not.toBe(bound);
   const res = await request.post(`/zh-CN/entities/${firm.uscc}/objection`, {
     headers: { 'x-forwarded-for': '10.79.0.3' },
-    multipart: { [`${prefix.replace('$ACTION_', '$ACTION_REF_')}`]: '', [`${prefix}:0`]: idField, [`${prefix}:1`]: evil, csrf, applicantType: 'person', applicantName: '张三', phone: '13812345678', reason: 'wrong', description: '文号有误。', declaration: 'yes' },
+    multipart: {
+      [`${prefix.replace('$ACTION_', '$ACTION_REF_')}`]: '',
+      [`${prefix}:0`]: idField,
+      [`${prefix}:1`]: evil,
+      csrf,
+      applicantType: 'person',
+      applicantName: '张三',
+      phone: '13812345678',
+      reason: 'wrong',
+      description: '文号有误。',
+      declaration: 'yes',
+    },
   });
   expect(res.status()).toBe(200);
   // The page embeds every form message for the browser, so look at what was rendered: the form's
@@ -89,10 +125,23 @@ test('an edited bound argument of the objection form (kind = "evil") gets the fo
 
 test('malformed percent-encoding in any route family is a 400 or 404, never a 500', async ({ request }) => {
   const paths = [
-    '/api/v1/entities/%E0', '/api/v1/entities/%25E0', '/api/v1/lists/%E0', '/api/v1/policies/%E0', '/api/v1/dumps/%E0',
-    '/zh-CN/entities/%E0', '/zh-CN/entities/%25E0', '/en/entities/%25E0/feed.atom', '/zh-CN/entities/%E0/feed.atom',
-    '/zh-CN/entities/%25E0/objection', '/zh-CN/entities/%25E0/repair?record=1', '/zh-TW/objections/%E0', '/zh-CN/objections/%25E0',
-    '/zh-CN/lists/%E0', '/zh-CN/policies/%E0', '/zh-CN/%E0', '/sitemaps/%E0',
+    '/api/v1/entities/%E0',
+    '/api/v1/entities/%25E0',
+    '/api/v1/lists/%E0',
+    '/api/v1/policies/%E0',
+    '/api/v1/dumps/%E0',
+    '/zh-CN/entities/%E0',
+    '/zh-CN/entities/%25E0',
+    '/en/entities/%25E0/feed.atom',
+    '/zh-CN/entities/%E0/feed.atom',
+    '/zh-CN/entities/%25E0/objection',
+    '/zh-CN/entities/%25E0/repair?record=1',
+    '/zh-TW/objections/%E0',
+    '/zh-CN/objections/%25E0',
+    '/zh-CN/lists/%E0',
+    '/zh-CN/policies/%E0',
+    '/zh-CN/%E0',
+    '/sitemaps/%E0',
   ];
   for (const path of paths) {
     const res = await request.get(path, { maxRedirects: 0 });
@@ -103,8 +152,12 @@ test('malformed percent-encoding in any route family is a 400 or 404, never a 50
   expect(await page.text()).toContain('This address is malformed');
 });
 
-test('the page-expiry endpoint answers 401 to a non-ASCII bearer of the secret\'s length', async ({ baseURL }) => {
+test("the page-expiry endpoint answers 401 to a non-ASCII bearer of the secret's length", async ({ baseURL }) => {
   // Raw bytes: 32 × 0xE9 (Latin-1 é), 64 bytes once the server encodes it as UTF-8.
-  const res = await fetch(new URL('/api/internal/revalidate', baseURL), { method: 'POST', headers: { authorization: `Bearer ${'é'.repeat(32)}`, 'content-type': 'application/json' }, body: '{"tags":["x"]}' });
+  const res = await fetch(new URL('/api/internal/revalidate', baseURL), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${'é'.repeat(32)}`, 'content-type': 'application/json' },
+    body: '{"tags":["x"]}',
+  });
   expect(res.status).toBe(401);
 });

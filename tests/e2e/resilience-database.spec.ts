@@ -40,7 +40,11 @@ let ip = 0;
 function evidenceFiles(): string[] {
   const dir = path.join(dataDir, 'evidence');
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
 }
 
 async function applicationCount(): Promise<number> {
@@ -123,7 +127,10 @@ test('PostgreSQL down: forms refuse with "try again later", the API says 503, pa
   const api = await timed(() => request.get(`/api/v1/entities/${unvisited['zh-CN'].uscc}`, { headers: { 'Accept-Language': 'en' } }));
   expect(api.value.status()).toBe(503);
   expect(Number(api.value.headers()['retry-after'])).toBeGreaterThan(0);
-  expect(((await api.value.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'service_unavailable', message: expect.stringMatching(/temporarily unavailable/) });
+  expect(((await api.value.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+    code: 'service_unavailable',
+    message: expect.stringMatching(/temporarily unavailable/),
+  });
   expect(api.ms).toBeLessThan(3_000);
 
   // Pages that need the database and are in no cache: the translated error page in each language.

@@ -52,7 +52,11 @@ test.beforeAll(async () => {
   firm = await createEntity({ name: `济南${part}华通商贸有限公司` });
   policyTitle = `济南市${part}小微企业稳岗补贴办法`;
   await createPolicy({ title: policyTitle });
-  site = await startSiteProcess({ ...process.env, MEILI_URL: throughProxy(meiliUrl, proxy), MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? services.meiliKey });
+  site = await startSiteProcess({
+    ...process.env,
+    MEILI_URL: throughProxy(meiliUrl, proxy),
+    MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? services.meiliKey,
+  });
 });
 
 test.afterAll(async () => {
@@ -62,7 +66,10 @@ test.afterAll(async () => {
 });
 
 test.afterEach(() => {
-  expect(statuses.filter((s) => s.status >= 500 && !s.url.endsWith('/api/health')), 'responses with status 5xx').toEqual([]);
+  expect(
+    statuses.filter((s) => s.status >= 500 && !s.url.endsWith('/api/health')),
+    'responses with status 5xx',
+  ).toEqual([]);
 });
 
 const fragment = () => `${part}华`;
@@ -148,7 +155,9 @@ test('Meilisearch hung: every surface falls back within a couple of seconds; hea
     type: 'latencies with Meilisearch hung',
     description: `health ${health.ms} ms, search page ${searchPage.ms} ms, search API ${api.ms} ms, policies page ${policiesPage.ms} ms, policies API ${policiesApi.ms} ms`,
   });
-  console.log(`[resilience-search] hung: health ${health.ms} ms, search page ${searchPage.ms} ms, search API ${api.ms} ms, policies page ${policiesPage.ms} ms, policies API ${policiesApi.ms} ms`);
+  console.log(
+    `[resilience-search] hung: health ${health.ms} ms, search page ${searchPage.ms} ms, search API ${api.ms} ms, policies page ${policiesPage.ms} ms, policies API ${policiesApi.ms} ms`,
+  );
 
   record(await page.goto(`${site.url}/zh-CN/search?q=${encodeURIComponent(fragment())}`), 'search page (hung, browser)');
   await expect(page.getByTestId('search-fallback-banner')).toBeVisible();

@@ -15,7 +15,14 @@ test.beforeAll(async () => {
   yellow = await createEntity({
     name: `济南${part}华东贸易发展有限公司`,
     records: [
-      { kind: 'penalty', title: '未按规定标明商品价格', docNo: '济市监处罚〔2026〕901号', decisionDate: daysAgo(40), severity: 'general', publicityEnd: daysAgo(-300) },
+      {
+        kind: 'penalty',
+        title: '未按规定标明商品价格',
+        docNo: '济市监处罚〔2026〕901号',
+        decisionDate: daysAgo(40),
+        severity: 'general',
+        publicityEnd: daysAgo(-300),
+      },
       { kind: 'licence', title: '食品经营许可', decisionDate: daysAgo(400) },
       { kind: 'honour', title: '守合同重信用企业', decisionDate: daysAgo(200) },
       { kind: 'inspection', title: '双随机抽查：未发现问题', decisionDate: daysAgo(100) },
@@ -23,7 +30,15 @@ test.beforeAll(async () => {
   });
   tradName = toTraditional(yellow.name);
   black = await createEntity({
-    records: [{ kind: 'dishonest_debtor', title: '失信被执行人', docNo: '(2026)鲁01执901号', decisionDate: daysAgo(10), grounds: '有履行能力而拒不履行生效法律文书确定义务' }],
+    records: [
+      {
+        kind: 'dishonest_debtor',
+        title: '失信被执行人',
+        docNo: '(2026)鲁01执901号',
+        decisionDate: daysAgo(10),
+        grounds: '有履行能力而拒不履行生效法律文书确定义务',
+      },
+    ],
   });
 });
 
@@ -35,9 +50,9 @@ test.describe('a Chinese browser', () => {
   test.use({ locale: 'zh-CN' });
   test('lands on the Chinese home page from the root', async ({ page }) => {
     await page.goto('/');
-  await expect(page).toHaveURL(/\/zh-CN$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByRole('heading', { level: 1, name: '查企业信用' })).toBeVisible();
+    await expect(page).toHaveURL(/\/zh-CN$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1, name: '查企业信用' })).toBeVisible();
     await expect(page.locator('[data-level="black"]').first()).toBeVisible();
   });
 });

@@ -72,17 +72,23 @@ test('cached public pages: a static policy with the hashes of their inline scrip
     // cache's answer is what everyone else gets.
     let hit: APIResponse | undefined;
     await expect
-      .poll(async () => {
-        hit = await request.get(path, { maxRedirects: 0 });
-        return hit.headers()['x-nextjs-cache'];
-      }, { message: path, timeout: 5000, intervals: [100, 500, 1000] })
+      .poll(
+        async () => {
+          hit = await request.get(path, { maxRedirects: 0 });
+          return hit.headers()['x-nextjs-cache'];
+        },
+        { message: path, timeout: 5000, intervals: [100, 500, 1000] },
+      )
       .toBe('HIT');
     expect(hit!.status(), path).toBe(200);
     expect(hit!.headers()['cache-control'], path).toMatch(PUBLIC);
     const d = expectCommonHeaders(hit!, path);
     const scriptSrc = d.get('script-src') ?? [];
     expect(scriptSrc[0], path).toBe("'self'");
-    expect(scriptSrc.filter((s) => /nonce-|unsafe-inline|strict-dynamic|unsafe-eval/.test(s)), path).toEqual([]);
+    expect(
+      scriptSrc.filter((s) => /nonce-|unsafe-inline|strict-dynamic|unsafe-eval/.test(s)),
+      path,
+    ).toEqual([]);
     const body = await hit!.text();
     const scripts = inlineScripts(body);
     // The App Router inlines its payload: a page with no inline script would mean this test looks at the wrong thing.

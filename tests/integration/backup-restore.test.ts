@@ -44,7 +44,21 @@ beforeAll(async () => {
   const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20), severity: 'general' }] });
   const form = new FormData();
   const challenge = issueChallenge(appSecret());
-  const fields = { csrf: publicCsrfToken(), challenge, pow: solveChallenge(challenge), record: String(firm.recordIds[0]), applicantType: 'company', applicantName: '济南备份测试有限公司', applicantUscc: '91370102MA3C5PRX3E', phone: '13812345678', email: 'backup@example.com', reason: 'wrong', description: '备份恢复测试。', declaration: 'yes', commitment: 'yes' };
+  const fields = {
+    csrf: publicCsrfToken(),
+    challenge,
+    pow: solveChallenge(challenge),
+    record: String(firm.recordIds[0]),
+    applicantType: 'company',
+    applicantName: '济南备份测试有限公司',
+    applicantUscc: '91370102MA3C5PRX3E',
+    phone: '13812345678',
+    email: 'backup@example.com',
+    reason: 'wrong',
+    description: '备份恢复测试。',
+    declaration: 'yes',
+    commitment: 'yes',
+  };
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('evidence', new File([new Uint8Array(pdfBytes('backup'))], '证据.pdf', { type: 'application/pdf' }));
   const outcome = await receiveApplication('objection', firm.uscc, form, '10.7.0.1', 'backup-test-browser-0123456789');
@@ -58,7 +72,9 @@ afterAll(async () => {
 });
 
 async function tableCounts(db: postgres.Sql): Promise<Record<string, number>> {
-  const tables = await db<{ name: string }[]>`select tablename as name from pg_tables where schemaname = 'public' and tablename not in ('staff_sessions', 'backup_runs') order by 1`;
+  const tables = await db<
+    { name: string }[]
+  >`select tablename as name from pg_tables where schemaname = 'public' and tablename not in ('staff_sessions', 'backup_runs') order by 1`;
   const counts: Record<string, number> = {};
   for (const { name } of tables) counts[name] = Number((await db<{ n: string }[]>`select count(*)::text as n from ${db(name)}`)[0]!.n);
   return counts;
@@ -91,7 +107,11 @@ describe('npm run db:backup and db:restore', () => {
     expect(restore.code, restore.out).toBe(0);
     expect(restore.out).toContain('search index was rebuilt');
 
-    const services = JSON.parse(fs.readFileSync(path.join(restoredDir, 'services.json'), 'utf8')) as { databaseUrl: string; meiliUrl: string; meiliKey: string };
+    const services = JSON.parse(fs.readFileSync(path.join(restoredDir, 'services.json'), 'utf8')) as {
+      databaseUrl: string;
+      meiliUrl: string;
+      meiliKey: string;
+    };
     expect(services.databaseUrl).not.toBe(databaseUrl());
     const restored = postgres(services.databaseUrl, { max: 1, onnotice: () => {} });
     try {
@@ -99,7 +119,9 @@ describe('npm run db:backup and db:restore', () => {
       // Every evidence file, byte for byte, where its row says.
       const files = await restored<{ storedName: string }[]>`select stored_name as "storedName" from application_files`;
       for (const f of files) {
-        expect(fs.readFileSync(path.join(restoredDir, 'evidence', f.storedName)).equals(fs.readFileSync(path.join(dataDir(), 'evidence', f.storedName)))).toBe(true);
+        expect(fs.readFileSync(path.join(restoredDir, 'evidence', f.storedName)).equals(fs.readFileSync(path.join(dataDir(), 'evidence', f.storedName)))).toBe(
+          true,
+        );
       }
       // New rows get new ids: the sequences carried on.
       const [top] = await restored<{ max: string }[]>`select max(id)::text as max from records`;

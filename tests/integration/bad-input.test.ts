@@ -13,7 +13,10 @@ import type { StaffUser } from '../../lib/staff/types';
 
 // The staff forms' checks read the session (lib/forms/staff-action.ts): here it is whoever `signedIn.user` is.
 const signedIn = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock('../../lib/staff/session', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../lib/staff/session')>()), getCurrentStaff: async () => signedIn.user }));
+vi.mock('../../lib/staff/session', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../lib/staff/session')>()),
+  getCurrentStaff: async () => signedIn.user,
+}));
 
 afterAll(async () => {
   await closeDb();
@@ -23,7 +26,9 @@ describe('percent-encoding in code segments', () => {
   // `/api/v1/entities/%25E0` reaches the handler as `%E0` (Next decodes the path once).
   for (const raw of ['%E0', '%E0%A4', '%', '91370102MA3C5PRX3%']) {
     it(`the entity API answers 400 invalid_uscc for ${raw}`, async () => {
-      const res = await getEntity(new Request(`http://localhost/api/v1/entities/x`, { headers: { 'accept-language': 'en' } }), { params: Promise.resolve({ uscc: raw }) });
+      const res = await getEntity(new Request(`http://localhost/api/v1/entities/x`, { headers: { 'accept-language': 'en' } }), {
+        params: Promise.resolve({ uscc: raw }),
+      });
       expect(res.status).toBe(400);
       expect((await res.json()).error.code).toBe('invalid_uscc');
     });
@@ -37,9 +42,15 @@ describe('percent-encoding in code segments', () => {
 
 describe('the page-expiry endpoint', () => {
   const call = (authorization: string, body: unknown = { tags: [] }) =>
-    revalidate(new Request('http://localhost/api/internal/revalidate', { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+    revalidate(
+      new Request('http://localhost/api/internal/revalidate', {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
 
-  it('refuses a bearer of the secret\'s length in characters but not in bytes with 401, not 500', async () => {
+  it("refuses a bearer of the secret's length in characters but not in bytes with 401, not 500", async () => {
     const secret = revalidateSecret()!;
     expect(secret.length).toBeGreaterThanOrEqual(24);
     // Header values are Latin-1: 32 characters of é are 64 bytes once encoded as UTF-8.
@@ -61,7 +72,16 @@ describe('the page-expiry endpoint', () => {
 });
 
 describe('the unmatched-queue match form', () => {
-  const user: StaffUser = { id: 1, username: 'u', displayName: 'u', role: 'reviewer', departmentId: 1, departmentCode: 'jnamr', departmentName: '市场监管局', sessionId: 'bad-input-test' };
+  const user: StaffUser = {
+    id: 1,
+    username: 'u',
+    displayName: 'u',
+    role: 'reviewer',
+    departmentId: 1,
+    departmentCode: 'jnamr',
+    departmentName: '市场监管局',
+    sessionId: 'bad-input-test',
+  };
   const form = (fields: Record<string, string>) => {
     const f = new FormData();
     for (const [k, v] of Object.entries(fields)) f.set(k, v);
@@ -81,7 +101,7 @@ describe('the unmatched-queue match form', () => {
     expect(await answerResolveUnmatchedForm('not a form')).toBe('/admin/intake/unmatched?error=invalid');
   });
 
-  it('with a valid token, still answers a missing firm or an unknown item with the page\'s own errors', async () => {
+  it("with a valid token, still answers a missing firm or an unknown item with the page's own errors", async () => {
     signedIn.user = user;
     const csrf = await staffCsrfToken(user);
     expect(await answerResolveUnmatchedForm(form({ unmatchedId: '42', csrf }))).toBe('/admin/intake/unmatched/42?error=noEntity');

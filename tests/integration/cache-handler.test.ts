@@ -112,7 +112,7 @@ describe('page cache handler (shared Redis)', () => {
     expect(await b.get(`${prefix}p4`, getCtx)).toBeNull();
   });
 
-  it('keeps each process\'s in-memory tier within its cap (LRU)', async () => {
+  it("keeps each process's in-memory tier within its cap (LRU)", async () => {
     const small = await loadHandler('small', { CACHE_LOCAL_MAX_MB: '1', REDIS_URL: undefined });
     const big = 'x'.repeat(300_000);
     for (let i = 0; i < 6; i++) await small.set(`${prefix}big${i}`, page(big + i), pageCtx);

@@ -38,7 +38,11 @@ async function startFront(trustedHops: number, host: string): Promise<{ port: nu
   return { port: (server.address() as AddressInfo).port, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-function get(port: number, path: string, options: { headers?: Record<string, string>; from?: string; host?: string } = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function get(
+  port: number,
+  path: string,
+  options: { headers?: Record<string, string>; from?: string; host?: string } = {},
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: options.host ?? '127.0.0.1', port, path, headers: options.headers, localAddress: options.from, agent: false }, (res) => {
       let body = '';
@@ -62,7 +66,7 @@ describe('client address with no trusted proxy (TRUSTED_PROXY_HOPS=0)', () => {
   });
   afterAll(() => front.close());
 
-  it('is the socket\'s address, IPv4-mapped written as IPv4, whatever the client writes into headers', async () => {
+  it("is the socket's address, IPv4-mapped written as IPv4, whatever the client writes into headers", async () => {
     const from = loopback();
     expect((await get(front.port, '/whoami', { from })).body).toBe(from);
     expect((await get(front.port, '/whoami', { from, headers: { 'X-Forwarded-For': '203.0.113.1', [CLIENT_ADDRESS_HEADER]: '203.0.113.2' } })).body).toBe(from);
@@ -106,7 +110,7 @@ describe('client address behind one trusted proxy (TRUSTED_PROXY_HOPS=1)', () =>
   });
   afterAll(() => front.close());
 
-  it('is the entry the proxy wrote (right-most), never the client\'s own entries', async () => {
+  it("is the entry the proxy wrote (right-most), never the client's own entries", async () => {
     expect((await get(front.port, '/whoami', { headers: { 'X-Forwarded-For': '203.0.113.50' } })).body).toBe('203.0.113.50');
     expect((await get(front.port, '/whoami', { headers: { 'X-Forwarded-For': '1.2.3.4, 203.0.113.50' } })).body).toBe('203.0.113.50');
     expect((await get(front.port, '/whoami', { headers: { 'X-Forwarded-For': '::ffff:203.0.113.51' } })).body).toBe('203.0.113.51');
@@ -121,7 +125,8 @@ describe('client address behind one trusted proxy (TRUSTED_PROXY_HOPS=1)', () =>
     const limit = env.API_RATE_LIMIT_PER_MINUTE;
     let refusedAt = -1;
     // A fresh address each run would be better still; a rerun within the minute starts part-used.
-    for (let i = 0; i <= limit && refusedAt < 0; i += 1) if ((await get(front.port, '/api/v1/search?q=x', { headers: proxied(i) })).status === 429) refusedAt = i;
+    for (let i = 0; i <= limit && refusedAt < 0; i += 1)
+      if ((await get(front.port, '/api/v1/search?q=x', { headers: proxied(i) })).status === 429) refusedAt = i;
     expect(refusedAt).toBeGreaterThanOrEqual(0);
     expect((await get(front.port, '/api/v1/search?q=x', { headers: proxied(999) })).status).toBe(429);
   });

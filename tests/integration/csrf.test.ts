@@ -5,7 +5,14 @@ import { publicCsrfToken, staffCsrfToken, verifyPublicCsrf, verifyStaffCsrf } fr
 import type { StaffUser } from '../../lib/staff/types';
 
 const user = (sessionId: string): StaffUser => ({
-  id: 1, username: 'u', displayName: 'u', role: 'reviewer', departmentId: 1, departmentCode: 'jnamr', departmentName: '市场监管局', sessionId,
+  id: 1,
+  username: 'u',
+  displayName: 'u',
+  role: 'reviewer',
+  departmentId: 1,
+  departmentCode: 'jnamr',
+  departmentName: '市场监管局',
+  sessionId,
 });
 
 const csrfFailed = (fn: () => unknown) => expect(fn).toThrow(expect.objectContaining({ code: 'csrf_failed' }) as unknown as AppError);

@@ -11,7 +11,8 @@ import { startFaultProxy, throughProxy, type FaultProxy } from '../support/fault
 
 // The real server's URL, then this process's pool pointed at the proxy: set before lib/env loads.
 const dataDirectory = process.env.DATA_DIR ?? '.data/test';
-const realUrl = process.env.DATABASE_URL ?? (JSON.parse(fs.readFileSync(path.join(dataDirectory, 'services.json'), 'utf8')) as { databaseUrl: string }).databaseUrl;
+const realUrl =
+  process.env.DATABASE_URL ?? (JSON.parse(fs.readFileSync(path.join(dataDirectory, 'services.json'), 'utf8')) as { databaseUrl: string }).databaseUrl;
 const target = new URL(realUrl);
 const proxy: FaultProxy = await startFaultProxy({ host: target.hostname, port: Number(target.port || 5432) });
 process.env.DATABASE_URL = throughProxy(realUrl, proxy);
@@ -139,7 +140,11 @@ describe('PostgreSQL unavailable', () => {
     const { reportPdfResponse } = await import('../../lib/reports/report-pdf-response');
     const { answerVerification } = await import('../../lib/reports/answer-verification');
     proxy.setMode('down');
-    const response = await reportPdfResponse(new Request(`http://localhost/en/entities/${firm.uscc}/report.pdf`, { headers: { 'x-credit-client-address': '10.77.0.2' } }), 'en', firm.uscc);
+    const response = await reportPdfResponse(
+      new Request(`http://localhost/en/entities/${firm.uscc}/report.pdf`, { headers: { 'x-credit-client-address': '10.77.0.2' } }),
+      'en',
+      firm.uscc,
+    );
     expect(response.status).toBe(503);
     expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0);
     expect(response.headers.get('Cache-Control')).toBe('private, no-store');

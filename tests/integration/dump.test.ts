@@ -14,7 +14,18 @@ afterAll(async () => {
   await closeDb();
 });
 
-const ENTITY_FIELDS = ['uscc', 'name', 'type', 'status', 'districtCode', 'industryCode', 'creditLevel', 'establishedOn', 'legalRepresentative', 'records'].sort();
+const ENTITY_FIELDS = [
+  'uscc',
+  'name',
+  'type',
+  'status',
+  'districtCode',
+  'industryCode',
+  'creditLevel',
+  'establishedOn',
+  'legalRepresentative',
+  'records',
+].sort();
 const RECORD_FIELDS = ['kind', 'title', 'docNo', 'decisionDate', 'authority', 'status', 'removedOn'].sort();
 
 describe('nightly dump', () => {

@@ -32,7 +32,12 @@ describe('the embedded Meilisearch', () => {
   }, 90_000);
 
   it('passes none of our own MEILI_* settings through', () => {
-    const env = meiliEnvironment('k'.repeat(32), { PATH: '/usr/bin', MEILI_URL: 'http://elsewhere', MEILI_HTTP_ADDR: '0.0.0.0:7700', MEILI_MASTER_KEY: 'other' });
+    const env = meiliEnvironment('k'.repeat(32), {
+      PATH: '/usr/bin',
+      MEILI_URL: 'http://elsewhere',
+      MEILI_HTTP_ADDR: '0.0.0.0:7700',
+      MEILI_MASTER_KEY: 'other',
+    });
     expect(env).toEqual({ PATH: '/usr/bin', MEILI_MASTER_KEY: 'k'.repeat(32) });
   });
 });

@@ -21,7 +21,8 @@ const { MAX_LIST_DEPTH, parseListQuery } = await import('../../lib/lists/parse-l
 const { ratingDate } = await import('../../lib/env');
 
 const dataDirectory = process.env.DATA_DIR ?? '.data/test';
-const databaseUrl = process.env.DATABASE_URL ?? (JSON.parse(fs.readFileSync(path.join(dataDirectory, 'services.json'), 'utf8')) as { databaseUrl: string }).databaseUrl;
+const databaseUrl =
+  process.env.DATABASE_URL ?? (JSON.parse(fs.readFileSync(path.join(dataDirectory, 'services.json'), 'utf8')) as { databaseUrl: string }).databaseUrl;
 /** A connection of its own: "another site process". */
 const other = postgres(databaseUrl, { max: 1, onnotice: () => {} });
 
@@ -32,7 +33,12 @@ afterAll(async () => {
 
 const SLOT_KEY = 0x45585054;
 const list = (query: string, headers: Record<string, string> = {}) =>
-  getList(new Request(`http://localhost/api/v1/lists/abnormal-operations?${query}`, { headers: { 'x-forwarded-for': '10.9.0.1', 'accept-language': 'en', ...headers } }), { params: Promise.resolve({ slug: 'abnormal-operations' }) });
+  getList(
+    new Request(`http://localhost/api/v1/lists/abnormal-operations?${query}`, {
+      headers: { 'x-forwarded-for': '10.9.0.1', 'accept-language': 'en', ...headers },
+    }),
+    { params: Promise.resolve({ slug: 'abnormal-operations' }) },
+  );
 const limits = { slots: 2, perAddress: 1, maxSeconds: 60 };
 const kinds = LIST_KINDS['abnormal-operations'];
 

@@ -57,7 +57,13 @@ describe('replaying a form token', () => {
     const before = await storedCounts();
 
     // Another person (or the same browser) posts other content with the same token.
-    const other = await receiveApplication('objection', firm.uscc, form(csrf, firm.recordIds[0]!, { applicantName: '李冒用', description: '另一份内容。' }), address(), OTHER_BROWSER);
+    const other = await receiveApplication(
+      'objection',
+      firm.uscc,
+      form(csrf, firm.recordIds[0]!, { applicantName: '李冒用', description: '另一份内容。' }),
+      address(),
+      OTHER_BROWSER,
+    );
     expectRefused(other, first.receipt);
     const sameBrowser = await receiveApplication('objection', firm.uscc, form(csrf, firm.recordIds[0]!, { description: '改过的内容。' }), address(), BROWSER);
     expectRefused(sameBrowser, first.receipt);

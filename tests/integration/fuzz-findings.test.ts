@@ -30,7 +30,10 @@ let firm: { uscc: string; recordIds: string[] };
 
 beforeAll(async () => {
   const t = generateDepartmentToken();
-  ({ departmentId } = await insertDepartmentToken({ code: `ff${run}`, nameZhCn: '模糊测试发现', isRegistrar: true }, { name: 'fuzz', prefix: t.prefix, hash: t.hash }));
+  ({ departmentId } = await insertDepartmentToken(
+    { code: `ff${run}`, nameZhCn: '模糊测试发现', isRegistrar: true },
+    { name: 'fuzz', prefix: t.prefix, hash: t.hash },
+  ));
   token = t.token;
   firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(30), severity: 'general' }] });
 });
@@ -90,20 +93,36 @@ describe('intake: text and dates PostgreSQL cannot store are refused, not a 500'
     const records = await (await intake(postRecords, 'POST', { records: [penalty({ decisionDate: '0000-01-01' })] })).json();
     expect(records.accepted).toBe(0);
     expect(records.rejected).toEqual([{ index: 0, field: 'decisionDate', message: expect.stringContaining('Invalid date') }]);
-    const entity = { uscc: freshUscc(crypto.randomInt(1_000_000)), name: '模糊测试零年有限公司', type: 'company', legalRepresentative: '测试', establishedOn: '0000-02-29', address: '济南', districtCode: '370102', status: 'active' };
+    const entity = {
+      uscc: freshUscc(crypto.randomInt(1_000_000)),
+      name: '模糊测试零年有限公司',
+      type: 'company',
+      legalRepresentative: '测试',
+      establishedOn: '0000-02-29',
+      address: '济南',
+      districtCode: '370102',
+      status: 'active',
+    };
     const entities = await (await intake(postEntities, 'POST', { entities: [entity] })).json();
     expect(entities.rejected).toEqual([{ index: 0, field: 'establishedOn', message: expect.stringContaining('Invalid date') }]);
-    const support = await (await intake(postSupport, 'POST', { support: [{ sourceRef: 'ff-0', uscc: firm.uscc, policyBasis: '测试', content: '测试', grantedOn: '0000-01-01' }] })).json();
+    const support = await (
+      await intake(postSupport, 'POST', { support: [{ sourceRef: 'ff-0', uscc: firm.uscc, policyBasis: '测试', content: '测试', grantedOn: '0000-01-01' }] })
+    ).json();
     expect(support.rejected).toEqual([{ index: 0, field: 'grantedOn', message: expect.any(String) }]);
-    const list = await getList(new Request('http://localhost/api/v1/lists/abnormal-operations?from=0000-01-01', { headers: { [CLIENT_ADDRESS_HEADER]: '10.9.9.8' } }), {
-      params: Promise.resolve({ slug: 'abnormal-operations' }),
-    });
+    const list = await getList(
+      new Request('http://localhost/api/v1/lists/abnormal-operations?from=0000-01-01', { headers: { [CLIENT_ADDRESS_HEADER]: '10.9.9.8' } }),
+      {
+        params: Promise.resolve({ slug: 'abnormal-operations' }),
+      },
+    );
     expect(list.status).toBe(400);
     expect((await list.json()).error).toMatchObject({ code: 'bad_parameter', param: 'from' });
   });
 
   it('a policyId beyond PostgreSQL integer is an unknown policy of that item', async () => {
-    const res = await intake(postSupport, 'POST', { support: [{ sourceRef: 'ff-1', uscc: firm.uscc, policyId: 2 ** 31, content: '测试', grantedOn: daysAgo(3) }] });
+    const res = await intake(postSupport, 'POST', {
+      support: [{ sourceRef: 'ff-1', uscc: firm.uscc, policyId: 2 ** 31, content: '测试', grantedOn: daysAgo(3) }],
+    });
     expect(res.status).toBe(200);
     expect((await res.json()).rejected).toEqual([{ index: 0, field: 'policyId', message: expect.any(String) }]);
   });
@@ -169,8 +188,17 @@ describe('objection form: an evidence file name PostgreSQL cannot store is clean
     const form = new FormData();
     const challenge = issueChallenge(appSecret());
     const fields: Record<string, string> = {
-      csrf: publicCsrfToken(), challenge, pow: solveChallenge(challenge), record: target.recordIds[0]!, applicantType: 'person',
-      applicantName: '张三', phone: '13812345678', email: 'a@example.com', reason: 'wrong', description: '说明', declaration: 'yes',
+      csrf: publicCsrfToken(),
+      challenge,
+      pow: solveChallenge(challenge),
+      record: target.recordIds[0]!,
+      applicantType: 'person',
+      applicantName: '张三',
+      phone: '13812345678',
+      email: 'a@example.com',
+      reason: 'wrong',
+      description: '说明',
+      declaration: 'yes',
     };
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append('evidence', new File([new Uint8Array(pdfBytes('name'))], name, { type: 'application/pdf' }));
@@ -188,12 +216,23 @@ describe('intake: two calls upserting the same firms at once both succeed (a dea
     const base = 700_000 + crypto.randomInt(90_000_000);
     const usccs = Array.from({ length: 40 }, (_, i) => freshUscc(base + i));
     const item = (uscc: string, round: number) => ({
-      uscc, name: `并发登记${uscc.slice(-4)}有限公司`, type: 'company', legalRepresentative: '测试人', registeredCapital: 100 + round,
-      establishedOn: '2018-08-22', address: '济南市历下区测试路1号', districtCode: '370102', industryCode: 'C13', status: 'active',
+      uscc,
+      name: `并发登记${uscc.slice(-4)}有限公司`,
+      type: 'company',
+      legalRepresentative: '测试人',
+      registeredCapital: 100 + round,
+      establishedOn: '2018-08-22',
+      address: '济南市历下区测试路1号',
+      districtCode: '370102',
+      industryCode: 'C13',
+      status: 'active',
     });
     for (let round = 0; round < 10; round++) {
       const forward = usccs.map((u) => item(u, round));
-      const [a, b] = await Promise.all([intake(postEntities, 'POST', { entities: forward }), intake(postEntities, 'POST', { entities: [...forward].reverse() })]);
+      const [a, b] = await Promise.all([
+        intake(postEntities, 'POST', { entities: forward }),
+        intake(postEntities, 'POST', { entities: [...forward].reverse() }),
+      ]);
       expect([a.status, b.status]).toEqual([200, 200]);
     }
     const [row] = await sql<{ n: number }[]>`select count(*)::int as n from entities where uscc = any(${usccs}::text[]) and registered_capital = 109`;

@@ -121,8 +121,17 @@ async function checkCase(input: unknown, body: () => Promise<void>): Promise<voi
   } catch (error) {
     if (!survey) throw error;
     // One entry per kind of failure: the message without the echoed input.
-    const label = typeof input === 'object' && input !== null ? ((input as { route?: string; endpoint?: string; kind?: string }).route ?? (input as { endpoint?: string }).endpoint ?? (input as { kind?: string }).kind ?? '') : '';
-    const key = `${label}: ${String((error as Error).message).split('\n')[0]!.replace(/"[^"]*"/g, '"…"').slice(0, 160)}`;
+    const label =
+      typeof input === 'object' && input !== null
+        ? ((input as { route?: string; endpoint?: string; kind?: string }).route ??
+          (input as { endpoint?: string }).endpoint ??
+          (input as { kind?: string }).kind ??
+          '')
+        : '';
+    const key = `${label}: ${String((error as Error).message)
+      .split('\n')[0]!
+      .replace(/"[^"]*"/g, '"…"')
+      .slice(0, 160)}`;
     const seen = surveyed.get(key);
     if (seen) seen.count += 1;
     else surveyed.set(key, { count: 1, input });
@@ -145,7 +154,10 @@ function assertVerdict(verdict: Verdict): asserts verdict is Extract<Verdict, { 
 
 async function makeDepartment(suffix: string, registrar: boolean) {
   const token = generateDepartmentToken();
-  const { departmentId } = await insertDepartmentToken({ code: `fz${run}${suffix}`, nameZhCn: `模糊测试部门${suffix}`, isRegistrar: registrar }, { name: 'fuzz', prefix: token.prefix, hash: token.hash });
+  const { departmentId } = await insertDepartmentToken(
+    { code: `fz${run}${suffix}`, nameZhCn: `模糊测试部门${suffix}`, isRegistrar: registrar },
+    { name: 'fuzz', prefix: token.prefix, hash: token.hash },
+  );
   return { id: departmentId, code: `fz${run}${suffix}`, token: token.token };
 }
 
@@ -161,7 +173,16 @@ beforeAll(async () => {
       method: 'POST',
       headers: { authorization: `Bearer ${registrar.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
-        entities: own.map((uscc, i) => ({ uscc, name: `模糊测试自有${run}${i}有限公司`, type: 'company', legalRepresentative: '测试人', establishedOn: daysAgo(900), address: '济南市历下区测试路1号', districtCode: '370102', status: 'active' })),
+        entities: own.map((uscc, i) => ({
+          uscc,
+          name: `模糊测试自有${run}${i}有限公司`,
+          type: 'company',
+          legalRepresentative: '测试人',
+          establishedOn: daysAgo(900),
+          address: '济南市历下区测试路1号',
+          districtCode: '370102',
+          status: 'active',
+        })),
       }),
     }),
   );
@@ -208,7 +229,13 @@ async function callIntake(c: IntakeCase): Promise<{ status: number; body: string
   return { status: response.status, body: await response.text() };
 }
 
-const FILE_BYTES = { pdf: () => pdfBytes('fuzz'), png: () => pngBytes(), exe: () => exeBytes(), empty: () => Buffer.alloc(0), text: () => Buffer.from('just text') };
+const FILE_BYTES = {
+  pdf: () => pdfBytes('fuzz'),
+  png: () => pngBytes(),
+  exe: () => exeBytes(),
+  empty: () => Buffer.alloc(0),
+  text: () => Buffer.from('just text'),
+};
 
 /** The FormData a browser would post for a case (the form's own token, challenge and record, then the case's edits). */
 function formDataOf(c: FormCase): FormData {
@@ -241,16 +268,18 @@ describe(`fuzz (seed ${seed}; FUZZ_SEED and FUZZ_RUNS to change)`, () => {
 
   it(`the intake API: ${RUNS.intake} calls with arbitrary bodies, types and credentials, no 5xx, specific rejections, a refused call writes nothing`, async () => {
     await fc.assert(
-      fc.asyncProperty(intakeCaseArb(pools, ratingDate()), (c) => checkCase(c, async () => {
-        const before = await storageSnapshot(sql, scope);
-        const answer = await callIntake(c);
-        const verdict = judgeIntake(c, answer.status, answer.body);
-        assertVerdict(verdict);
-        if (verdict.refused) {
-          const changed = snapshotChanges(before, await storageSnapshot(sql, scope));
-          if (changed.length > 0) throw new Error(`refused (${answer.status} ${answer.body.slice(0, 200)}) but wrote: ${changed.join(', ')}`);
-        }
-      })),
+      fc.asyncProperty(intakeCaseArb(pools, ratingDate()), (c) =>
+        checkCase(c, async () => {
+          const before = await storageSnapshot(sql, scope);
+          const answer = await callIntake(c);
+          const verdict = judgeIntake(c, answer.status, answer.body);
+          assertVerdict(verdict);
+          if (verdict.refused) {
+            const changed = snapshotChanges(before, await storageSnapshot(sql, scope));
+            if (changed.length > 0) throw new Error(`refused (${answer.status} ${answer.body.slice(0, 200)}) but wrote: ${changed.join(', ')}`);
+          }
+        }),
+      ),
       { seed, numRuns: RUNS.intake },
     );
     reportSurvey('intake');
@@ -258,33 +287,36 @@ describe(`fuzz (seed ${seed}; FUZZ_SEED and FUZZ_RUNS to change)`, () => {
 
   it(`the objection and repair form: ${RUNS.forms} submissions with arbitrary fields, tokens and files, no exception, field-specific translated errors, a refusal writes nothing`, async () => {
     await fc.assert(
-      fc.asyncProperty(formCaseArb(), (c) => checkCase(c, async () => {
-        const before = await storageSnapshot(sql, scope);
-        let outcome: ApplicationFormState;
-        try {
-          // What submitApplicationAction does with the bound kind and firm (edited, with `tamper`) and the posted form.
-          outcome = await answerApplicationForm(
-            { kind: c.tamper ? 'evil' : c.kind, uscc: formTarget.uscc, prev: { version: 0, values: {}, errors: [] }, form: formDataOf(c) },
-            nextAddress(),
-            crypto.randomUUID(),
-          );
-        } catch (error) {
-          throw new Error(`the action would answer 500: ${(error as Error).stack ?? error}`);
-        }
-        if (outcome.receipt) {
-          receipts.push({ trackingNo: outcome.receipt.trackingNo, accessCode: outcome.receipt.accessCode });
-          return;
-        }
-        assertVerdict(judgeFormErrors(outcome.errors));
-        // Once the form itself is read (no form-level refusal), each field the shared schema refuses has its own error.
-        if (!outcome.errors.some((e) => e.field === 'form')) {
-          for (const e of expectedFieldErrors(c.kind, c.fields)) {
-            if (!outcome.errors.some((got) => got.field === e.field && got.code === e.code)) throw new Error(`no ${e.field} error ${e.code} in ${JSON.stringify(outcome.errors)}`);
+      fc.asyncProperty(formCaseArb(), (c) =>
+        checkCase(c, async () => {
+          const before = await storageSnapshot(sql, scope);
+          let outcome: ApplicationFormState;
+          try {
+            // What submitApplicationAction does with the bound kind and firm (edited, with `tamper`) and the posted form.
+            outcome = await answerApplicationForm(
+              { kind: c.tamper ? 'evil' : c.kind, uscc: formTarget.uscc, prev: { version: 0, values: {}, errors: [] }, form: formDataOf(c) },
+              nextAddress(),
+              crypto.randomUUID(),
+            );
+          } catch (error) {
+            throw new Error(`the action would answer 500: ${(error as Error).stack ?? error}`);
           }
-        }
-        const changed = snapshotChanges(before, await storageSnapshot(sql, scope));
-        if (changed.length > 0) throw new Error(`refused (${JSON.stringify(outcome.errors)}) but wrote: ${changed.join(', ')}`);
-      })),
+          if (outcome.receipt) {
+            receipts.push({ trackingNo: outcome.receipt.trackingNo, accessCode: outcome.receipt.accessCode });
+            return;
+          }
+          assertVerdict(judgeFormErrors(outcome.errors));
+          // Once the form itself is read (no form-level refusal), each field the shared schema refuses has its own error.
+          if (!outcome.errors.some((e) => e.field === 'form')) {
+            for (const e of expectedFieldErrors(c.kind, c.fields)) {
+              if (!outcome.errors.some((got) => got.field === e.field && got.code === e.code))
+                throw new Error(`no ${e.field} error ${e.code} in ${JSON.stringify(outcome.errors)}`);
+            }
+          }
+          const changed = snapshotChanges(before, await storageSnapshot(sql, scope));
+          if (changed.length > 0) throw new Error(`refused (${JSON.stringify(outcome.errors)}) but wrote: ${changed.join(', ')}`);
+        }),
+      ),
       { seed, numRuns: RUNS.forms },
     );
     reportSurvey('forms');
@@ -294,18 +326,20 @@ describe(`fuzz (seed ${seed}; FUZZ_SEED and FUZZ_RUNS to change)`, () => {
 
   it(`the status look-up: ${RUNS.lookups} look-ups with arbitrary tracking numbers and codes, no exception`, async () => {
     await fc.assert(
-      fc.asyncProperty(lookupCaseArb(receipts.map((r) => r.trackingNo)), fc.boolean(), (c, useRealCode) => checkCase({ ...c, useRealCode }, async () => {
-        const known = receipts.find((r) => r.trackingNo === c.trackingNo);
-        // What lookupApplicationAction does: the code field, at most 40 characters.
-        const code = (useRealCode && known ? known.accessCode : (c.accessCode ?? '')).slice(0, 40);
-        let outcome;
-        try {
-          outcome = await lookupApplication(c.trackingNo, code, nextAddress());
-        } catch (error) {
-          throw new Error(`the action would answer 500: ${(error as Error).stack ?? error}`);
-        }
-        if (useRealCode && known && !outcome.ok) throw new Error(`the right code for ${known.trackingNo} was refused: ${JSON.stringify(outcome)}`);
-      })),
+      fc.asyncProperty(lookupCaseArb(receipts.map((r) => r.trackingNo)), fc.boolean(), (c, useRealCode) =>
+        checkCase({ ...c, useRealCode }, async () => {
+          const known = receipts.find((r) => r.trackingNo === c.trackingNo);
+          // What lookupApplicationAction does: the code field, at most 40 characters.
+          const code = (useRealCode && known ? known.accessCode : (c.accessCode ?? '')).slice(0, 40);
+          let outcome;
+          try {
+            outcome = await lookupApplication(c.trackingNo, code, nextAddress());
+          } catch (error) {
+            throw new Error(`the action would answer 500: ${(error as Error).stack ?? error}`);
+          }
+          if (useRealCode && known && !outcome.ok) throw new Error(`the right code for ${known.trackingNo} was refused: ${JSON.stringify(outcome)}`);
+        }),
+      ),
       { seed, numRuns: RUNS.lookups },
     );
     reportSurvey('status look-up');

@@ -42,7 +42,10 @@ describe('templates', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const header = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split('\r\n')[0]!;
+    const header = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!;
     expect(header.split(',')).toEqual(expect.arrayContaining(['来源编号', '统一社会信用代码', '信息类别', '信息名称', '决定日期', '处罚程度']));
     expect(header).not.toContain('移出日期'); // listing columns only in listing templates
 
@@ -69,11 +72,37 @@ describe('import', () => {
       [`c6-${run}`, '', '', '', '', `不存在的${run}公司`, '行政处罚', '罚款', '', daysAgo(3), '', '严重', '', '', ''],
       [`c1-${run}`, firm.uscc, '', '', '', '', '行政处罚', '重复', '', daysAgo(3), '', '一般', '', '', ''],
     ];
-    const header = csvTemplate('penalty').replace(/^\uFEFF/, '').trim().split(',');
-    const wanted = ['来源编号', '统一社会信用代码', '注册号', '组织机构代码', '纳税人识别号', '主体名称', '信息类别', '信息名称', '文书号', '决定日期', '信息产生日期', '处罚程度', '公示截止日期', '内容', '法律依据'];
+    const header = csvTemplate('penalty')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(',');
+    const wanted = [
+      '来源编号',
+      '统一社会信用代码',
+      '注册号',
+      '组织机构代码',
+      '纳税人识别号',
+      '主体名称',
+      '信息类别',
+      '信息名称',
+      '文书号',
+      '决定日期',
+      '信息产生日期',
+      '处罚程度',
+      '公示截止日期',
+      '内容',
+      '法律依据',
+    ];
     expect(header).toEqual(wanted);
     const text = `\uFEFF${header.join(',')}\r\n${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
-    const summary = await importRecords({ departmentId: dept.id, departmentCode: dept.code, input: Readable.from([Buffer.from(text)]), format: 'csv', actor: { type: 'system', id: 'test' }, batchSize: 3 });
+    const summary = await importRecords({
+      departmentId: dept.id,
+      departmentCode: dept.code,
+      input: Readable.from([Buffer.from(text)]),
+      format: 'csv',
+      actor: { type: 'system', id: 'test' },
+      batchSize: 3,
+    });
     expect(summary).toMatchObject({ rows: 7, created: 1, queued: 1, rejected: 5 });
     const byRow = new Map(summary.report.map((r) => [r.row, r]));
     expect(byRow.get(3)).toMatchObject({ column: '信息名称', message: '此项必填。', outcome: 'rejected' });
@@ -97,7 +126,13 @@ describe('import', () => {
     sheet.addRow([`x1-${run}`, firm.uscc, '行政许可', '食品经营许可证', new Date(`${daysAgo(4)}T00:00:00Z`), '济测许〔2026〕8号']);
     sheet.addRow([`x2-${run}`, firm.uscc, 'licence', '卫生许可证', daysAgo(40), null]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    const summary = await importRecords({ departmentId: dept.id, departmentCode: dept.code, input: Readable.from([buffer]), format: 'xlsx', actor: { type: 'system', id: 'test' } });
+    const summary = await importRecords({
+      departmentId: dept.id,
+      departmentCode: dept.code,
+      input: Readable.from([buffer]),
+      format: 'xlsx',
+      actor: { type: 'system', id: 'test' },
+    });
     expect(summary.report).toEqual([]);
     expect(summary).toMatchObject({ rows: 2, created: 2, rejected: 0 });
     const records = await sql<{ sourceRef: string; decisionDate: string }[]>`
@@ -107,14 +142,23 @@ describe('import', () => {
       { sourceRef: `x2-${run}`, decisionDate: daysAgo(40) },
     ]);
     // Importing the same file again changes nothing.
-    const again = await importRecords({ departmentId: dept.id, departmentCode: dept.code, input: Readable.from([buffer]), format: 'xlsx', actor: { type: 'system', id: 'test' } });
+    const again = await importRecords({
+      departmentId: dept.id,
+      departmentCode: dept.code,
+      input: Readable.from([buffer]),
+      format: 'xlsx',
+      actor: { type: 'system', id: 'test' },
+    });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
   });
 
   it('imports a support-received template, recognised by its headers, with the support intake rules', async () => {
     const csv = await templateRequest('support.csv');
     expect(csv.status).toBe(200);
-    const header = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    const header = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
     expect(header).toEqual(['兑现记录编号', '统一社会信用代码', '兑现日期', '扶持内容', '金额（元）', '政策编号', '政策依据', '实施部门代码', '年度']);
     const xlsx = await templateRequest('support.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -128,7 +172,13 @@ describe('import', () => {
       [`s4-${run}`, firm.uscc, daysAgo(20), '房租减免', '3000', '', '', '', ''],
     ];
     const text = `\uFEFF${header.join(',')}\r\n${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
-    const summary = await importRecords({ departmentId: dept.id, departmentCode: dept.code, input: Readable.from([Buffer.from(text)]), format: 'csv', actor: { type: 'system', id: 'test' } });
+    const summary = await importRecords({
+      departmentId: dept.id,
+      departmentCode: dept.code,
+      input: Readable.from([Buffer.from(text)]),
+      format: 'csv',
+      actor: { type: 'system', id: 'test' },
+    });
     expect(summary).toMatchObject({ rows: 4, accepted: 1, created: 1, rejected: 3 });
     const byRow = new Map(summary.report.map((r) => [r.row, r]));
     expect(byRow.get(3)).toMatchObject({ column: '统一社会信用代码', outcome: 'rejected', message: '本平台没有该统一社会信用代码的主体。' });
@@ -139,20 +189,40 @@ describe('import', () => {
       from support_received where source_department_id = ${dept.id} and source_ref = ${`s1-${run}`}`;
     expect(support).toEqual({ amount: 12500.5, grantedOn: daysAgo(20), basis: '济人社发〔2025〕3号', implementer: dept.id });
     // The same file again changes nothing.
-    const again = await importRecords({ departmentId: dept.id, departmentCode: dept.code, input: Readable.from([Buffer.from(text)]), format: 'csv', actor: { type: 'system', id: 'test' } });
+    const again = await importRecords({
+      departmentId: dept.id,
+      departmentCode: dept.code,
+      input: Readable.from([Buffer.from(text)]),
+      format: 'csv',
+      actor: { type: 'system', id: 'test' },
+    });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1, rejected: 3 });
   });
 
   it('refuses a file without the required columns', async () => {
     const text = '\uFEFF名称,日期\r\n甲,2026-01-01\r\n';
-    await expect(importRecords({ departmentId: dept.id, departmentCode: dept.code, input: Readable.from([Buffer.from(text)]), format: 'csv', actor: { type: 'system', id: 'test' } })).rejects.toBeInstanceOf(ImportFileError);
+    await expect(
+      importRecords({
+        departmentId: dept.id,
+        departmentCode: dept.code,
+        input: Readable.from([Buffer.from(text)]),
+        format: 'csv',
+        actor: { type: 'system', id: 'test' },
+      }),
+    ).rejects.toBeInstanceOf(ImportFileError);
   });
 
   it('`npm run import` prints a summary and writes the report beside the file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'intake-import-'));
     const file = path.join(dir, 'penalties.csv');
-    fs.writeFileSync(file, `\uFEFF来源编号,统一社会信用代码,信息类别,信息名称,决定日期,处罚程度\r\ncli1-${run},${firm.uscc},行政处罚,罚款,${daysAgo(2)},轻微\r\ncli2-${run},${firm.uscc},行政处罚,罚款,明天,轻微\r\n`);
-    const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-records.ts', '--department', dept.code, file], { encoding: 'utf8', env: process.env });
+    fs.writeFileSync(
+      file,
+      `\uFEFF来源编号,统一社会信用代码,信息类别,信息名称,决定日期,处罚程度\r\ncli1-${run},${firm.uscc},行政处罚,罚款,${daysAgo(2)},轻微\r\ncli2-${run},${firm.uscc},行政处罚,罚款,明天,轻微\r\n`,
+    );
+    const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-records.ts', '--department', dept.code, file], {
+      encoding: 'utf8',
+      env: process.env,
+    });
     expect(out.status).toBe(0);
     const summary = JSON.parse(out.stdout.slice(0, out.stdout.lastIndexOf('}') + 1));
     expect(summary).toMatchObject({ rows: 2, created: 1, rejected: 1 });

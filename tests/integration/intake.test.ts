@@ -29,11 +29,21 @@ interface Dept {
 async function makeDepartment(suffix: string, registrar = false): Promise<Dept> {
   const code = `t${run}${suffix}`;
   const token = generateDepartmentToken();
-  const { departmentId } = await insertDepartmentToken({ code, nameZhCn: `测试部门${suffix}`, isRegistrar: registrar }, { name: 'test', prefix: token.prefix, hash: token.hash });
+  const { departmentId } = await insertDepartmentToken(
+    { code, nameZhCn: `测试部门${suffix}`, isRegistrar: registrar },
+    { name: 'test', prefix: token.prefix, hash: token.hash },
+  );
   return { code, id: departmentId, token: token.token };
 }
 
-function call(handler: (r: Request) => Promise<Response>, method: string, path: string, token: string | null, body: unknown, headers: Record<string, string> = {}) {
+function call(
+  handler: (r: Request) => Promise<Response>,
+  method: string,
+  path: string,
+  token: string | null,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   const request = new Request(`http://localhost${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -107,14 +117,23 @@ describe('credentials', () => {
 
   it('the token command prints the token last, lists it by prefix and revokes it', () => {
     const code = `t${run}cli`;
-    const created = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/intake-token.ts', '--department', code, '--name', 'CLI test', '--registrar'], { encoding: 'utf8', env: process.env });
+    const created = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/intake-token.ts', '--department', code, '--name', 'CLI test', '--registrar'], {
+      encoding: 'utf8',
+      env: process.env,
+    });
     expect(created.status).toBe(0);
     const token = created.stdout.trim().split('\n').at(-1)!;
     expect(token).toMatch(/^cdi_[A-Za-z0-9_-]{43}$/);
-    const listed = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/intake-token.ts', '--list', '--department', code], { encoding: 'utf8', env: process.env });
+    const listed = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/intake-token.ts', '--list', '--department', code], {
+      encoding: 'utf8',
+      env: process.env,
+    });
     expect(listed.stdout).toContain(token.slice(0, 12));
     expect(listed.stdout).not.toContain(token);
-    const revoked = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/intake-token.ts', '--revoke', token.slice(0, 12)], { encoding: 'utf8', env: process.env });
+    const revoked = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/intake-token.ts', '--revoke', token.slice(0, 12)], {
+      encoding: 'utf8',
+      env: process.env,
+    });
     expect(revoked.status).toBe(0);
     expect(revoked.stdout).toMatch(/Revoked token/);
   });
@@ -170,7 +189,10 @@ describe('rejections', () => {
     expect((await malformed.json()).error).toMatchObject({ code: 'bad_parameter', param: 'body', message: expect.stringContaining('不是有效的 JSON') });
     const notArray = await post(deptA, '{"records": {"sourceRef": "m-1"}}');
     expect(notArray.status).toBe(400);
-    const big = await post(deptA, Array.from({ length: 1001 }, (_, i) => penalty(`big-${i}`, { uscc: firm.uscc })));
+    const big = await post(
+      deptA,
+      Array.from({ length: 1001 }, (_, i) => penalty(`big-${i}`, { uscc: firm.uscc })),
+    );
     expect(big.status).toBe(400);
     expect((await big.json()).error.message).toContain('每次最多 1000 项，本次有 1001 项');
     expect(await recordCount(deptA.id)).toBe(before);
@@ -179,7 +201,9 @@ describe('rejections', () => {
   it('a department cannot touch another department’s records through their sourceRef', async () => {
     const ref = `own-${run}`;
     await post(deptA, [penalty(ref, { uscc: firm.uscc })]);
-    const [aRecord] = await sql<{ id: string; title: string; status: string }[]>`select id::text, title, status from records where department_id = ${deptA.id} and source_ref = ${ref}`;
+    const [aRecord] = await sql<
+      { id: string; title: string; status: string }[]
+    >`select id::text, title, status from records where department_id = ${deptA.id} and source_ref = ${ref}`;
     const del = await call(deleteRecords, 'DELETE', '/api/v1/intake/records', deptB.token, { sourceRefs: [ref] });
     expect(del.status).toBe(200);
     const body = await del.json();
@@ -215,7 +239,11 @@ describe('body size and type', () => {
       expect(res.status).toBe(415);
       expect(await res.json()).toEqual({ error: { code: 'unsupported_media_type', message: 'This content type is not accepted: send application/json.' } });
     }
-    const missing = new Request('http://localhost/api/v1/intake/records', { method: 'POST', headers: { authorization: `Bearer ${deptA.token}` }, body: new Blob([JSON.stringify({ records: [penalty('ct-none', { uscc: firm.uscc })] })]) });
+    const missing = new Request('http://localhost/api/v1/intake/records', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${deptA.token}` },
+      body: new Blob([JSON.stringify({ records: [penalty('ct-none', { uscc: firm.uscc })] })]),
+    });
     expect((await postRecords(missing)).status).toBe(415);
     expect(await recordCount(deptA.id)).toBe(before);
     // JSON with parameters, or a +json type, is JSON.
@@ -228,7 +256,12 @@ describe('body size and type', () => {
     expect((await declared.json()).error).toEqual({ code: 'payload_too_large', message: '请求体过大（上限 16 MB）。' });
 
     const { body, state } = chunked(64 * 1024 * 1024);
-    const request = new Request('http://localhost/api/v1/intake/records', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${deptA.token}` }, body, duplex: 'half' } as RequestInit);
+    const request = new Request('http://localhost/api/v1/intake/records', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${deptA.token}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     const res = await postRecords(request);
     expect(res.status).toBe(413);
     // Reading stopped at the limit: the remaining 48 MB were never pulled.
@@ -243,7 +276,12 @@ describe('body size and type', () => {
         controller.close();
       },
     });
-    const request = new Request('http://localhost/api/v1/intake/records', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${deptA.token}` }, body, duplex: 'half' } as RequestInit);
+    const request = new Request('http://localhost/api/v1/intake/records', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${deptA.token}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     const res = await postRecords(request);
     expect(res.status).toBe(200);
     expect((await res.json()).accepted).toBe(1);
@@ -262,7 +300,9 @@ describe('idempotency and versions', () => {
     expect(outboxAfter!.n).toBe(outboxBefore!.n);
     const changed = await (await post(deptA, [{ ...item, title: '更正后的处罚决定' }])).json();
     expect(changed).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
-    const [record] = await sql<{ id: string; version: number; title: string }[]>`select id::text, version, title from records where department_id = ${deptA.id} and source_ref = ${ref}`;
+    const [record] = await sql<
+      { id: string; version: number; title: string }[]
+    >`select id::text, version, title from records where department_id = ${deptA.id} and source_ref = ${ref}`;
     expect(record).toMatchObject({ version: 2, title: '更正后的处罚决定' });
     const versions = await sql<{ version: number; title: string; change: string }[]>`
       select version, data->>'title' as title, change from record_versions where record_id = ${record!.id} order by version`;
@@ -276,7 +316,9 @@ describe('idempotency and versions', () => {
     await post(deptA, [penalty(ref, { uscc: firm.uscc })]);
     const del = async () => (await call(deleteRecords, 'DELETE', '/api/v1/intake/records', deptA.token, { sourceRefs: [ref] })).json();
     expect(await del()).toMatchObject({ accepted: 1, updated: 1, unchanged: 0, rejected: [] });
-    const [r] = await sql<{ id: string; status: string; version: number }[]>`select id::text, status, version from records where department_id = ${deptA.id} and source_ref = ${ref}`;
+    const [r] = await sql<
+      { id: string; status: string; version: number }[]
+    >`select id::text, status, version from records where department_id = ${deptA.id} and source_ref = ${ref}`;
     expect(r).toMatchObject({ status: 'revoked', version: 2 });
     expect(await del()).toMatchObject({ accepted: 1, updated: 0, unchanged: 1 });
     const again = await (await post(deptA, [penalty(ref, { uscc: firm.uscc })])).json();
@@ -315,7 +357,9 @@ describe('identity matching', () => {
       ])
     ).json();
     expect(res).toMatchObject({ accepted: 5, created: 5, queued: [], rejected: [] });
-    const rows = await sql<{ entityId: number }[]>`select entity_id::int as "entityId" from records where department_id = ${deptA.id} and source_ref like ${`m-%-${run}`}`;
+    const rows = await sql<
+      { entityId: number }[]
+    >`select entity_id::int as "entityId" from records where department_id = ${deptA.id} and source_ref like ${`m-%-${run}`}`;
     expect(rows).toHaveLength(5);
     expect(rows.every((r) => r.entityId === target.id)).toBe(true);
   });
@@ -337,19 +381,29 @@ describe('identity matching', () => {
     expect(await sql`select 1 from records where department_id = ${deptA.id} and source_ref = ${ref}`).toHaveLength(0);
     // Sending it again keeps one queue entry.
     await post(deptA, [penalty(ref, { entityName: name })]);
-    const [count] = await sql<{ n: number }[]>`select count(*)::int as n from intake_unmatched where department_id = ${deptA.id} and source_ref = ${ref} and resolved_at is null`;
+    const [count] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from intake_unmatched where department_id = ${deptA.id} and source_ref = ${ref} and resolved_at is null`;
     expect(count!.n).toBe(1);
 
     // A reviewer of another department may not; one of this department may.
     const other = await createStaffUser({ departmentCode: deptB.code, role: 'reviewer', username: `rb-${run}` });
-    await expect(resolveUnmatched({ id: other.id, role: 'reviewer', departmentId: deptB.id }, queued!.id, first.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(resolveUnmatched({ id: other.id, role: 'reviewer', departmentId: deptB.id }, queued!.id, first.id)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     const staff = await createStaffUser({ departmentCode: deptA.code, role: 'reviewer', username: `ra-${run}` });
     expect(await resolveUnmatched({ id: staff.id, role: 'reviewer', departmentId: deptA.id }, queued!.id, first.id)).toEqual({ recordCreated: true });
-    const [record] = await sql<{ entityId: number }[]>`select entity_id::int as "entityId" from records where department_id = ${deptA.id} and source_ref = ${ref}`;
+    const [record] = await sql<
+      { entityId: number }[]
+    >`select entity_id::int as "entityId" from records where department_id = ${deptA.id} and source_ref = ${ref}`;
     expect(record!.entityId).toBe(first.id);
-    const [resolved] = await sql<{ resolvedBy: number; entityId: number }[]>`select resolved_by as "resolvedBy", resolved_entity_id::int as "entityId" from intake_unmatched where id = ${queued!.id}`;
+    const [resolved] = await sql<
+      { resolvedBy: number; entityId: number }[]
+    >`select resolved_by as "resolvedBy", resolved_entity_id::int as "entityId" from intake_unmatched where id = ${queued!.id}`;
     expect(resolved).toEqual({ resolvedBy: staff.id, entityId: first.id });
-    await expect(resolveUnmatched({ id: staff.id, role: 'reviewer', departmentId: deptA.id }, queued!.id, first.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(resolveUnmatched({ id: staff.id, role: 'reviewer', departmentId: deptA.id }, queued!.id, first.id)).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('an unknown USCC waits in the queue until the registration authority posts the firm', async () => {
@@ -371,10 +425,7 @@ describe('identity matching', () => {
       status: 'active',
     };
     const reg = await call(postEntities, 'POST', '/api/v1/intake/entities', registrar.token, {
-      entities: [
-        registration,
-        { uscc: 'BAD', name: 'x' },
-      ],
+      entities: [registration, { uscc: 'BAD', name: 'x' }],
     });
     expect(reg.status).toBe(200);
     const body = await reg.json();

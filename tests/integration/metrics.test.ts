@@ -55,7 +55,15 @@ describe('GET /metrics', () => {
     const firm = await createEntity({});
     const before = await (await scrape(`Bearer ${TOKEN}`)).text();
     const department = `mt${run}`;
-    const item = (sourceRef: string, extra: Record<string, unknown> = {}) => ({ sourceRef, uscc: firm.uscc, kind: 'penalty', title: '指标测试处罚', decisionDate: daysAgo(3), severity: 'general', ...extra });
+    const item = (sourceRef: string, extra: Record<string, unknown> = {}) => ({
+      sourceRef,
+      uscc: firm.uscc,
+      kind: 'penalty',
+      title: '指标测试处罚',
+      decisionDate: daysAgo(3),
+      severity: 'general',
+      ...extra,
+    });
     const res = await postRecords(
       new Request('http://localhost/api/v1/intake/records', {
         method: 'POST',
@@ -68,8 +76,14 @@ describe('GET /metrics', () => {
     expect(after.status).toBe(200);
     expect(after.headers.get('cache-control')).toBe('no-store');
     const text = await after.text();
-    expect(value(text, 'credit_intake_items_total', { department, outcome: 'accepted' }) - value(before, 'credit_intake_items_total', { department, outcome: 'accepted' })).toBe(2);
-    expect(value(text, 'credit_intake_items_total', { department, outcome: 'rejected' }) - value(before, 'credit_intake_items_total', { department, outcome: 'rejected' })).toBe(1);
+    expect(
+      value(text, 'credit_intake_items_total', { department, outcome: 'accepted' }) -
+        value(before, 'credit_intake_items_total', { department, outcome: 'accepted' }),
+    ).toBe(2);
+    expect(
+      value(text, 'credit_intake_items_total', { department, outcome: 'rejected' }) -
+        value(before, 'credit_intake_items_total', { department, outcome: 'rejected' }),
+    ).toBe(1);
     // The accepted records are waiting in the outbox for the worker (none runs in this test).
     expect(value(text, 'credit_outbox_backlog', {})).toBeGreaterThan(0);
     expect(text).toMatch(/^credit_database_connections\{[^}]*pool="credit-write"[^}]*\} [1-9]/m);

@@ -38,24 +38,32 @@ describe('API 404 messages name what was not found', () => {
   });
 
   it('a list', async () => {
-    expect(await notFound(await getList(request('/api/v1/lists/no-such-list', 'en'), params({ slug: 'no-such-list' })))).toBe('There is no list with this name.');
+    expect(await notFound(await getList(request('/api/v1/lists/no-such-list', 'en'), params({ slug: 'no-such-list' })))).toBe(
+      'There is no list with this name.',
+    );
     expect(await notFound(await getList(request('/api/v1/lists/no-such-list', 'zh-TW'), params({ slug: 'no-such-list' })))).toBe('沒有這個名單。');
   });
 
   it('a dump file, as JSON', async () => {
-    const missing = await notFound(await getDumpFile(request('/api/v1/dumps/entities-1999-01-01.jsonl.gz', 'en'), params({ file: 'entities-1999-01-01.jsonl.gz' })));
+    const missing = await notFound(
+      await getDumpFile(request('/api/v1/dumps/entities-1999-01-01.jsonl.gz', 'en'), params({ file: 'entities-1999-01-01.jsonl.gz' })),
+    );
     expect(missing).toMatch(/^No such dump/);
     const traversal = await notFound(await getDumpFile(request('/api/v1/dumps/..%2Fservices.json', 'zh-CN'), params({ file: '../services.json' })));
     expect(traversal).toMatch(/^没有找到该数据包/);
   });
 
   it('a template', async () => {
-    expect(await notFound(await getTemplate(request('/api/v1/intake/templates/gossip.csv', 'en'), params({ file: 'gossip.csv' })))).toMatch(/^No such template/);
+    expect(await notFound(await getTemplate(request('/api/v1/intake/templates/gossip.csv', 'en'), params({ file: 'gossip.csv' })))).toMatch(
+      /^No such template/,
+    );
   });
 
   it('a market entity keeps its own message', async () => {
     // What GET /api/v1/entities/{uscc} throws for an unknown code (the route itself reads through Next's data cache).
-    expect(await notFound(jsonError(new AppError('not_found', { code: '91370102MA3C000000' }), request('/api/v1/entities/91370102MA3C000000', 'zh-CN')))).toBe('没有找到该市场主体。');
+    expect(await notFound(jsonError(new AppError('not_found', { code: '91370102MA3C000000' }), request('/api/v1/entities/91370102MA3C000000', 'zh-CN')))).toBe(
+      '没有找到该市场主体。',
+    );
     expect(await notFound(jsonError(new AppError('not_found'), request('/api/v1/entities/91370102MA3C000000', 'en')))).toBe('No market entity has this code.');
   });
 });

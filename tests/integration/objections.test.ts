@@ -28,7 +28,10 @@ import type { StaffUser } from '../../lib/staff/types';
 
 // The staff forms' checks read the session (lib/forms/staff-action.ts): here it is whoever `signedIn.user` is.
 const signedIn = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock('../../lib/staff/session', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../lib/staff/session')>()), getCurrentStaff: async () => signedIn.user }));
+vi.mock('../../lib/staff/session', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../lib/staff/session')>()),
+  getCurrentStaff: async () => signedIn.user,
+}));
 
 const sql = getSql();
 let addressCounter = 0;
@@ -94,7 +97,19 @@ describe('filing an objection', () => {
     const [outboxBefore] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where entity_id = ${firm.id}`;
     const before = await storedCounts();
     const pdf = pdfBytes('first');
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: recordId, files: [{ name: '决定书.pdf', bytes: pdf }, { name: 'photo.png', bytes: pngBytes(), type: 'image/png' }] }), address(), BROWSER);
+    const outcome = await receiveApplication(
+      'objection',
+      firm.uscc,
+      applicationForm({
+        record: recordId,
+        files: [
+          { name: '决定书.pdf', bytes: pdf },
+          { name: 'photo.png', bytes: pngBytes(), type: 'image/png' },
+        ],
+      }),
+      address(),
+      BROWSER,
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const { trackingNo, accessCode, deadline } = outcome.receipt;
@@ -141,7 +156,10 @@ describe('filing an objection', () => {
     const csrf = publicCsrfToken();
     const before = await storedCounts();
     const form = () => applicationForm({ csrf, record: firm.recordIds[0], files: [{ name: 'a.pdf', bytes: pdfBytes() }] });
-    const [a, b] = await Promise.all([receiveApplication('objection', firm.uscc, form(), address(), BROWSER), receiveApplication('objection', firm.uscc, form(), address(), BROWSER)]);
+    const [a, b] = await Promise.all([
+      receiveApplication('objection', firm.uscc, form(), address(), BROWSER),
+      receiveApplication('objection', firm.uscc, form(), address(), BROWSER),
+    ]);
     const c = await receiveApplication('objection', firm.uscc, form(), address(), BROWSER);
     expect(a.ok && b.ok && c.ok).toBe(true);
     if (!a.ok || !b.ok || !c.ok) return;
@@ -156,14 +174,25 @@ describe('filing an objection', () => {
 
   it('accepts an objection about the entity as a whole, answered by its registrar', async () => {
     const firm = await createEntity();
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ fields: { applicantType: 'person', applicantUscc: '' } }), address(), BROWSER);
+    const outcome = await receiveApplication(
+      'objection',
+      firm.uscc,
+      applicationForm({ fields: { applicantType: 'person', applicantUscc: '' } }),
+      address(),
+      BROWSER,
+    );
     expect(outcome.ok).toBe(true);
   });
 });
 
 describe('bad input: a clear message and nothing stored', () => {
   const cases: [string, () => Parameters<typeof applicationForm>[0], string, string][] = [
-    ['an oversize file', () => ({ files: [{ name: 'big.pdf', bytes: Buffer.concat([pdfBytes(), Buffer.alloc(10 * 1024 * 1024 + 1 - pdfBytes().length)]) }] }), 'evidence', 'fileTooLarge'],
+    [
+      'an oversize file',
+      () => ({ files: [{ name: 'big.pdf', bytes: Buffer.concat([pdfBytes(), Buffer.alloc(10 * 1024 * 1024 + 1 - pdfBytes().length)]) }] }),
+      'evidence',
+      'fileTooLarge',
+    ],
     ['a renamed executable posing as a PDF', () => ({ files: [{ name: 'invoice.pdf', bytes: exeBytes() }] }), 'evidence', 'fileType'],
     ['six files', () => ({ files: Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.pdf`, bytes: pdfBytes(String(i)) })) }), 'evidence', 'tooManyFiles'],
     ['a 2,001-character description', () => ({ fields: { description: '错'.repeat(2001) } }), 'description', 'descriptionTooLong'],
@@ -177,7 +206,13 @@ describe('bad input: a clear message and nothing stored', () => {
     it(`refuses ${name}`, async () => {
       const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
       const before = await storedCounts();
-      const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'ok.pdf', bytes: pdfBytes() }], ...options() }), address(), BROWSER);
+      const outcome = await receiveApplication(
+        'objection',
+        firm.uscc,
+        applicationForm({ record: firm.recordIds[0], files: [{ name: 'ok.pdf', bytes: pdfBytes() }], ...options() }),
+        address(),
+        BROWSER,
+      );
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
       expect(outcome.errors).toContainEqual(expect.objectContaining({ field, code }));
@@ -188,15 +223,31 @@ describe('bad input: a clear message and nothing stored', () => {
 
   it('accepts exactly 2,000 characters and five files', async () => {
     const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], fields: { description: '对'.repeat(2000) }, files: Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.pdf`, bytes: pdfBytes(String(i)) })) }), address(), BROWSER);
+    const outcome = await receiveApplication(
+      'objection',
+      firm.uscc,
+      applicationForm({
+        record: firm.recordIds[0],
+        fields: { description: '对'.repeat(2000) },
+        files: Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.pdf`, bytes: pdfBytes(String(i)) })),
+      }),
+      address(),
+      BROWSER,
+    );
     expect(outcome.ok).toBe(true);
   });
 
-  it('leaves no file behind when the record is not this entity\'s (refused after the files were checked)', async () => {
+  it("leaves no file behind when the record is not this entity's (refused after the files were checked)", async () => {
     const firm = await createEntity();
     const other = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
     const before = await storedCounts();
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: other.recordIds[0], files: [{ name: 'a.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
+    const outcome = await receiveApplication(
+      'objection',
+      firm.uscc,
+      applicationForm({ record: other.recordIds[0], files: [{ name: 'a.pdf', bytes: pdfBytes() }] }),
+      address(),
+      BROWSER,
+    );
     expect(outcome).toEqual({ ok: false, errors: [{ field: 'form', code: 'recordNotFound' }] });
     await expectNothingStored(before);
   });
@@ -280,7 +331,7 @@ describe('cheap checks before the evidence is read', () => {
   });
 });
 
-describe('the forms\' Server Action arguments are input like any other', () => {
+describe("the forms' Server Action arguments are input like any other", () => {
   const state = { version: 0, values: {}, errors: [] };
 
   it('answers an edited bound kind, code or state with one clear error, storing nothing', async () => {
@@ -299,13 +350,30 @@ describe('the forms\' Server Action arguments are input like any other', () => {
     await expectNothingStored(before);
   });
 
-  it('answers the real arguments as before, keeping the applicant\'s answers on an error', async () => {
+  it("answers the real arguments as before, keeping the applicant's answers on an error", async () => {
     const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20) }] });
-    const ok = await answerApplicationForm({ kind: 'objection', uscc: firm.uscc, prev: state, form: applicationForm({ record: firm.recordIds[0] }) }, address(), BROWSER);
+    const ok = await answerApplicationForm(
+      { kind: 'objection', uscc: firm.uscc, prev: state, form: applicationForm({ record: firm.recordIds[0] }) },
+      address(),
+      BROWSER,
+    );
     expect(ok).toMatchObject({ version: 1, errors: [] });
     expect(ok.receipt?.trackingNo).toBeTruthy();
-    const bad = await answerApplicationForm({ kind: 'objection', uscc: firm.uscc, prev: { version: 4, values: {}, errors: [] }, form: applicationForm({ record: firm.recordIds[0], fields: { phone: 'x' } }) }, address(), BROWSER);
-    expect(bad).toMatchObject({ version: 5, values: { phone: 'x', applicantName: '济南测试申请有限公司' }, errors: [{ field: 'phone', code: 'phoneInvalid' }] });
+    const bad = await answerApplicationForm(
+      {
+        kind: 'objection',
+        uscc: firm.uscc,
+        prev: { version: 4, values: {}, errors: [] },
+        form: applicationForm({ record: firm.recordIds[0], fields: { phone: 'x' } }),
+      },
+      address(),
+      BROWSER,
+    );
+    expect(bad).toMatchObject({
+      version: 5,
+      values: { phone: 'x', applicantName: '济南测试申请有限公司' },
+      errors: [{ field: 'phone', code: 'phoneInvalid' }],
+    });
   });
 
   it('answers an edited tracking number or state on the status page like a wrong code', async () => {
@@ -321,44 +389,96 @@ describe('the forms\' Server Action arguments are input like any other', () => {
 
 describe('credit repair', () => {
   it('refuses before the minimum publicity period, with the date it opens, and stores nothing', async () => {
-    const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(60), severity: 'minor' }, { kind: 'penalty', decisionDate: daysAgo(200), severity: 'serious' }] });
+    const firm = await createEntity({
+      records: [
+        { kind: 'penalty', decisionDate: daysAgo(60), severity: 'minor' },
+        { kind: 'penalty', decisionDate: daysAgo(200), severity: 'serious' },
+      ],
+    });
     for (const recordId of firm.recordIds) {
       const before = await storedCounts();
-      const outcome = await receiveApplication('repair', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'receipt.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
+      const outcome = await receiveApplication(
+        'repair',
+        firm.uscc,
+        applicationForm({ record: recordId, files: [{ name: 'receipt.pdf', bytes: pdfBytes() }] }),
+        address(),
+        BROWSER,
+      );
       expect(outcome.ok).toBe(false);
-      if (!outcome.ok) expect(outcome.errors[0]).toMatchObject({ field: 'form', code: 'notYetEligible', params: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
+      if (!outcome.ok)
+        expect(outcome.errors[0]).toMatchObject({ field: 'form', code: 'notYetEligible', params: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
       await expectNothingStored(before);
     }
   });
 
   it('accepts an eligible penalty with evidence and the commitment; a second request waits for the first', async () => {
-    const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(120), severity: 'general' }, { kind: 'honour', decisionDate: daysAgo(400) }] });
+    const firm = await createEntity({
+      records: [
+        { kind: 'penalty', decisionDate: daysAgo(120), severity: 'general' },
+        { kind: 'honour', decisionDate: daysAgo(400) },
+      ],
+    });
     const noEvidence = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0] }), address(), BROWSER);
     expect(noEvidence.ok).toBe(false);
     if (!noEvidence.ok) expect(noEvidence.errors).toContainEqual(expect.objectContaining({ field: 'evidence', code: 'evidenceRequired' }));
-    const noCommitment = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }], fields: { commitment: undefined } }), address(), BROWSER);
+    const noCommitment = await receiveApplication(
+      'repair',
+      firm.uscc,
+      applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }], fields: { commitment: undefined } }),
+      address(),
+      BROWSER,
+    );
     expect(!noCommitment.ok && noCommitment.errors.some((e) => e.code === 'commitmentRequired')).toBe(true);
 
-    const outcome = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
+    const outcome = await receiveApplication(
+      'repair',
+      firm.uscc,
+      applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }),
+      address(),
+      BROWSER,
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.receipt.trackingNo.startsWith('XF')).toBe(true);
     expect(outcome.receipt.deadline).toBe(addWorkingDays(ratingDate(), 10));
     expect(await recordStatus(firm.recordIds[0]!)).toBe('published');
-    const again = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
+    const again = await receiveApplication(
+      'repair',
+      firm.uscc,
+      applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }),
+      address(),
+      BROWSER,
+    );
     expect(!again.ok && again.errors[0]?.code).toBe('repairPending');
-    const honour = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[1], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
+    const honour = await receiveApplication(
+      'repair',
+      firm.uscc,
+      applicationForm({ record: firm.recordIds[1], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }),
+      address(),
+      BROWSER,
+    );
     expect(!honour.ok && honour.errors[0]?.code).toBe('notRepairable');
   });
 
   it('approval stops publication and re-rates; refusal keeps it, each with its reply', async () => {
-    const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(100), severity: 'minor' }, { kind: 'penalty', decisionDate: daysAgo(110), severity: 'minor' }] });
+    const firm = await createEntity({
+      records: [
+        { kind: 'penalty', decisionDate: daysAgo(100), severity: 'minor' },
+        { kind: 'penalty', decisionDate: daysAgo(110), severity: 'minor' },
+      ],
+    });
     expect(firm.level).toBe('yellow');
     const reviewer = await createStaff('test-amr', 'reviewer');
     const staff = { id: reviewer.id, role: 'reviewer' as const, departmentId: await departmentOf(firm.recordIds[0]!) };
     const ids: number[] = [];
     for (const recordId of firm.recordIds) {
-      const outcome = await receiveApplication('repair', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'r.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
+      const outcome = await receiveApplication(
+        'repair',
+        firm.uscc,
+        applicationForm({ record: recordId, files: [{ name: 'r.pdf', bytes: pdfBytes() }] }),
+        address(),
+        BROWSER,
+      );
       if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
       const [row] = await sql<{ id: number }[]>`select id::int as id from applications where tracking_no = ${outcome.receipt.trackingNo}`;
       ids.push(row!.id);
@@ -377,9 +497,17 @@ describe('credit repair', () => {
 describe('decisions on objections', () => {
   async function fileObjection(records = [{ kind: 'penalty' as const, decisionDate: daysAgo(50), severity: 'general' as const }]) {
     const firm = await createEntity({ records });
-    const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [{ name: 'proof.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
+    const outcome = await receiveApplication(
+      'objection',
+      firm.uscc,
+      applicationForm({ record: firm.recordIds[0], files: [{ name: 'proof.pdf', bytes: pdfBytes() }] }),
+      address(),
+      BROWSER,
+    );
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-    const [row] = await sql<{ id: number; departmentId: number }[]>`select id::int as id, department_id as "departmentId" from applications where tracking_no = ${outcome.receipt.trackingNo}`;
+    const [row] = await sql<
+      { id: number; departmentId: number }[]
+    >`select id::int as id, department_id as "departmentId" from applications where tracking_no = ${outcome.receipt.trackingNo}`;
     return { firm, receipt: outcome.receipt, applicationId: row!.id, departmentId: row!.departmentId };
   }
 
@@ -388,7 +516,11 @@ describe('decisions on objections', () => {
     const [otherDept] = await sql<{ id: number }[]>`select id from departments where id <> ${departmentId} order by id limit 1`;
     const outsider = { id: (await createStaff('jntax', 'reviewer')).id, role: 'reviewer' as const, departmentId: otherDept!.id };
     expect(await getApplicationForStaff(applicationId, 'objection', outsider.departmentId)).toBeUndefined();
-    expect((await listApplicationQueue({ kind: 'objection', departmentId: outsider.departmentId, page: 1, pageSize: 100 })).items.some((i) => i.id === applicationId)).toBe(false);
+    expect(
+      (await listApplicationQueue({ kind: 'objection', departmentId: outsider.departmentId, page: 1, pageSize: 100 })).items.some(
+        (i) => i.id === applicationId,
+      ),
+    ).toBe(false);
     const [file] = await sql<{ id: number }[]>`select id::int as id from application_files where application_id = ${applicationId}`;
     expect(await getEvidenceFileForStaff(file!.id, outsider.departmentId)).toBeUndefined();
     expect(await getEvidenceFileForStaff(file!.id, departmentId)).toBeDefined();
@@ -397,11 +529,16 @@ describe('decisions on objections', () => {
     const insider = { id: (await createStaff('test-amr', 'reviewer')).id, role: 'reviewer' as const, departmentId };
     expect(await getApplicationForStaff(applicationId, 'objection', departmentId)).toMatchObject({ applicantName: '济南测试申请有限公司' });
     expect(await getApplicationForStaff(applicationId, 'repair', departmentId)).toBeUndefined();
-    expect(await decideApplication({ applicationId, staff: insider, action: 'reassign', note: null, reassignToDepartmentId: otherDept!.id })).toEqual({ ok: false, reason: 'not_allowed' });
+    expect(await decideApplication({ applicationId, staff: insider, action: 'reassign', note: null, reassignToDepartmentId: otherDept!.id })).toEqual({
+      ok: false,
+      reason: 'not_allowed',
+    });
 
     const admin = { id: (await createStaff('jnamr', 'admin')).id, role: 'admin' as const, departmentId: otherDept!.id };
     expect(await getApplicationForStaff(applicationId, 'objection', null)).toBeDefined();
-    expect(await decideApplication({ applicationId, staff: admin, action: 'reassign', note: '由税务部门核实', reassignToDepartmentId: otherDept!.id })).toEqual({ ok: true });
+    expect(await decideApplication({ applicationId, staff: admin, action: 'reassign', note: '由税务部门核实', reassignToDepartmentId: otherDept!.id })).toEqual(
+      { ok: true },
+    );
     expect(await getApplicationForStaff(applicationId, 'objection', otherDept!.id)).toBeDefined();
     expect(await getApplicationForStaff(applicationId, 'objection', departmentId)).toBeUndefined();
   });
@@ -431,7 +568,15 @@ describe('decisions on objections', () => {
     const [suspended] = await sql<{ level: string }[]>`select credit_level as level from entities where id = ${firm.id}`;
     expect(suspended!.level).toBe('yellow');
 
-    expect(await decideApplication({ applicationId, staff, action: 'correct', note: '经核实，文号有误，已更正。', correction: { title: '更正后的处罚', content: '更正内容', docNo: '济市监罚〔2026〕9号', decisionDate: daysAgo(900), severity: 'minor' } })).toEqual({ ok: true });
+    expect(
+      await decideApplication({
+        applicationId,
+        staff,
+        action: 'correct',
+        note: '经核实，文号有误，已更正。',
+        correction: { title: '更正后的处罚', content: '更正内容', docNo: '济市监罚〔2026〕9号', decisionDate: daysAgo(900), severity: 'minor' },
+      }),
+    ).toEqual({ ok: true });
     expect(await counts()).toEqual({ outbox: c1.outbox + 1, audit: c1.audit + 1, events: c1.events + 1 });
     const [record] = await sql<{ status: string; title: string; docNo: string; severity: string; version: number }[]>`
       select status, title, doc_no as "docNo", severity, version from records where id = ${recordId}`;
@@ -447,7 +592,13 @@ describe('decisions on objections', () => {
     expect(versions[0]!.title).not.toBe('更正后的处罚');
     expect(versions[0]!.version).toBe(record!.version - 1);
     // A later objection to the corrected record, upheld, leaves it corrected rather than plain published.
-    const again = await receiveApplication('objection', firm.uscc, applicationForm({ record: recordId, files: [{ name: 'proof.pdf', bytes: pdfBytes() }] }), address(), BROWSER);
+    const again = await receiveApplication(
+      'objection',
+      firm.uscc,
+      applicationForm({ record: recordId, files: [{ name: 'proof.pdf', bytes: pdfBytes() }] }),
+      address(),
+      BROWSER,
+    );
     if (!again.ok) throw new Error(JSON.stringify(again.errors));
     expect(await recordStatus(recordId)).toBe('under_objection');
     const [second] = await sql<{ id: number }[]>`select id::int as id from applications where tracking_no = ${again.receipt.trackingNo}`;
@@ -473,12 +624,18 @@ describe('decisions on objections', () => {
     expect(await decideApplication({ applicationId: a.applicationId, staff: staffA, action: 'revoke', note: '记录有误，予以撤销。' })).toEqual({ ok: true });
     expect(await recordStatus(a.firm.recordIds[0]!)).toBe('revoked');
     const staffB = { ...staffA, departmentId: b.departmentId };
-    expect(await decideApplication({ applicationId: b.applicationId, staff: staffB, action: 'resume', note: null })).toEqual({ ok: false, reason: 'wrong_state' });
+    expect(await decideApplication({ applicationId: b.applicationId, staff: staffB, action: 'resume', note: null })).toEqual({
+      ok: false,
+      reason: 'wrong_state',
+    });
     expect(await decideApplication({ applicationId: b.applicationId, staff: staffB, action: 'suspend', note: null })).toEqual({ ok: true });
     expect(await recordStatus(b.firm.recordIds[0]!)).toBe('suspended');
     expect(await decideApplication({ applicationId: b.applicationId, staff: staffB, action: 'resume', note: '继续核实。' })).toEqual({ ok: true });
     expect(await recordStatus(b.firm.recordIds[0]!)).toBe('under_objection');
-    expect(await decideApplication({ applicationId: b.applicationId, staff: staffB, action: 'approve', note: 'x' })).toEqual({ ok: false, reason: 'wrong_state' });
+    expect(await decideApplication({ applicationId: b.applicationId, staff: staffB, action: 'approve', note: 'x' })).toEqual({
+      ok: false,
+      reason: 'wrong_state',
+    });
     expect(await decideApplication({ applicationId: b.applicationId, staff: staffB, action: 'uphold', note: '经核实，信息无误。' })).toEqual({ ok: true });
     expect(await recordStatus(b.firm.recordIds[0]!)).toBe('published');
   });
@@ -498,9 +655,20 @@ describe('anti-forgery and proof of work', () => {
     const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(50) }] });
     const outcome = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0] }), address(), BROWSER);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-    const [app] = await sql<{ id: number; departmentId: number }[]>`select id::int as id, department_id as "departmentId" from applications where tracking_no = ${outcome.receipt.trackingNo}`;
+    const [app] = await sql<
+      { id: number; departmentId: number }[]
+    >`select id::int as id, department_id as "departmentId" from applications where tracking_no = ${outcome.receipt.trackingNo}`;
     const account = await createStaff('test-amr', 'reviewer');
-    const user = { id: account.id, username: account.username, displayName: 'x', role: 'reviewer' as const, departmentId: app!.departmentId, departmentCode: 'test-amr', departmentName: 'x', sessionId: 'a'.repeat(32) };
+    const user = {
+      id: account.id,
+      username: account.username,
+      displayName: 'x',
+      role: 'reviewer' as const,
+      departmentId: app!.departmentId,
+      departmentCode: 'test-amr',
+      departmentName: 'x',
+      sessionId: 'a'.repeat(32),
+    };
     const form = (csrf: string) => {
       const f = new FormData();
       for (const [k, v] of Object.entries({ csrf, applicationId: String(app!.id), kind: 'objection', action: 'suspend', note: '' })) f.append(k, v);
@@ -558,10 +726,28 @@ describe('privacy', () => {
     };
     try {
       const fields = { applicantName: marker, phone, email, description: `${marker} 的说明` };
-      const objection = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], fields, files: [{ name: `${marker}.pdf`, bytes: pdfBytes(marker) }] }), address(), BROWSER);
-      const repair = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], fields, files: [{ name: `${marker}.pdf`, bytes: pdfBytes(marker) }] }), address(), BROWSER);
+      const objection = await receiveApplication(
+        'objection',
+        firm.uscc,
+        applicationForm({ record: firm.recordIds[0], fields, files: [{ name: `${marker}.pdf`, bytes: pdfBytes(marker) }] }),
+        address(),
+        BROWSER,
+      );
+      const repair = await receiveApplication(
+        'repair',
+        firm.uscc,
+        applicationForm({ record: firm.recordIds[0], fields, files: [{ name: `${marker}.pdf`, bytes: pdfBytes(marker) }] }),
+        address(),
+        BROWSER,
+      );
       expect(objection.ok && repair.ok).toBe(true);
-      const bad = await receiveApplication('objection', firm.uscc, applicationForm({ record: firm.recordIds[0], fields: { ...fields, declaration: undefined } }), address(), BROWSER);
+      const bad = await receiveApplication(
+        'objection',
+        firm.uscc,
+        applicationForm({ record: firm.recordIds[0], fields: { ...fields, declaration: undefined } }),
+        address(),
+        BROWSER,
+      );
       expect(bad.ok).toBe(false);
     } finally {
       stream.write = originalWrite;

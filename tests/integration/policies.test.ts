@@ -22,7 +22,16 @@ let reviewer: StaffUser;
 async function staffUser(departmentCode: string, role: 'admin' | 'reviewer'): Promise<StaffUser> {
   const account = await createStaff(departmentCode, role);
   const [d] = await sql<{ id: number; name: string }[]>`select id, name_zh_cn as name from departments where code = ${departmentCode}`;
-  return { id: account.id, username: account.username, displayName: account.username, role, departmentId: d!.id, departmentCode, departmentName: d!.name, sessionId: 'test' };
+  return {
+    id: account.id,
+    username: account.username,
+    displayName: account.username,
+    role,
+    departmentId: d!.id,
+    departmentCode,
+    departmentName: d!.name,
+    sessionId: 'test',
+  };
 }
 
 const input = (title: string, over: Record<string, unknown> = {}) => ({
@@ -71,10 +80,19 @@ afterAll(async () => {
 describe('policy mutations', () => {
   it('refuses bad input with the field and a code, writing nothing', async () => {
     const before = await counts();
-    expect(await savePolicy(admin, input('X', { validFrom: '2025-02-01', validTo: '2025-01-31' }))).toEqual({ ok: false, errors: [{ field: 'validTo', code: 'endBeforeStart' }] });
+    expect(await savePolicy(admin, input('X', { validFrom: '2025-02-01', validTo: '2025-01-31' }))).toEqual({
+      ok: false,
+      errors: [{ field: 'validTo', code: 'endBeforeStart' }],
+    });
     expect(await savePolicy(admin, input('X', { category: 'lottery' }))).toEqual({ ok: false, errors: [{ field: 'category', code: 'unknownCategory' }] });
-    expect(await savePolicy(admin, input('X', { issuingDepartment: '' }))).toEqual({ ok: false, errors: [{ field: 'issuingDepartment', code: 'departmentRequired' }] });
-    expect(await savePolicy(admin, input('X', { issuingDepartment: 'no-such-dept' }))).toEqual({ ok: false, errors: [{ field: 'issuingDepartment', code: 'unknownDepartment' }] });
+    expect(await savePolicy(admin, input('X', { issuingDepartment: '' }))).toEqual({
+      ok: false,
+      errors: [{ field: 'issuingDepartment', code: 'departmentRequired' }],
+    });
+    expect(await savePolicy(admin, input('X', { issuingDepartment: 'no-such-dept' }))).toEqual({
+      ok: false,
+      errors: [{ field: 'issuingDepartment', code: 'unknownDepartment' }],
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -87,7 +105,9 @@ describe('policy mutations', () => {
     expect(after.policies).toBe(before.policies + 1);
     const outbox = await sql<{ payload: string }[]>`select payload::text as payload from outbox where topic = 'policy.changed' order by id desc limit 20`;
     expect(outbox.some((o) => (JSON.parse(o.payload) as { policyIds: number[] }).policyIds.includes(id))).toBe(true);
-    const [audit] = await sql<{ action: string; actorId: string }[]>`select action, actor_id as "actorId" from audit_log where subject_type = 'policy' and subject_id = ${String(id)}`;
+    const [audit] = await sql<
+      { action: string; actorId: string }[]
+    >`select action, actor_id as "actorId" from audit_log where subject_type = 'policy' and subject_id = ${String(id)}`;
     expect(audit).toEqual({ action: 'policy.create', actorId: String(admin.id) });
     const row = await getPolicyRow(id);
     expect(row).toMatchObject({ status: 'published', publishedOn: '2025-02-15', publishedLate: true, sizes: ['micro'], districts: ['370112'] });
@@ -97,7 +117,10 @@ describe('policy mutations', () => {
     const other = await savePolicy(admin, input(`他部门${uniqueNamePart()}办法`, { issuingDepartment: 'jntax', category: 'tax_relief' }));
     expect(other.ok).toBe(true);
     const id = (other as { id: number }).id;
-    expect(await savePolicy(reviewer, input('改他部门的', { issuingDepartment: 'jntax' }), id)).toEqual({ ok: false, errors: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] });
+    expect(await savePolicy(reviewer, input('改他部门的', { issuingDepartment: 'jntax' }), id)).toEqual({
+      ok: false,
+      errors: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }],
+    });
     expect(await savePolicy(reviewer, input('改成本部门的'), id)).toEqual({ ok: false, errors: [{ field: 'issuingDepartment', code: 'notOwnDepartment' }] });
     expect(await withdrawPolicy(reviewer, id, '不需要')).toEqual({ ok: false, errors: [{ field: 'form', code: 'notOwnDepartment' }] });
     expect((await savePolicy(reviewer, input(`本部门${uniqueNamePart()}办法`))).ok).toBe(true);
@@ -155,7 +178,8 @@ describe('support intake', () => {
     const [policy] = await sql<{ id: number }[]>`select id from policies where status = 'published' order by id limit 1`;
     const ref = `sup-${uniqueNamePart()}-${Date.now()}`;
     const item = { sourceRef: ref, uscc: firm.uscc, policyId: policy!.id, content: '贷款贴息', amountCny: 15000, grantedOn: '2025-03-01' };
-    const call = (items: unknown[]) => ingestSupport({ departmentId: dept!.id, departmentCode: 'jnjr', items, locale: 'zh-CN', actor: { type: 'department', id: 'jnjr' } });
+    const call = (items: unknown[]) =>
+      ingestSupport({ departmentId: dept!.id, departmentCode: 'jnjr', items, locale: 'zh-CN', actor: { type: 'department', id: 'jnjr' } });
     await sql`delete from outbox where entity_id = ${firm.id}`;
 
     const first = await call([item, { ...item, sourceRef: `${ref}-b`, uscc: '91370100163044177L' }, { ...item, sourceRef: `${ref}-c`, policyId: 999999 }]);
@@ -178,7 +202,19 @@ describe('support intake', () => {
 
   it('answers in English when asked', async () => {
     const [dept] = await sql<{ id: number }[]>`select id from departments where code = 'jnjr'`;
-    const r = await ingestSupport({ departmentId: dept!.id, departmentCode: 'jnjr', items: [{ sourceRef: 'x', uscc: 'bad', content: 'c', policyBasis: 'b', grantedOn: '2025-01-01' }], locale: 'en', actor: { type: 'department', id: 'jnjr' } });
-    expect(r).toEqual({ accepted: 0, created: 0, updated: 0, unchanged: 0, rejected: [{ index: 0, field: 'uscc', message: 'Not a valid unified social credit code.' }] });
+    const r = await ingestSupport({
+      departmentId: dept!.id,
+      departmentCode: 'jnjr',
+      items: [{ sourceRef: 'x', uscc: 'bad', content: 'c', policyBasis: 'b', grantedOn: '2025-01-01' }],
+      locale: 'en',
+      actor: { type: 'department', id: 'jnjr' },
+    });
+    expect(r).toEqual({
+      accepted: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: [{ index: 0, field: 'uscc', message: 'Not a valid unified social credit code.' }],
+    });
   });
 });

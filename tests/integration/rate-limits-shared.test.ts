@@ -121,7 +121,7 @@ describe('rate limits shared through Redis', () => {
     expect(RATE_LIMIT_KEY_PREFIX).toBe('credit:rl:');
   });
 
-  it('the site\'s own limits use REDIS_URL when it is set', () => {
+  it("the site's own limits use REDIS_URL when it is set", () => {
     expect(rateLimits().shared).toBe(true);
   });
 });
@@ -135,7 +135,7 @@ describe('rate limits when Redis cannot be reached', () => {
     await new Promise((r) => srv.close(r));
   });
 
-  it('still limit, in the process\'s own memory, and answer at once', async () => {
+  it("still limit, in the process's own memory, and answer at once", async () => {
     const down = new RateLimits({ redis: connect(`redis://127.0.0.1:${closedPort}`), keyPrefix, policies });
     const started = Date.now();
     const answers = [];

@@ -20,7 +20,11 @@ const cases: [string, EntitySpec, string][] = [
   ['three penalties → red', { records: [1, 2, 3].map((i) => ({ kind: 'penalty' as const, decisionDate: daysAgo(10 * i), ...inPublicity })) }, 'red'],
   ['a penalty outside the two-year window → green', { records: [{ kind: 'penalty', decisionDate: daysAgo(800), ...inPublicity }] }, 'green'],
   ['a suspended penalty → green', { records: [{ kind: 'penalty', decisionDate: daysAgo(10), status: 'suspended', ...inPublicity }] }, 'green'],
-  ['a penalty under objection still counts → yellow', { records: [{ kind: 'penalty', decisionDate: daysAgo(10), status: 'under_objection', ...inPublicity }] }, 'yellow'],
+  [
+    'a penalty under objection still counts → yellow',
+    { records: [{ kind: 'penalty', decisionDate: daysAgo(10), status: 'under_objection', ...inPublicity }] },
+    'yellow',
+  ],
   ['a penalty whose publicity ended → green', { records: [{ kind: 'penalty', decisionDate: daysAgo(200), publicityEnd: daysAgo(5) }] }, 'green'],
   ['revoked licence status → black', { status: 'revoked' }, 'black'],
   ['tax violation listed now → black', { records: [{ kind: 'tax_violation', decisionDate: daysAgo(100) }] }, 'black'],
@@ -47,7 +51,10 @@ describe('stored credit level', () => {
       select id::int as id, credit_level as level from entities
       where registrar_department_id = (select id from departments where code = 'jnamr') order by id limit 500`;
     expect(sample.length).toBeGreaterThan(100);
-    const inputs = await getRatingInputs(sample.map((s) => s.id), since);
+    const inputs = await getRatingInputs(
+      sample.map((s) => s.id),
+      since,
+    );
     const stored = new Map(sample.map((s) => [s.id, s.level]));
     const mismatches = inputs.filter((i) => rateEntity(i, today).level !== stored.get(i.entityId));
     expect(mismatches.map((m) => m.uscc)).toEqual([]);

@@ -168,10 +168,18 @@ describe('the import path', () => {
     const owned = registration(randomUscc());
     await postAs(a, [owned]);
     const before = (await firmRow(owned.uscc))!;
-    const header = csvTemplate('penalty').replace(/^\uFEFF/, '').trim();
+    const header = csvTemplate('penalty')
+      .replace(/^\uFEFF/, '')
+      .trim();
     const rows = Array.from({ length: 3 }, (_, i) => `imp-${run}-${i},${owned.uscc},,,,,行政处罚,罚款${i},,${daysAgo(5)},,一般,,,`);
     const text = `\uFEFF${header}\r\n${rows.join('\r\n')}\r\n`;
-    const summary = await importRecords({ departmentId: b.id, departmentCode: b.code, input: Readable.from([Buffer.from(text)]), format: 'csv', actor: { type: 'system', id: 'test' } });
+    const summary = await importRecords({
+      departmentId: b.id,
+      departmentCode: b.code,
+      input: Readable.from([Buffer.from(text)]),
+      format: 'csv',
+      actor: { type: 'system', id: 'test' },
+    });
     expect(summary).toMatchObject({ rows: 3, created: 3, rejected: 0 });
     expect(await firmRow(owned.uscc)).toEqual(before);
     const [records] = await sql<{ n: number }[]>`
@@ -180,7 +188,8 @@ describe('the import path', () => {
   });
 });
 
-const transfer = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/transfer-registrar.ts', ...args], { encoding: 'utf8', env: process.env });
+const transfer = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/transfer-registrar.ts', ...args], { encoding: 'utf8', env: process.env });
 
 describe('transfer', () => {
   it('is an explicit admin action that moves the firm, writes the outbox and the audit log', async () => {
@@ -189,7 +198,9 @@ describe('transfer', () => {
     const admin = await createStaff(a.code, 'admin');
     const reviewer = await createStaff(a.code, 'reviewer');
     const reason = `迁址至B辖区 ${run}`;
-    const [outboxBefore] = await sql<{ n: number }[]>`select count(*)::int as n from outbox o join entities e on e.id = o.entity_id where e.uscc = ${owned.uscc}`;
+    const [outboxBefore] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from outbox o join entities e on e.id = o.entity_id where e.uscc = ${owned.uscc}`;
 
     // Refusals: missing reason, a reviewer, an unknown firm, a department that is not a registrar.
     expect(transfer(['--uscc', owned.uscc, '--to', b.code, '--staff', admin.username]).stderr).toMatch(/Usage/);
@@ -216,7 +227,9 @@ describe('transfer', () => {
     expect(audit[0]!.actorType).toBe('staff');
     expect(audit[0]!.actorId).toBe(String(admin.id));
     expect(JSON.parse(audit[0]!.details)).toEqual({ from: a.code, to: b.code, reason, changed: true });
-    const [outboxAfter] = await sql<{ n: number }[]>`select count(*)::int as n from outbox o join entities e on e.id = o.entity_id where e.uscc = ${owned.uscc}`;
+    const [outboxAfter] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from outbox o join entities e on e.id = o.entity_id where e.uscc = ${owned.uscc}`;
     expect(outboxAfter!.n).toBeGreaterThan(outboxBefore!.n);
 
     // Now B updates the firm and A no longer can.

@@ -42,7 +42,9 @@ function requestReport(locale: string, uscc: string, from = randomAddress()) {
 }
 
 function api(reportNo: string) {
-  return getReportApi(new Request('http://localhost/api/v1/reports/x', { headers: { 'accept-language': 'en', 'x-credit-client-address': address } }), { params: Promise.resolve({ reportNo }) });
+  return getReportApi(new Request('http://localhost/api/v1/reports/x', { headers: { 'accept-language': 'en', 'x-credit-client-address': address } }), {
+    params: Promise.resolve({ reportNo }),
+  });
 }
 
 function pdfText(pdf: Buffer): string {
@@ -108,7 +110,16 @@ describe('GET /{locale}/entities/{uscc}/report.pdf', () => {
       expect(pages).toBeGreaterThanOrEqual(1);
       expect(text.split(reportNo).length - 1).toBeGreaterThanOrEqual(pages);
 
-      const [row] = await getSql()<{ uscc: string; locale: string; level: string; snapshot: { entity: { uscc: string }; rating: { level: string } }; signature: string; verification_code: string }[]>`
+      const [row] = await getSql()<
+        {
+          uscc: string;
+          locale: string;
+          level: string;
+          snapshot: { entity: { uscc: string }; rating: { level: string } };
+          signature: string;
+          verification_code: string;
+        }[]
+      >`
         select uscc, locale, level, snapshot, signature, verification_code from credit_reports where report_no = ${reportNo}`;
       expect(row).toMatchObject({ uscc: firm.uscc, locale, level });
       expect(row!.snapshot.entity.uscc).toBe(firm.uscc);
@@ -193,9 +204,17 @@ describe('verification', () => {
     const res = await api(reportNo);
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ reportNo, uscc: firm.uscc, level: 'yellow', levelChanged: false, signature: { algorithm: 'Ed25519', value: signature, valid: true } });
+    expect(body).toMatchObject({
+      reportNo,
+      uscc: firm.uscc,
+      level: 'yellow',
+      levelChanged: false,
+      signature: { algorithm: 'Ed25519', value: signature, valid: true },
+    });
     expect(body.snapshot).not.toHaveProperty('verificationCode');
-    const key = await (await getPublicKey(new Request('http://localhost/api/v1/reports/public-key', { headers: { 'x-credit-client-address': address } }), undefined)).json();
+    const key = await (
+      await getPublicKey(new Request('http://localhost/api/v1/reports/public-key', { headers: { 'x-credit-client-address': address } }), undefined)
+    ).json();
     const publicKey = crypto.createPublicKey(key.publicKeyPem);
     expect(crypto.verify(null, Buffer.from(canonicalJson(body.snapshot), 'utf8'), publicKey, Buffer.from(signature, 'base64url'))).toBe(true);
     const missing = await api('20260101-0000000000000000');

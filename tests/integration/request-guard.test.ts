@@ -76,7 +76,11 @@ describe('body limits by route', () => {
 
   it('answers 413 from Content-Length alone, with a translated page, before the handler sees the request', async () => {
     const before = seen.length;
-    const res = await fetch(`${base}/en/objections/YY20260101000001`, { method: 'POST', headers: { 'next-action': 'abc', 'content-type': 'text/plain' }, body: 'x'.repeat(BODY_LIMITS.other + 1) });
+    const res = await fetch(`${base}/en/objections/YY20260101000001`, {
+      method: 'POST',
+      headers: { 'next-action': 'abc', 'content-type': 'text/plain' },
+      body: 'x'.repeat(BODY_LIMITS.other + 1),
+    });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('text/html');
     // The rest of a declared body is read and dropped, so a client still uploading reads this answer.
@@ -100,7 +104,11 @@ describe('body limits by route', () => {
   });
 
   it('counts a chunked body as it arrives: over the limit the handler never sees its end', async () => {
-    const res = await fetch(`${base}/zh-CN/objections/YY20260101000002`, { method: 'POST', body: chunkedBody(BODY_LIMITS.other * 4), duplex: 'half' } as RequestInit);
+    const res = await fetch(`${base}/zh-CN/objections/YY20260101000002`, {
+      method: 'POST',
+      body: chunkedBody(BODY_LIMITS.other * 4),
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect(await res.text()).toContain('提交的内容过大');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -109,15 +117,23 @@ describe('body limits by route', () => {
   });
 
   it('lets a body within its limit through whole, chunked or not', async () => {
-    const small = await fetch(`${base}/zh-CN/objections/YY20260101000003`, { method: 'POST', body: chunkedBody(BODY_LIMITS.other), duplex: 'half' } as RequestInit);
+    const small = await fetch(`${base}/zh-CN/objections/YY20260101000003`, {
+      method: 'POST',
+      body: chunkedBody(BODY_LIMITS.other),
+      duplex: 'half',
+    } as RequestInit);
     expect(small.status).toBe(200);
     expect(await small.text()).toBe(`read ${BODY_LIMITS.other}`);
     const evidence = await fetch(`${base}/zh-CN/entities/91370102MA3C5PRX3E/objection`, { method: 'POST', body: Buffer.alloc(5 * 1024 * 1024) });
     expect(evidence.status).toBe(200);
   });
 
-  it('answers the API with its JSON error format in the caller\'s language', async () => {
-    const res = await fetch(`${base}/api/v1/intake/records`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: Buffer.alloc(BODY_LIMITS.intake + 1) });
+  it("answers the API with its JSON error format in the caller's language", async () => {
+    const res = await fetch(`${base}/api/v1/intake/records`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: Buffer.alloc(BODY_LIMITS.intake + 1),
+    });
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({ error: { code: 'payload_too_large', message: 'The request body is too large (at most 16 MB).' } });
   });
@@ -152,7 +168,11 @@ describe('malformed paths', () => {
 });
 
 describe('cross-origin server actions', () => {
-  const action = (headers: Record<string, string>) => ({ method: 'POST', url: '/zh-CN/objections/X', headers: { host: 'site.example', 'next-action': 'abc', ...headers } });
+  const action = (headers: Record<string, string>) => ({
+    method: 'POST',
+    url: '/zh-CN/objections/X',
+    headers: { host: 'site.example', 'next-action': 'abc', ...headers },
+  });
 
   it('compares the Origin with the forwarded host, else the host, as Next does', () => {
     expect(isCrossOriginAction(action({ origin: 'https://site.example' }))).toBe(false);
@@ -163,13 +183,31 @@ describe('cross-origin server actions', () => {
     // No Origin (a hand-made request): Next lets it through, and so do we.
     expect(isCrossOriginAction(action({}))).toBe(false);
     // A multipart form post is an action too (no JavaScript); a GET or an API call is not.
-    expect(isCrossOriginAction({ method: 'POST', url: '/zh-CN/x', headers: { host: 'site.example', origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' } })).toBe(true);
-    expect(isCrossOriginAction({ method: 'GET', url: '/zh-CN/x', headers: { host: 'site.example', origin: 'https://evil.example', 'next-action': 'abc' } })).toBe(false);
-    expect(isCrossOriginAction({ method: 'POST', url: '/api/v1/intake/records', headers: { host: 'site.example', origin: 'https://evil.example', 'content-type': 'multipart/form-data' } })).toBe(false);
+    expect(
+      isCrossOriginAction({
+        method: 'POST',
+        url: '/zh-CN/x',
+        headers: { host: 'site.example', origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' },
+      }),
+    ).toBe(true);
+    expect(
+      isCrossOriginAction({ method: 'GET', url: '/zh-CN/x', headers: { host: 'site.example', origin: 'https://evil.example', 'next-action': 'abc' } }),
+    ).toBe(false);
+    expect(
+      isCrossOriginAction({
+        method: 'POST',
+        url: '/api/v1/intake/records',
+        headers: { host: 'site.example', origin: 'https://evil.example', 'content-type': 'multipart/form-data' },
+      }),
+    ).toBe(false);
   });
 
   it('answers 403 with a translated page', async () => {
-    const res = await fetch(`${base}/zh-CN/objections/YY20260101000004`, { method: 'POST', headers: { origin: 'https://evil.example', 'next-action': 'abc' }, body: '[]' });
+    const res = await fetch(`${base}/zh-CN/objections/YY20260101000004`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'next-action': 'abc' },
+      body: '[]',
+    });
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('请求被拒绝');
   });

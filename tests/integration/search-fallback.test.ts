@@ -195,7 +195,9 @@ describe('with Meilisearch hung (accepts connections, never answers)', () => {
 describe('after Meilisearch comes back', () => {
   it('searches Meilisearch again within a few seconds', async () => {
     meiliProxy.setMode('up');
-    await expect.poll(async () => (await findEntities(query(`${part}华通`), { highlight: false, pastLastPage: 'refuse' })).degraded, { timeout: 10_000, interval: 500 }).toBe(false);
+    await expect
+      .poll(async () => (await findEntities(query(`${part}华通`), { highlight: false, pastLastPage: 'refuse' })).degraded, { timeout: 10_000, interval: 500 })
+      .toBe(false);
     expect((await checkSearch()).ok).toBe(true);
   });
 });

@@ -15,7 +15,9 @@ let addressCounter = 0;
 async function api(query: string, locale = 'en') {
   addressCounter += 1;
   const response = await searchApi(
-    new Request(`http://localhost/api/v1/search?${query}`, { headers: { 'accept-language': locale, 'x-forwarded-for': `10.9.${process.pid % 250}.${addressCounter}` } }),
+    new Request(`http://localhost/api/v1/search?${query}`, {
+      headers: { 'accept-language': locale, 'x-forwarded-for': `10.9.${process.pid % 250}.${addressCounter}` },
+    }),
     undefined as never,
   );
   return { status: response.status, body: (await response.json()) as Record<string, unknown> & { error?: { code: string; message: string; param?: string } } };

@@ -46,11 +46,18 @@ describe('staff accounts', () => {
 
   it('the CLI prints the password as its last line and it works', () => {
     const username = `cli-${Date.now()}`;
-    const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/admin-create-user.ts', '--department', 'jnamr', '--role', 'admin', '--username', username], { encoding: 'utf8', env: process.env });
+    const out = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/admin-create-user.ts', '--department', 'jnamr', '--role', 'admin', '--username', username],
+      { encoding: 'utf8', env: process.env },
+    );
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines.at(-1)).toMatch(/^[A-Za-z2-9]{20}$/);
-    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/admin-create-user.ts', '--department', 'jnamr', '--role', 'boss'], { encoding: 'utf8', env: process.env });
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/admin-create-user.ts', '--department', 'jnamr', '--role', 'boss'], {
+      encoding: 'utf8',
+      env: process.env,
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('--role must be one of: reviewer, admin');
   });
@@ -58,7 +65,16 @@ describe('staff accounts', () => {
 
 describe('audit log', () => {
   it('chains every entry and `npm run audit:verify` finds it intact', async () => {
-    await sql.begin((tx) => appendAudit(tx, { actorType: 'system', actorId: 'test', action: 'test.entry', subjectType: 'test', subjectId: '1', details: { b: 2, a: [1, { z: 1, y: null }] } }));
+    await sql.begin((tx) =>
+      appendAudit(tx, {
+        actorType: 'system',
+        actorId: 'test',
+        action: 'test.entry',
+        subjectType: 'test',
+        subjectId: '1',
+        details: { b: 2, a: [1, { z: 1, y: null }] },
+      }),
+    );
     const report = await verifyAuditChain(2);
     expect(report.brokenAt).toBeNull();
     expect(report.entries).toBeGreaterThan(1);

@@ -51,10 +51,14 @@ async function searchLevels(usccs: string[]): Promise<Map<string, string>> {
 
 async function waitForSearchIdle(): Promise<void> {
   const client = getSearchClient();
-  await waitFor(async () => {
-    const tasks = await client.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1 });
-    return tasks.results.length === 0;
-  }, 120_000, 200);
+  await waitFor(
+    async () => {
+      const tasks = await client.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1 });
+      return tasks.results.length === 0;
+    },
+    120_000,
+    200,
+  );
 }
 
 describe('regeneration worker', () => {
@@ -66,9 +70,28 @@ describe('regeneration worker', () => {
     // Its own 2,000 firms, so the seeded city other tests read stays as it was.
     const run = `crash-${Date.now()}`;
     const rows = Array.from({ length: 2000 }, (_, i) => {
-      const uscc = buildUscc({ department: '9', category: '1', divisionCode: '370105', orgCodeBody: crypto.randomBytes(6).toString('hex').toUpperCase().replace(/[IOSVZ]/g, '1').slice(0, 8) });
+      const uscc = buildUscc({
+        department: '9',
+        category: '1',
+        divisionCode: '370105',
+        orgCodeBody: crypto
+          .randomBytes(6)
+          .toString('hex')
+          .toUpperCase()
+          .replace(/[IOSVZ]/g, '1')
+          .slice(0, 8),
+      });
       const name = `济南压测${i}号商贸有限公司`;
-      return { uscc, name, name_normalized: name, type: 'company', legal_representative: '压测', established_on: '2020-01-01', address: '济南市天桥区测试路', district_code: '370105' };
+      return {
+        uscc,
+        name,
+        name_normalized: name,
+        type: 'company',
+        legal_representative: '压测',
+        established_on: '2020-01-01',
+        address: '济南市天桥区测试路',
+        district_code: '370105',
+      };
     });
     const entities = await sql<{ id: number; uscc: string }[]>`insert into entities ${sql(rows)} on conflict (uscc) do nothing returning id::int as id, uscc`;
     expect(entities.length).toBeGreaterThan(1990);
@@ -117,8 +140,17 @@ describe('regeneration worker', () => {
 
     // Final state equals a recomputation from scratch, in PostgreSQL and in the search index.
     const since = subtractYears(today, selectRuleSet(today).windowYears);
-    const inputs = await getRatingInputs(entities.map((e) => e.id), since);
-    const stored = new Map((await sql<{ id: number; level: string }[]>`select id::int as id, credit_level as level from entities where id = any(${entities.map((e) => e.id)}::bigint[])`).map((r) => [r.id, r.level]));
+    const inputs = await getRatingInputs(
+      entities.map((e) => e.id),
+      since,
+    );
+    const stored = new Map(
+      (
+        await sql<
+          { id: number; level: string }[]
+        >`select id::int as id, credit_level as level from entities where id = any(${entities.map((e) => e.id)}::bigint[])`
+      ).map((r) => [r.id, r.level]),
+    );
     const expected = new Map(inputs.map((i) => [i.uscc, rateEntity(i, today).level]));
     const wrongInDb = inputs.filter((i) => stored.get(i.entityId) !== expected.get(i.uscc));
     expect(wrongInDb.map((i) => i.uscc)).toEqual([]);
@@ -157,10 +189,17 @@ describe('regeneration worker', () => {
     const n = (await sql<{ n: number }[]>`select count(*)::int as n from entities`)[0]!.n;
     const worker = startWorker();
     try {
-      await waitFor(async () => {
-        const stats = await client.index(uid).getStats().catch(() => null);
-        return stats?.numberOfDocuments === n && !stats.isIndexing;
-      }, 120_000, 250);
+      await waitFor(
+        async () => {
+          const stats = await client
+            .index(uid)
+            .getStats()
+            .catch(() => null);
+          return stats?.numberOfDocuments === n && !stats.isIndexing;
+        },
+        120_000,
+        250,
+      );
     } finally {
       worker.kill('SIGTERM');
       await new Promise((r) => worker.once('exit', r));

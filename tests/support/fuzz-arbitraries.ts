@@ -61,7 +61,10 @@ export function freshUscc(n: number): string {
 /** Fresh codes the generators post (registrations and records for unknown firms): part of the storage scope. */
 export const FRESH_USCC_OFFSETS = { entities: 800_000, records: 900_000 } as const;
 export function generatedFreshUsccs(): string[] {
-  return [...Array.from({ length: 201 }, (_, n) => freshUscc(FRESH_USCC_OFFSETS.entities + n)), ...Array.from({ length: 51 }, (_, n) => freshUscc(FRESH_USCC_OFFSETS.records + n))];
+  return [
+    ...Array.from({ length: 201 }, (_, n) => freshUscc(FRESH_USCC_OFFSETS.entities + n)),
+    ...Array.from({ length: 51 }, (_, n) => freshUscc(FRESH_USCC_OFFSETS.records + n)),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,12 +119,45 @@ export const junkString: fc.Arbitrary<string> = fc.oneof(
 
 /** Numbers at and beyond every boundary a schema or a database column has. */
 export const junkNumber: fc.Arbitrary<number> = fc.oneof(
-  fc.constantFrom(0, -0, -1, 1.5, 0.001, 1e12, 1e12 + 1, 1e13, 1e308, -1e308, 5e-324, 2 ** 31 - 1, 2 ** 31, 2 ** 32, 2 ** 53, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, 1999, 2101),
+  fc.constantFrom(
+    0,
+    -0,
+    -1,
+    1.5,
+    0.001,
+    1e12,
+    1e12 + 1,
+    1e13,
+    1e308,
+    -1e308,
+    5e-324,
+    2 ** 31 - 1,
+    2 ** 31,
+    2 ** 32,
+    2 ** 53,
+    2 ** 53 + 2,
+    Number.MAX_SAFE_INTEGER,
+    1999,
+    2101,
+  ),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 
-const DATES = ['2025-02-30', '2024-02-29', '0000-01-01', '0001-01-01', '9999-12-31', '10000-01-01', '2026-13-01', '2026-1-1', '2026/01/01', '20260101', '2026-01-01T00:00:00Z', ' 2026-01-01 '];
+const DATES = [
+  '2025-02-30',
+  '2024-02-29',
+  '0000-01-01',
+  '0001-01-01',
+  '9999-12-31',
+  '10000-01-01',
+  '2026-13-01',
+  '2026-1-1',
+  '2026/01/01',
+  '20260101',
+  '2026-01-01T00:00:00Z',
+  ' 2026-01-01 ',
+];
 export const junkDate: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...DATES),
   fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
@@ -129,7 +165,16 @@ export const junkDate: fc.Arbitrary<string> = fc.oneof(
 
 /** Codes that look like a USCC and are not (or are, by accident). */
 export const junkUscc: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('91370102MA3C0000I1', '913701020000000000', '91370102MA3C5PRX3', '91370102MA3C5PRX3EE', '91370102ma3c5prx3e', ' 91370102MA3C5PRX3E ', '９１３７０１０２ＭＡ３Ｃ５ＰＲＸ３Ｅ', 'O1370102MA3C5PRX3E'),
+  fc.constantFrom(
+    '91370102MA3C0000I1',
+    '913701020000000000',
+    '91370102MA3C5PRX3',
+    '91370102MA3C5PRX3EE',
+    '91370102ma3c5prx3e',
+    ' 91370102MA3C5PRX3E ',
+    '９１３７０１０２ＭＡ３Ｃ５ＰＲＸ３Ｅ',
+    'O1370102MA3C5PRX3E',
+  ),
   fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: 17, maxLength: 19 }),
   junkString,
 );
@@ -173,7 +218,12 @@ export function segmentArb(valid: readonly string[]): fc.Arbitrary<string> {
     .oneof(
       { arbitrary: real.map(encodeWire), weight: 2 },
       { arbitrary: fc.tuple(real, fc.constantFrom(...RAW_WIRE)).map(([v, junk]) => `${encodeWire(v)}${junk}`), weight: 1 },
-      { arbitrary: fc.tuple(real, fc.nat({ max: 17 }), fc.constantFrom('0', 'I', '中', ' ', '%')).map(([v, i, c]) => encodeWire(v.slice(0, i) + c + v.slice(i + 1))), weight: 1 },
+      {
+        arbitrary: fc
+          .tuple(real, fc.nat({ max: 17 }), fc.constantFrom('0', 'I', '中', ' ', '%'))
+          .map(([v, i, c]) => encodeWire(v.slice(0, i) + c + v.slice(i + 1))),
+        weight: 1,
+      },
       { arbitrary: junkString.map(encodeWire), weight: 3 },
       { arbitrary: fc.array(fc.constantFrom(...RAW_WIRE), { minLength: 1, maxLength: 4 }).map((a) => a.join('')), weight: 2 },
     )
@@ -192,7 +242,19 @@ export function segmentParam(wire: string): string {
 // ---------------------------------------------------------------------------------------------
 // The public API
 
-export const PUBLIC_API_ROUTES = ['entity', 'search', 'list', 'policies', 'policy', 'supportStats', 'timeliness', 'dumpLatest', 'dumpFile', 'template', 'openapi'] as const;
+export const PUBLIC_API_ROUTES = [
+  'entity',
+  'search',
+  'list',
+  'policies',
+  'policy',
+  'supportStats',
+  'timeliness',
+  'dumpLatest',
+  'dumpFile',
+  'template',
+  'openapi',
+] as const;
 export type PublicApiRoute = (typeof PUBLIC_API_ROUTES)[number];
 
 /** Each route's path (with its one dynamic segment, if any) and the query parameters it reads. */
@@ -271,7 +333,10 @@ function queryValueArb(key: string, pools: FuzzPools): fc.Arbitrary<string> {
 function queryArb(route: PublicApiRoute, pools: FuzzPools): fc.Arbitrary<[string, string][]> {
   const keys = ROUTE_SPECS[route].params;
   const known = keys.length > 0 ? fc.constantFrom(...keys).chain((k) => queryValueArb(k, pools).map((v): [string, string] => [k, v])) : null;
-  const unknown = fc.tuple(fc.oneof(fc.constantFrom('utm_source', '__proto__', 'constructor', 'page[]', 'q%00', '%E0'), junkString.map(encodeWire)), queryValueArb('q', pools)) as fc.Arbitrary<[string, string]>;
+  const unknown = fc.tuple(
+    fc.oneof(fc.constantFrom('utm_source', '__proto__', 'constructor', 'page[]', 'q%00', '%E0'), junkString.map(encodeWire)),
+    queryValueArb('q', pools),
+  ) as fc.Arbitrary<[string, string]>;
   const pair = known ? fc.oneof({ arbitrary: known, weight: 5 }, { arbitrary: unknown, weight: 1 }) : unknown;
   return fc.array(pair, { maxLength: 6 });
 }
@@ -318,7 +383,20 @@ export const INTAKE_ROUTES: Record<IntakeEndpoint, { method: 'POST' | 'DELETE'; 
   support: { method: 'POST', path: '/api/v1/intake/support', key: 'support' },
 };
 
-const CONTENT_TYPES = ['application/json', 'application/json', 'application/json; charset=utf-8', null, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'application/json; charset=utf-16', 'APPLICATION/JSON', 'application/jsonp', '*/*'];
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json',
+  'application/json; charset=utf-8',
+  null,
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  'application/json; charset=utf-16',
+  'APPLICATION/JSON',
+  'application/jsonp',
+  '*/*',
+];
 
 const isoDaysAgo = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
@@ -326,8 +404,18 @@ const isoDaysAgo = (today: string, days: number) => new Date(Date.parse(`${today
 function mutateItem(base: fc.Arbitrary<Record<string, unknown>>, fields: readonly string[]): fc.Arbitrary<unknown> {
   const edit = fc.oneof(
     { arbitrary: fc.tuple(fc.constantFrom(...fields), junkJson).map(([k, v]) => (item: Record<string, unknown>) => ({ ...item, [k]: v })), weight: 6 },
-    { arbitrary: fc.constantFrom(...fields).map((k) => (item: Record<string, unknown>) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== k))), weight: 2 },
-    { arbitrary: fc.tuple(fc.constantFrom('extra', 'Title', 'decisonDate', '__proto__', 'constructor'), junkJson).map(([k, v]) => (item: Record<string, unknown>) => ({ ...item, [k]: v })), weight: 1 },
+    {
+      arbitrary: fc
+        .constantFrom(...fields)
+        .map((k) => (item: Record<string, unknown>) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== k))),
+      weight: 2,
+    },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom('extra', 'Title', 'decisonDate', '__proto__', 'constructor'), junkJson)
+        .map(([k, v]) => (item: Record<string, unknown>) => ({ ...item, [k]: v })),
+      weight: 1,
+    },
   );
   const item = fc.tuple(base, fc.array(edit, { maxLength: 3 })).map(([b, edits]) => edits.reduce((acc, e) => e(acc), b));
   return fc.oneof({ arbitrary: item, weight: 12 }, { arbitrary: junkJson, weight: 1 });
@@ -336,7 +424,10 @@ function mutateItem(base: fc.Arbitrary<Record<string, unknown>>, fields: readonl
 function recordItemArb(pools: FuzzPools, today: string): fc.Arbitrary<unknown> {
   const base = fc.record({
     sourceRef: fc.constantFrom(...pools.sourceRefs),
-    uscc: fc.oneof({ arbitrary: fc.constantFrom(...pools.writeUsccs), weight: 4 }, { arbitrary: fc.nat({ max: 50 }).map((n) => freshUscc(FRESH_USCC_OFFSETS.records + n)), weight: 1 }),
+    uscc: fc.oneof(
+      { arbitrary: fc.constantFrom(...pools.writeUsccs), weight: 4 },
+      { arbitrary: fc.nat({ max: 50 }).map((n) => freshUscc(FRESH_USCC_OFFSETS.records + n)), weight: 1 },
+    ),
     kind: fc.constantFrom(...RECORD_KINDS),
     title: fc.constantFrom('模糊测试处罚', 'fuzz title', '测试'),
     decisionDate: fc.nat({ max: 2000 }).map((d) => isoDaysAgo(today, d)),
@@ -346,12 +437,35 @@ function recordItemArb(pools: FuzzPools, today: string): fc.Arbitrary<unknown> {
   });
   // Only penalties take a severity: drop it for the rest, so a fair share of items is valid.
   const fixed = base.map(({ severity, ...rest }) => (rest.kind === 'penalty' ? { ...rest, severity } : rest) as Record<string, unknown>);
-  return mutateItem(fixed, ['sourceRef', 'uscc', 'regNo', 'orgCode', 'taxNo', 'entityName', 'kind', 'title', 'docNo', 'decisionDate', 'producedOn', 'severity', 'publicityEnd', 'listedOn', 'removedOn', 'removalReason', 'grounds', 'content', 'legalBasis']);
+  return mutateItem(fixed, [
+    'sourceRef',
+    'uscc',
+    'regNo',
+    'orgCode',
+    'taxNo',
+    'entityName',
+    'kind',
+    'title',
+    'docNo',
+    'decisionDate',
+    'producedOn',
+    'severity',
+    'publicityEnd',
+    'listedOn',
+    'removedOn',
+    'removalReason',
+    'grounds',
+    'content',
+    'legalBasis',
+  ]);
 }
 
 function entityItemArb(pools: FuzzPools, today: string): fc.Arbitrary<unknown> {
   const base = fc.record({
-    uscc: fc.oneof(fc.constantFrom(...pools.writeUsccs), fc.nat({ max: 200 }).map((n) => freshUscc(FRESH_USCC_OFFSETS.entities + n))),
+    uscc: fc.oneof(
+      fc.constantFrom(...pools.writeUsccs),
+      fc.nat({ max: 200 }).map((n) => freshUscc(FRESH_USCC_OFFSETS.entities + n)),
+    ),
     name: fc.nat({ max: 50 }).map((n) => `模糊测试登记${n}有限公司`),
     type: fc.constantFrom(...ENTITY_TYPES),
     legalRepresentative: fc.constant('测试人'),
@@ -362,7 +476,21 @@ function entityItemArb(pools: FuzzPools, today: string): fc.Arbitrary<unknown> {
     industryCode: fc.constantFrom('F52', 'C13'),
     status: fc.constantFrom(...ENTITY_STATUSES),
   }) as fc.Arbitrary<Record<string, unknown>>;
-  return mutateItem(base, ['uscc', 'regNo', 'name', 'type', 'legalRepresentative', 'registeredCapital', 'establishedOn', 'address', 'districtCode', 'industryCode', 'status', 'formerNames', 'aliases']);
+  return mutateItem(base, [
+    'uscc',
+    'regNo',
+    'name',
+    'type',
+    'legalRepresentative',
+    'registeredCapital',
+    'establishedOn',
+    'address',
+    'districtCode',
+    'industryCode',
+    'status',
+    'formerNames',
+    'aliases',
+  ]);
 }
 
 function supportItemArb(pools: FuzzPools, today: string): fc.Arbitrary<unknown> {
@@ -497,7 +625,10 @@ function formValueArb(field: string): fc.Arbitrary<string | undefined> {
 /** One submission of the objection or repair form. */
 export function formCaseArb(): fc.Arbitrary<FormCase> {
   const fieldNames = Object.keys(VALID_FORM);
-  const edits = fc.array(fc.constantFrom(...fieldNames).chain((k) => formValueArb(k).map((v) => [k, v] as const)), { maxLength: 4 });
+  const edits = fc.array(
+    fc.constantFrom(...fieldNames).chain((k) => formValueArb(k).map((v) => [k, v] as const)),
+    { maxLength: 4 },
+  );
   const file = fc.record({
     name: fc.oneof(fc.constantFrom('决定书.pdf', 'photo.png', 'a.exe', '', '../../x.pdf', 'x'.repeat(300) + '.pdf'), junkString),
     content: fc.constantFrom('pdf' as const, 'png' as const, 'exe' as const, 'empty' as const, 'text' as const),
@@ -508,7 +639,10 @@ export function formCaseArb(): fc.Arbitrary<FormCase> {
     fields: edits.map((e) => ({ ...VALID_FORM, ...Object.fromEntries(e) })),
     csrf: fc.oneof({ arbitrary: fc.constant('valid' as const), weight: 8 }, { arbitrary: fc.constantFrom('missing' as const, 'junk' as const), weight: 1 }),
     pow: fc.oneof({ arbitrary: fc.constant('solved' as const), weight: 3 }, { arbitrary: fc.constantFrom('missing' as const, 'junk' as const), weight: 1 }),
-    record: fc.oneof({ arbitrary: fc.constant('target'), weight: 8 }, { arbitrary: fc.oneof(fc.constant('missing'), junkString, junkNumber.map(String)), weight: 1 }),
+    record: fc.oneof(
+      { arbitrary: fc.constant('target'), weight: 8 },
+      { arbitrary: fc.oneof(fc.constant('missing'), junkString, junkNumber.map(String)), weight: 1 },
+    ),
     files: fc.array(file, { maxLength: 6 }),
     tamper: fc.oneof({ arbitrary: fc.constant(false), weight: 15 }, { arbitrary: fc.constant(true), weight: 1 }),
   });
@@ -562,7 +696,8 @@ export function checkApiError(status: number, body: string): string | null {
   if (!error || typeof error.code !== 'string') return `${status} without error.code: ${body.slice(0, 160)}`;
   if (!KNOWN_CODES.has(error.code)) return `${status} with an unknown error code ${error.code}`;
   if (error.code === 'internal') return `${status} with the generic code "internal"`;
-  if (APP_ERROR_STATUS[error.code as keyof typeof APP_ERROR_STATUS] !== status) return `${status} with code ${error.code} (which maps to ${APP_ERROR_STATUS[error.code as keyof typeof APP_ERROR_STATUS]})`;
+  if (APP_ERROR_STATUS[error.code as keyof typeof APP_ERROR_STATUS] !== status)
+    return `${status} with code ${error.code} (which maps to ${APP_ERROR_STATUS[error.code as keyof typeof APP_ERROR_STATUS]})`;
   if (!looksTranslated(error.message)) return `${status} ${error.code} without a translated message: ${JSON.stringify(error.message)}`;
   if (error.code === 'bad_parameter' && (typeof error.param !== 'string' || error.param === '')) return `bad_parameter without naming the parameter`;
   return null;
@@ -595,7 +730,8 @@ export function judgeIntake(c: IntakeCase, status: number, body: string): Verdic
   if (status === 429) return { ok: false, problem: '429 from the intake API', rateLimited: true };
   if (status >= 500) return { ok: false, problem: `${status} ${body.slice(0, 200)}` };
   // A missing, wrong or malformed token is a 401; a department that is no registrar may not post entities (403).
-  const expected = c.auth === 'missing' || c.auth === 'wrong' || c.auth === 'malformed' ? 401 : c.auth === 'notRegistrar' && c.endpoint === 'entities' ? 403 : null;
+  const expected =
+    c.auth === 'missing' || c.auth === 'wrong' || c.auth === 'malformed' ? 401 : c.auth === 'notRegistrar' && c.endpoint === 'entities' ? 403 : null;
   if (expected !== null && status !== expected) return { ok: false, problem: `credential "${c.auth}" answered ${status}, not ${expected}` };
   if (status >= 400) {
     const problem = checkApiError(status, body);
@@ -608,7 +744,8 @@ export function judgeIntake(c: IntakeCase, status: number, body: string): Verdic
   } catch {
     return { ok: false, problem: `200 without a JSON body: ${body.slice(0, 120)}` };
   }
-  if (typeof parsed.accepted !== 'number' || !Array.isArray(parsed.rejected)) return { ok: false, problem: `200 without accepted/rejected: ${body.slice(0, 160)}` };
+  if (typeof parsed.accepted !== 'number' || !Array.isArray(parsed.rejected))
+    return { ok: false, problem: `200 without accepted/rejected: ${body.slice(0, 160)}` };
   for (const r of parsed.rejected as { index?: unknown; field?: unknown; message?: unknown }[]) {
     // The field may be the empty string: an unknown key "" sent by the client is named as sent.
     if (typeof r.index !== 'number' || typeof r.field !== 'string' || !looksTranslated(r.message)) {
@@ -630,7 +767,8 @@ export function judgeFormErrors(errors: readonly FieldError[], locale: Locale = 
   if (errors.length === 0) return { ok: false, problem: 'refused without any error' };
   for (const e of errors) {
     if (!['form', ...Object.keys(VALID_FORM), 'evidence'].includes(e.field)) return { ok: false, problem: `an error for an unknown field ${e.field}` };
-    for (const l of LOCALES) if (!lookup(MESSAGES[l], `ApplicationErrors.${e.code}`)) return { ok: false, problem: `error ${e.field}/${e.code} has no ${l} message` };
+    for (const l of LOCALES)
+      if (!lookup(MESSAGES[l], `ApplicationErrors.${e.code}`)) return { ok: false, problem: `error ${e.field}/${e.code} has no ${l} message` };
   }
   void locale;
   return { ok: true, refused: true };

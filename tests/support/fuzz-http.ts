@@ -39,7 +39,13 @@ export async function sendPublicApiCase(base: string, c: PublicApiCase, headers:
 }
 
 /** One intake call; `token` is the fuzz registrar's, `otherToken` a department that is no registrar. */
-export async function sendIntakeCase(base: string, c: IntakeCase, token: string, otherToken: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+export async function sendIntakeCase(
+  base: string,
+  c: IntakeCase,
+  token: string,
+  otherToken: string,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
   const route = INTAKE_ROUTES[c.endpoint];
   const h: Record<string, string> = { ...headers };
   const authorization = intakeAuthorization(c, token, otherToken);
@@ -92,7 +98,13 @@ export interface FormAnswer extends HttpAnswer {
  * field the shared schema refuses has its own translated error (once the anti-forgery token is
  * valid; before that the form is refused as a whole).
  */
-export async function sendFormCase(base: string, target: FormTarget, c: FormCase, headers: Record<string, string> = {}, locale: Locale = 'zh-CN'): Promise<FormAnswer> {
+export async function sendFormCase(
+  base: string,
+  target: FormTarget,
+  c: FormCase,
+  headers: Record<string, string> = {},
+  locale: Locale = 'zh-CN',
+): Promise<FormAnswer> {
   const pagePath = `/${locale}/entities/${target.uscc}/${c.kind}?record=${target.recordId}`;
   const page = await fetch(`${base}${pagePath}`, { headers, redirect: 'manual' });
   const html = await page.text();
@@ -127,14 +139,17 @@ export async function sendFormCase(base: string, target: FormTarget, c: FormCase
   if (res.status === 429) return { status: res.status, verdict: { ok: false, problem: `429 from the ${c.kind} action`, rateLimited: true } };
   const trackingNo = /data-testid="tracking-no"[^>]*>([^<]+)</.exec(answer)?.[1];
   const accessCode = /data-testid="access-code"[^>]*>([^<]+)</.exec(answer)?.[1];
-  if (trackingNo && accessCode) return { status: res.status, verdict: { ok: true, refused: false }, receipt: { trackingNo: trackingNo.trim(), accessCode: accessCode.trim() } };
+  if (trackingNo && accessCode)
+    return { status: res.status, verdict: { ok: true, refused: false }, receipt: { trackingNo: trackingNo.trim(), accessCode: accessCode.trim() } };
   if (res.status >= 400) return { status: res.status, verdict: { ok: true, refused: true } };
   if (!/role="alert"/.test(answer)) return { status: res.status, verdict: { ok: false, problem: `${res.status} with neither a receipt nor an error` } };
   if (c.csrf === 'valid' && !c.tamper) {
     const te = translator(locale, 'ApplicationErrors');
     for (const e of expectedFieldErrors(c.kind, c.fields)) {
-      if (!answer.includes(`id="${e.field}-error"`)) return { status: res.status, verdict: { ok: false, problem: `no error shown for ${e.field} (${e.code})` } };
-      if (!answer.includes(escapeHtml(te(e.code)))) return { status: res.status, verdict: { ok: false, problem: `the ${e.field} error is not the translated ${e.code}` } };
+      if (!answer.includes(`id="${e.field}-error"`))
+        return { status: res.status, verdict: { ok: false, problem: `no error shown for ${e.field} (${e.code})` } };
+      if (!answer.includes(escapeHtml(te(e.code))))
+        return { status: res.status, verdict: { ok: false, problem: `the ${e.field} error is not the translated ${e.code}` } };
     }
   }
   return { status: res.status, verdict: { ok: true, refused: true } };

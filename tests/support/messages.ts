@@ -13,7 +13,10 @@ const require = createRequire(import.meta.url);
 const AREAS = ['', 'intake/', 'objections/', 'admin/', 'policies/', 'reports/', 'errors/', 'fallback/'];
 
 export const MESSAGES = Object.fromEntries(
-  LOCALES.map((locale) => [locale, AREAS.reduce<MessageTree>((acc, area) => deepMerge(acc, require(`../../lib/i18n/messages/${area}${locale}.json`) as MessageTree), {})]),
+  LOCALES.map((locale) => [
+    locale,
+    AREAS.reduce<MessageTree>((acc, area) => deepMerge(acc, require(`../../lib/i18n/messages/${area}${locale}.json`) as MessageTree), {}),
+  ]),
 ) as Record<Locale, MessageTree>;
 
 /** As lib/i18n/messages' translator. */

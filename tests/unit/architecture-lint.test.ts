@@ -16,7 +16,9 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
 describe('architecture zones', () => {
   it('refuses lib/db and lib/seed in UI code', async () => {
     expect(await ruleIds("import { getSql } from '@/lib/db/client';\nexport const x = getSql;\n", 'components/x.tsx')).toContain('import/no-restricted-paths');
-    expect(await ruleIds("import { SEED_DISTRICTS } from '@/lib/seed/geography';\nexport const x = SEED_DISTRICTS;\n", 'app/x/page.tsx')).toContain('import/no-restricted-paths');
+    expect(await ruleIds("import { SEED_DISTRICTS } from '@/lib/seed/geography';\nexport const x = SEED_DISTRICTS;\n", 'app/x/page.tsx')).toContain(
+      'import/no-restricted-paths',
+    );
   });
 
   it('lets UI code use reference data and feature services', async () => {
@@ -24,11 +26,15 @@ describe('architecture zones', () => {
   });
 
   it('keeps lib/db below the features', async () => {
-    expect(await ruleIds("import { parseListQuery } from '../../lists/parse-list-query';\nexport const x = parseListQuery;\n", 'lib/db/queries/x.ts')).toContain('import/no-restricted-paths');
+    expect(
+      await ruleIds("import { parseListQuery } from '../../lists/parse-list-query';\nexport const x = parseListQuery;\n", 'lib/db/queries/x.ts'),
+    ).toContain('import/no-restricted-paths');
     expect(await ruleIds("import { CREDIT_LEVELS } from '../../domain/vocabulary';\nexport const x = CREDIT_LEVELS;\n", 'lib/db/queries/x.ts')).toEqual([]);
   });
 
   it('keeps lib/domain at the bottom', async () => {
-    expect(await ruleIds("import { districtName } from '../reference/labels';\nexport const x = districtName;\n", 'lib/domain/x.ts')).toContain('import/no-restricted-paths');
+    expect(await ruleIds("import { districtName } from '../reference/labels';\nexport const x = districtName;\n", 'lib/domain/x.ts')).toContain(
+      'import/no-restricted-paths',
+    );
   });
 }, 120_000);

@@ -2,13 +2,7 @@
 // traditional characters find a firm, within bounds (speed: `npm run bench:documents`).
 import { describe, expect, it } from 'vitest';
 import type { SearchRow } from '../../lib/db/queries/stream-search-rows';
-import {
-  ABBREVIATION_WINDOW,
-  MAX_NAME_GRAMS,
-  MAX_PINYIN_TOKENS,
-  buildEntityDocument,
-  coreName,
-} from '../../lib/search/build-entity-document';
+import { ABBREVIATION_WINDOW, MAX_NAME_GRAMS, MAX_PINYIN_TOKENS, buildEntityDocument, coreName } from '../../lib/search/build-entity-document';
 import { normalizeQuery, parseHighlighted } from '../../lib/search/search-entities';
 
 function row(overrides: Partial<SearchRow> = {}): SearchRow {
@@ -71,8 +65,21 @@ describe('buildEntityDocument', () => {
     });
     expect(Object.keys(doc).sort()).toEqual(
       [
-        'uscc', 'regNo', 'name', 'aliases', 'formerNames', 'legalRepresentative', 'address', 'districtCode',
-        'industryCode', 'type', 'status', 'creditLevel', 'isSmallMicro', 'nameGrams', 'pinyinGrams',
+        'uscc',
+        'regNo',
+        'name',
+        'aliases',
+        'formerNames',
+        'legalRepresentative',
+        'address',
+        'districtCode',
+        'industryCode',
+        'type',
+        'status',
+        'creditLevel',
+        'isSmallMicro',
+        'nameGrams',
+        'pinyinGrams',
       ].sort(),
     );
   });

@@ -11,7 +11,7 @@ describe('client address', () => {
     expect(clientAddress({ remoteAddress: '203.0.113.5', forwardedFor: undefined, trustedHops: 0 })).toBe('203.0.113.5');
   });
 
-  it('with one trusted proxy, takes the right-most entry: the one the proxy wrote, not the client\'s', () => {
+  it("with one trusted proxy, takes the right-most entry: the one the proxy wrote, not the client's", () => {
     // The proxy (10.0.0.2) appended the address it saw; everything left of it is the client's say.
     expect(clientAddress({ remoteAddress: '10.0.0.2', forwardedFor: '203.0.113.5', trustedHops: 1 })).toBe('203.0.113.5');
     expect(clientAddress({ remoteAddress: '10.0.0.2', forwardedFor: '1.1.1.1, 2.2.2.2, 203.0.113.5', trustedHops: 1 })).toBe('203.0.113.5');
@@ -62,7 +62,8 @@ describe('client address', () => {
   });
 
   it('stamps the request for the app, replacing any copy of the internal header the client sent', () => {
-    const request = (remoteAddress: string | undefined, headers: Record<string, string>) => ({ socket: { remoteAddress }, headers: { ...headers } }) as unknown as IncomingMessage;
+    const request = (remoteAddress: string | undefined, headers: Record<string, string>) =>
+      ({ socket: { remoteAddress }, headers: { ...headers } }) as unknown as IncomingMessage;
     const spoofed = request('::ffff:203.0.113.5', { 'x-forwarded-for': '198.51.100.1', [CLIENT_ADDRESS_HEADER]: '198.51.100.2' });
     expect(stampClientAddress(spoofed, 0)).toBe('203.0.113.5');
     expect(spoofed.headers[CLIENT_ADDRESS_HEADER]).toBe('203.0.113.5');

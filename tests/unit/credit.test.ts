@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BLACKLIST_KINDS,
-  LISTING_KINDS,
-  type RecordStatus,
-} from '../../lib/domain/vocabulary';
+import { BLACKLIST_KINDS, LISTING_KINDS, type RecordStatus } from '../../lib/domain/vocabulary';
 import {
   CREDIT_RULE_SETS,
   DALIAN_2021_RULES,
@@ -46,11 +42,7 @@ function rec(overrides: Partial<RatingRecord> = {}): RatingRecord {
 }
 
 /** Builds a rating input for an active entity. */
-function input(
-  records: RatingRecord[] = [],
-  complaints: ComplaintMonth[] = [],
-  entityStatus: RatingInput['entityStatus'] = 'active',
-): RatingInput {
+function input(records: RatingRecord[] = [], complaints: ComplaintMonth[] = [], entityStatus: RatingInput['entityStatus'] = 'active'): RatingInput {
   return { entityStatus, records, complaints };
 }
 
@@ -131,8 +123,7 @@ describe('isRecordPublic', () => {
 });
 
 describe('isCurrentlyListed', () => {
-  const listing = (o: Partial<RatingRecord> = {}) =>
-    rec({ kind: 'abnormal_listing', severity: null, ...o });
+  const listing = (o: Partial<RatingRecord> = {}) => rec({ kind: 'abnormal_listing', severity: null, ...o });
   it('removedOn null means listed', () => {
     expect(isCurrentlyListed(listing(), RATING_DATE)).toBe(true);
   });
@@ -249,9 +240,7 @@ describe('rateEntity: green', () => {
     expect(rate(input([], [], 'cancelled')).level).toBe('green');
   });
   it('good and basic records do not affect the level', () => {
-    const records = (['honour', 'credit_commitment', 'licence', 'inspection'] as const).map((kind) =>
-      rec({ kind, severity: null }),
-    );
+    const records = (['honour', 'credit_commitment', 'licence', 'inspection'] as const).map((kind) => rec({ kind, severity: null }));
     expect(rate(input(records)).level).toBe('green');
   });
 });
@@ -270,9 +259,7 @@ describe('rateEntity: penalties', () => {
     if (n === 0) {
       expect(r.reasons).toEqual([]);
     } else {
-      expect(r.reasons).toEqual([
-        { code: 'penalties', level, recordIds: records.map((x) => x.id), count: n },
-      ]);
+      expect(r.reasons).toEqual([{ code: 'penalties', level, recordIds: records.map((x) => x.id), count: n }]);
     }
   });
   it.each(['minor', 'general', 'serious', null] as const)('severity %s counts', (severity) => {
@@ -356,9 +343,7 @@ describe('rateEntity: black', () => {
     const revocation = rec({ kind: 'licence_revocation', decisionDate: '2010-05-05', severity: null });
     const r = rate(input([revocation]));
     expect(r.level).toBe('black');
-    expect(r.reasons).toEqual([
-      { code: 'licence_revocation', level: 'black', recordIds: [revocation.id] },
-    ]);
+    expect(r.reasons).toEqual([{ code: 'licence_revocation', level: 'black', recordIds: [revocation.id] }]);
   });
   it.each(NON_PUBLIC)('a %s licence revocation does not count', (status) => {
     expect(rate(input([rec({ kind: 'licence_revocation', status })])).level).toBe('green');
@@ -368,9 +353,7 @@ describe('rateEntity: black', () => {
     expect(r.level).toBe('green');
   });
   it('a licence revocation decided after the rating date does not count yet', () => {
-    expect(rate(input([rec({ kind: 'licence_revocation', decisionDate: '2026-11-23' })])).level).toBe(
-      'green',
-    );
+    expect(rate(input([rec({ kind: 'licence_revocation', decisionDate: '2026-11-23' })])).level).toBe('green');
   });
   it.each(BLACKLIST_KINDS)('a current %s entry is black, with no window', (kind) => {
     const entry = rec({ kind, decisionDate: '2015-01-01', severity: null });
@@ -400,8 +383,7 @@ describe('rateEntity: black', () => {
 });
 
 describe('rateEntity: abnormal operations', () => {
-  const abnormal = (o: Partial<RatingRecord> = {}) =>
-    rec({ kind: 'abnormal_listing', severity: null, ...o });
+  const abnormal = (o: Partial<RatingRecord> = {}) => rec({ kind: 'abnormal_listing', severity: null, ...o });
   it('a current abnormal listing is red, with no window', () => {
     const entry = abnormal({ decisionDate: '2012-03-03' });
     const r = rate(input([entry]));
@@ -437,9 +419,7 @@ describe('rateEntity: complaints', () => {
   it('4 complaints with 0% resolved → red', () => {
     const r = rate(input([], [month('2026-10-01', 4, 0)]));
     expect(r.level).toBe('red');
-    expect(r.reasons).toEqual([
-      { code: 'complaints', level: 'red', recordIds: [], count: 4, resolvedRate: 0 },
-    ]);
+    expect(r.reasons).toEqual([{ code: 'complaints', level: 'red', recordIds: [], count: 4, resolvedRate: 0 }]);
   });
   it.each([
     [10000, 4999, 'red', 0.4999],
@@ -501,12 +481,7 @@ describe('rateEntity: complaints', () => {
     expect(rate(input([], [month('2026-12-01', 4, 0)]), '2026-12-01').level).toBe('red');
   });
   it('sumComplaintsInWindow applies inclusive bounds', () => {
-    const months = [
-      month('2024-11-01', 1, 1),
-      month('2024-12-01', 2, 1),
-      month('2026-11-01', 3, 1),
-      month('2026-12-01', 4, 1),
-    ];
+    const months = [month('2024-11-01', 1, 1), month('2024-12-01', 2, 1), month('2026-11-01', 3, 1), month('2026-12-01', 4, 1)];
     expect(sumComplaintsInWindow(months, '2024-12-01', '2026-11-01')).toEqual({ count: 5, resolved: 2 });
   });
 });
@@ -517,9 +492,7 @@ describe('rateEntity: combinations', () => {
     const abnormal = rec({ kind: 'abnormal_listing', severity: null });
     const blacklist = rec({ kind: 'tax_violation', severity: null });
     const revocation = rec({ kind: 'licence_revocation', severity: null });
-    const r = rate(
-      input([...pens, abnormal, blacklist, revocation], [month('2026-10-01', 4, 0)], 'revoked'),
-    );
+    const r = rate(input([...pens, abnormal, blacklist, revocation], [month('2026-10-01', 4, 0)], 'revoked'));
     expect(r.level).toBe('black');
     expect(r.reasons).toEqual([
       { code: 'entity_revoked', level: 'black', recordIds: [] },
@@ -602,9 +575,7 @@ describe('nextRatingChangeDate', () => {
     expect(rate(i, '2027-03-11').level).toBe('green');
   });
   it('a penalty on the window start leaves the next day', () => {
-    expect(nextRatingChangeDate(input([rec({ decisionDate: WINDOW_START })]), RATING_DATE)).toBe(
-      '2026-11-23',
-    );
+    expect(nextRatingChangeDate(input([rec({ decisionDate: WINDOW_START })]), RATING_DATE)).toBe('2026-11-23');
   });
   it('a penalty whose publicity ends before it leaves the window yields only the publicity end', () => {
     const i = input([rec({ decisionDate: '2026-10-01', publicityEnd: '2027-01-15' })]);
@@ -701,13 +672,7 @@ describe('nextRatingChangeDate', () => {
       levels.push(`${date}:${rate(i, date).level}`);
       date = nextRatingChangeDate(i, date);
     }
-    expect(levels).toEqual([
-      '2026-11-22:red',
-      '2027-01-16:red',
-      '2027-02-01:yellow',
-      '2027-03-11:yellow',
-      '2027-06-02:green',
-    ]);
+    expect(levels).toEqual(['2026-11-22:red', '2027-01-16:red', '2027-02-01:yellow', '2027-03-11:yellow', '2027-06-02:green']);
   });
   it('rejects an invalid rating date', () => {
     expect(() => nextRatingChangeDate(input(), '2026-02-30')).toThrow(/Invalid ISO date/);

@@ -14,7 +14,9 @@ describe('formBrowserCookieFor', () => {
   });
 
   it('is __Host- and Secure on an HTTPS site', () => {
-    expect(formBrowserCookieFor('GET', FORM, 'form_browser=' + newFormBrowserId(), true)).toMatch(/^__Host-form_browser=[^;]+; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure$/);
+    expect(formBrowserCookieFor('GET', FORM, 'form_browser=' + newFormBrowserId(), true)).toMatch(
+      /^__Host-form_browser=[^;]+; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure$/,
+    );
   });
 
   it('keeps a valid cookie and replaces a malformed one', () => {
@@ -24,7 +26,13 @@ describe('formBrowserCookieFor', () => {
   });
 
   it('leaves every other page and method alone (cached public pages never carry Set-Cookie)', () => {
-    for (const url of ['/zh-CN/entities/91370102MA3C5PRX3E', '/zh-CN/entities/91370102MA3C5PRX3E/feed.atom', '/zh-CN/objections/YY2026', '/zh-CN/entities/x/objection/extra', '/api/v1/search?q=objection']) {
+    for (const url of [
+      '/zh-CN/entities/91370102MA3C5PRX3E',
+      '/zh-CN/entities/91370102MA3C5PRX3E/feed.atom',
+      '/zh-CN/objections/YY2026',
+      '/zh-CN/entities/x/objection/extra',
+      '/api/v1/search?q=objection',
+    ]) {
       expect(formBrowserCookieFor('GET', url, undefined, false)).toBeNull();
     }
     expect(formBrowserCookieFor('POST', FORM, undefined, false)).toBeNull();
@@ -33,6 +41,7 @@ describe('formBrowserCookieFor', () => {
 
   it('tells its own ids from anything else', () => {
     expect(isFormBrowserId(newFormBrowserId())).toBe(true);
-    for (const v of [undefined, null, '', 'a'.repeat(23), 'a'.repeat(65), 'abc def'.repeat(5), '<script>alert(1)</script>xxxxxxxxx']) expect(isFormBrowserId(v)).toBe(false);
+    for (const v of [undefined, null, '', 'a'.repeat(23), 'a'.repeat(65), 'abc def'.repeat(5), '<script>alert(1)</script>xxxxxxxxx'])
+      expect(isFormBrowserId(v)).toBe(false);
   });
 });

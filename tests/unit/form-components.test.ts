@@ -8,7 +8,9 @@ import { Textarea } from '../../components/ui/textarea';
 
 describe('ErrorSummary', () => {
   it('is one alert with its title, a link per field issue and plain text for the whole form', () => {
-    const html = renderToStaticMarkup(createElement(ErrorSummary, { title: 'There is a problem', items: [{ text: 'Try again later' }, { text: 'Enter a name', field: 'applicantName' }] }));
+    const html = renderToStaticMarkup(
+      createElement(ErrorSummary, { title: 'There is a problem', items: [{ text: 'Try again later' }, { text: 'Enter a name', field: 'applicantName' }] }),
+    );
     expect(html.match(/role="alert"/g)).toHaveLength(1);
     expect(html).toContain('tabindex="-1"');
     expect(html).toContain('aria-labelledby="error-summary-title"');
@@ -25,13 +27,16 @@ describe('ErrorSummary', () => {
 
 describe('Field and Textarea', () => {
   it('describe their control by hint and error and mark it invalid', () => {
-    const html = renderToStaticMarkup(createElement(Field, { id: 'phone', label: 'Phone', hint: 'Digits', error: 'Enter a phone number', errorPrefix: 'Error:' }));
+    const html = renderToStaticMarkup(
+      createElement(Field, { id: 'phone', label: 'Phone', hint: 'Digits', error: 'Enter a phone number', errorPrefix: 'Error:' }),
+    );
     expect(html).toContain('<label for="phone"');
     expect(html).toContain('id="phone-hint"');
     expect(html).toContain('id="phone-error"');
     expect(html).toContain('<span class="sr-only">Error:</span>');
     const input = html.match(/<input [^>]*>/)?.[0] ?? '';
-    for (const attribute of ['id="phone"', 'name="phone"', 'aria-describedby="phone-hint phone-error"', 'aria-invalid="true"']) expect(input).toContain(attribute);
+    for (const attribute of ['id="phone"', 'name="phone"', 'aria-describedby="phone-hint phone-error"', 'aria-invalid="true"'])
+      expect(input).toContain(attribute);
   });
 
   it('leave a valid control unmarked', () => {

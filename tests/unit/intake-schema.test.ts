@@ -11,12 +11,15 @@ const base = { sourceRef: 'r1', kind: 'licence', title: '食品经营许可', de
 
 describe('record item schema', () => {
   it('maps tax numbers to match keys: 18 characters as a USCC, 15 as division + organisation code', () => {
-    const { staged, issues } = validateRecordItems([
-      { ...base, taxNo: uscc },
-      { ...base, sourceRef: 'r2', taxNo: `370102${uscc.slice(8, 17)}` },
-      { ...base, sourceRef: 'r3', orgCode: `${uscc.slice(8, 16)}-${uscc.charAt(16)}` },
-      { ...base, sourceRef: 'r4', entityName: '济南（测试） 有限公司' },
-    ], TODAY);
+    const { staged, issues } = validateRecordItems(
+      [
+        { ...base, taxNo: uscc },
+        { ...base, sourceRef: 'r2', taxNo: `370102${uscc.slice(8, 17)}` },
+        { ...base, sourceRef: 'r3', orgCode: `${uscc.slice(8, 16)}-${uscc.charAt(16)}` },
+        { ...base, sourceRef: 'r4', entityName: '济南（测试） 有限公司' },
+      ],
+      TODAY,
+    );
     expect(issues).toEqual([]);
     expect(staged[0]).toMatchObject({ uscc, identityField: 'taxNo' });
     expect(staged[1]).toMatchObject({ uscc: null, orgCode: uscc.slice(8, 17) });
@@ -37,12 +40,15 @@ describe('record item schema', () => {
   });
 
   it('checks listing-only fields, removal order and production before decision', () => {
-    const { issues } = validateRecordItems([
-      { ...base, uscc, removedOn: '2026-11-05' },
-      { ...base, uscc, sourceRef: 'r2', kind: 'abnormal_listing', listedOn: '2026-11-05', removedOn: '2026-11-03' },
-      { ...base, uscc, sourceRef: 'r3', producedOn: '2026-11-01' },
-      { ...base, uscc, sourceRef: 'r4', kind: 'honour', severity: 'minor' },
-    ], TODAY);
+    const { issues } = validateRecordItems(
+      [
+        { ...base, uscc, removedOn: '2026-11-05' },
+        { ...base, uscc, sourceRef: 'r2', kind: 'abnormal_listing', listedOn: '2026-11-05', removedOn: '2026-11-03' },
+        { ...base, uscc, sourceRef: 'r3', producedOn: '2026-11-01' },
+        { ...base, uscc, sourceRef: 'r4', kind: 'honour', severity: 'minor' },
+      ],
+      TODAY,
+    );
     expect(issues.map((i) => [i.index, i.field, i.code])).toEqual([
       [0, 'removedOn', 'listingOnly'],
       [1, 'removedOn', 'removedBeforeListed'],

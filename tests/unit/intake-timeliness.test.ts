@@ -12,7 +12,16 @@ describe('timeliness rules', () => {
     for (const kind of ['registration_change', 'licence', 'qualification', 'trademark', 'equity_pledge', 'ip_pledge', 'chattel_mortgage', 'penalty'] as const) {
       expect(timelinessLimit(kind), kind).toBe(7);
     }
-    for (const kind of ['honour', 'credit_commitment', 'abnormal_listing', 'licence_revocation', 'serious_illegal_listing', 'dishonest_debtor', 'tax_violation', 'inspection'] as const) {
+    for (const kind of [
+      'honour',
+      'credit_commitment',
+      'abnormal_listing',
+      'licence_revocation',
+      'serious_illegal_listing',
+      'dishonest_debtor',
+      'tax_violation',
+      'inspection',
+    ] as const) {
       expect(timelinessLimit(kind), kind).toBe(20);
     }
     expect(RECORD_KINDS.every((k) => [7, 20].includes(timelinessLimit(k)))).toBe(true);

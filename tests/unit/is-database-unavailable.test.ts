@@ -8,10 +8,18 @@ import { databaseUnavailableSince, markDatabaseAvailable, markDatabaseUnavailabl
 const withCode = (code: string, message = code) => Object.assign(new Error(message), { code });
 
 describe('isDatabaseUnavailable', () => {
-  it.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'DATABASE_UNAVAILABLE'])(
-    'socket or postgres.js connection error %s',
-    (code) => expect(isDatabaseUnavailable(withCode(code))).toBe(true),
-  );
+  it.each([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EHOSTUNREACH',
+    'CONNECT_TIMEOUT',
+    'CONNECTION_CLOSED',
+    'CONNECTION_ENDED',
+    'CONNECTION_DESTROYED',
+    'DATABASE_UNAVAILABLE',
+  ])('socket or postgres.js connection error %s', (code) => expect(isDatabaseUnavailable(withCode(code))).toBe(true));
 
   it.each([
     ['57P01', 'terminating connection due to administrator command'],

@@ -81,7 +81,16 @@ describe('the form schema', () => {
   });
 
   it('names each problem with a code, one per field, in page order', () => {
-    const r = objectionFormSchema.safeParse({ ...valid, applicantType: 'robot', applicantName: '', phone: '', email: '', reason: '', description: 'a'.repeat(2001), declaration: '' });
+    const r = objectionFormSchema.safeParse({
+      ...valid,
+      applicantType: 'robot',
+      applicantName: '',
+      phone: '',
+      email: '',
+      reason: '',
+      description: 'a'.repeat(2001),
+      declaration: '',
+    });
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(fieldErrors(r.error).map((e) => `${e.field}:${e.code}`)).toEqual([

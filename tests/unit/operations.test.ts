@@ -18,7 +18,13 @@ describe('orderByDependencies', () => {
     expect(orderByDependencies([{ name: 'a', dependsOn: ['staff_sessions'] }])).toEqual(['a']);
   });
   it('names the tables of a foreign-key cycle', () => {
-    expect(() => orderByDependencies([{ name: 'a', dependsOn: ['b'] }, { name: 'b', dependsOn: ['a'] }, { name: 'c', dependsOn: [] }])).toThrow('Foreign keys form a cycle among: a, b');
+    expect(() =>
+      orderByDependencies([
+        { name: 'a', dependsOn: ['b'] },
+        { name: 'b', dependsOn: ['a'] },
+        { name: 'c', dependsOn: [] },
+      ]),
+    ).toThrow('Foreign keys form a cycle among: a, b');
   });
 });
 
@@ -58,7 +64,9 @@ describe('deploy/: alerts and dashboard', () => {
     const yaml = (await import('js-yaml')).default;
     const { metrics } = await import('../../lib/metrics/metrics.mjs');
     const defined = new Set((await metrics().registry.getMetricsAsJSON()).map((m) => m.name));
-    const rules = (yaml.load(fs.readFileSync('deploy/prometheus/alerts.yml', 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((g) => g.rules);
+    const rules = (
+      yaml.load(fs.readFileSync('deploy/prometheus/alerts.yml', 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }
+    ).groups.flatMap((g) => g.rules);
     expect(rules.map((r) => r.alert)).toEqual(['RegenerationBehind', 'ObjectionsPastDeadline', 'ServerErrors', 'SearchFallbackInUse', 'BackupTooOld']);
     const dashboard = JSON.parse(fs.readFileSync('deploy/grafana/credit-dashboard.json', 'utf8')) as { panels: { targets: { expr: string }[] }[] };
     const exprs = [...rules.map((r) => r.expr), ...dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr))];

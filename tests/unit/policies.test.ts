@@ -48,7 +48,10 @@ describe('policy schema', () => {
     const { issuingDepartment: _omit, ...rest } = valid;
     void _omit;
     expect(parsePolicyInput(rest)).toEqual({ ok: false, issues: [{ field: 'issuingDepartment', code: 'departmentRequired' }] });
-    expect(parsePolicyInput({ ...valid, issuingDepartment: '  ' })).toEqual({ ok: false, issues: [{ field: 'issuingDepartment', code: 'departmentRequired' }] });
+    expect(parsePolicyInput({ ...valid, issuingDepartment: '  ' })).toEqual({
+      ok: false,
+      issues: [{ field: 'issuingDepartment', code: 'departmentRequired' }],
+    });
   });
 
   it('reports every bad field once, with known codes', () => {
@@ -56,7 +59,15 @@ describe('policy schema', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const byField = Object.fromEntries(r.issues.map((i) => [i.field, i.code]));
-      expect(byField).toMatchObject({ title: 'required', category: 'unknownCategory', issuedOn: 'invalidDate', validFrom: 'required', issuingDepartment: 'departmentRequired', benefits: 'required', links: 'invalidUrl' });
+      expect(byField).toMatchObject({
+        title: 'required',
+        category: 'unknownCategory',
+        issuedOn: 'invalidDate',
+        validFrom: 'required',
+        issuingDepartment: 'departmentRequired',
+        benefits: 'required',
+        links: 'invalidUrl',
+      });
     }
   });
 
@@ -75,13 +86,28 @@ describe('policy schema', () => {
 
   it('maps the staff form (checkboxes, code lists, link lines) to the schema input', () => {
     const form = new FormData();
-    for (const [k, v] of Object.entries({ title: 'T', issuingDepartment: 'jnamr', issuedOn: '2024-01-01', category: 'other', benefits: 'B', validFrom: '2024-01-01', validTo: '', industries: 'F52， C、I65', links: '原文 | https://a.example/x\n\nhttps://b.example/y', status: 'draft' })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      title: 'T',
+      issuingDepartment: 'jnamr',
+      issuedOn: '2024-01-01',
+      category: 'other',
+      benefits: 'B',
+      validFrom: '2024-01-01',
+      validTo: '',
+      industries: 'F52， C、I65',
+      links: '原文 | https://a.example/x\n\nhttps://b.example/y',
+      status: 'draft',
+    }))
+      form.set(k, v);
     form.append('sizes', 'micro');
     form.append('districts', '370102');
     form.append('districts', '370112');
     const raw = policyFormToInput(form);
     expect(raw).toMatchObject({ industries: ['F52', 'C', 'I65'], sizes: ['micro'], districts: ['370102', '370112'], status: 'draft' });
-    expect(raw.links).toEqual([{ label: '原文', url: 'https://a.example/x' }, { label: 'https://b.example/y', url: 'https://b.example/y' }]);
+    expect(raw.links).toEqual([
+      { label: '原文', url: 'https://a.example/x' },
+      { label: 'https://b.example/y', url: 'https://b.example/y' },
+    ]);
     const parsed = parsePolicyInput(raw);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.policy.validTo).toBeNull();
@@ -191,6 +217,11 @@ describe('policy schema: every problem at once', () => {
   it('reports an end before the start even when other fields are wrong too', () => {
     const r = parsePolicyInput({ ...valid, category: 'lottery', issuingDepartment: '', validFrom: '2025-03-10', validTo: '2025-03-01' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(Object.fromEntries(r.issues.map((i) => [i.field, i.code]))).toEqual({ category: 'unknownCategory', issuingDepartment: 'departmentRequired', validTo: 'endBeforeStart' });
+    if (!r.ok)
+      expect(Object.fromEntries(r.issues.map((i) => [i.field, i.code]))).toEqual({
+        category: 'unknownCategory',
+        issuingDepartment: 'departmentRequired',
+        validTo: 'endBeforeStart',
+      });
   });
 });

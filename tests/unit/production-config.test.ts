@@ -20,7 +20,9 @@ describe('productionConfigProblems', () => {
   });
 
   it('accepts an https origin with its own APP_SECRET and report signing key', () => {
-    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'https://credit.jinan.example', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY })).toEqual([]);
+    expect(
+      productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'https://credit.jinan.example', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY }),
+    ).toEqual([]);
   });
 
   it('refuses a missing APP_SECRET, naming the variable', () => {
@@ -40,11 +42,18 @@ describe('productionConfigProblems', () => {
   });
 
   it('refuses an http SITE_URL, and the default one, naming the variable', () => {
-    const http = productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'http://credit.jinan.example', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY });
+    const http = productionConfigProblems({
+      NODE_ENV: 'production',
+      SITE_URL: 'http://credit.jinan.example',
+      APP_SECRET: SECRET,
+      REPORT_SIGNING_KEY: SIGNING_KEY,
+    });
     expect(http).toEqual([expect.stringMatching(/^SITE_URL must be an https:\/\/ origin in production \(it is "http:\/\/credit\.jinan\.example"\)/)]);
     const unset = productionConfigProblems({ NODE_ENV: 'production', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY });
     expect(unset).toEqual([expect.stringContaining('the default')]);
-    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'not a url', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY })).toEqual([expect.stringMatching(/^SITE_URL is not a valid URL/)]);
+    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'not a url', APP_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY })).toEqual([
+      expect.stringMatching(/^SITE_URL is not a valid URL/),
+    ]);
   });
 
   it('lists every problem at once', () => {
@@ -66,9 +75,15 @@ describe('productionConfigProblems', () => {
   });
 
   it('refuses one value used for two secrets', () => {
-    expect(productionConfigProblems({ NODE_ENV: 'production', SITE_URL: 'https://x.example', APP_SECRET: SECRET, REVALIDATE_SECRET: SECRET, REPORT_SIGNING_KEY: SIGNING_KEY })).toEqual([
-      expect.stringMatching(/APP_SECRET and REVALIDATE_SECRET are the same value/),
-    ]);
+    expect(
+      productionConfigProblems({
+        NODE_ENV: 'production',
+        SITE_URL: 'https://x.example',
+        APP_SECRET: SECRET,
+        REVALIDATE_SECRET: SECRET,
+        REPORT_SIGNING_KEY: SIGNING_KEY,
+      }),
+    ).toEqual([expect.stringMatching(/APP_SECRET and REVALIDATE_SECRET are the same value/)]);
   });
 
   it('tells loopback hosts from others', () => {
@@ -82,7 +97,11 @@ describe('productionConfigProblems', () => {
 
 describe('scripts/serve.mjs', () => {
   const serve = (env: Record<string, string>) => {
-    const base: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['APP_SECRET', 'SITE_URL', 'ALLOW_INSECURE_LOCAL', 'REVALIDATE_SECRET', 'REPORT_SIGNING_KEY', 'NODE_ENV'].includes(k))) as NodeJS.ProcessEnv;
+    const base: NodeJS.ProcessEnv = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => !['APP_SECRET', 'SITE_URL', 'ALLOW_INSECURE_LOCAL', 'REVALIDATE_SECRET', 'REPORT_SIGNING_KEY', 'NODE_ENV'].includes(k),
+      ),
+    ) as NodeJS.ProcessEnv;
     // Port 1 is never bound: were the checks to pass, the process would fail otherwise, not hang.
     return spawnSync(process.execPath, ['scripts/serve.mjs', '-p', '1', '-H', '127.0.0.1'], { encoding: 'utf8', env: { ...base, ...env }, timeout: 60_000 });
   };
@@ -164,6 +183,8 @@ describe('reportSigningKeyText', () => {
 
   it('is REPORT_SIGNING_KEY when set, and required in production unless ALLOW_INSECURE_LOCAL=1', async () => {
     expect(await keyWith({ REPORT_SIGNING_KEY: SIGNING_KEY, NODE_ENV: 'production' })).toBe(SIGNING_KEY);
-    await expect(keyWith({ REPORT_SIGNING_KEY: undefined, NODE_ENV: 'production', ALLOW_INSECURE_LOCAL: undefined })).rejects.toThrow(/REPORT_SIGNING_KEY is not set/);
+    await expect(keyWith({ REPORT_SIGNING_KEY: undefined, NODE_ENV: 'production', ALLOW_INSECURE_LOCAL: undefined })).rejects.toThrow(
+      /REPORT_SIGNING_KEY is not set/,
+    );
   });
 });

@@ -1,7 +1,13 @@
 // The publicity catalogue (lib/domain/publicity.ts): how long penalties stay public, the repair
 // minimum, and that the seeder's fast day-number dates follow the same rule.
 import { describe, expect, it } from 'vitest';
-import { ABNORMAL_LISTING_ESCALATION_DAYS, addMonthsToDate, PENALTY_PUBLICITY_MONTHS, penaltyPublicityEnd, REPAIR_MINIMUM_MONTHS } from '../../lib/domain/publicity';
+import {
+  ABNORMAL_LISTING_ESCALATION_DAYS,
+  addMonthsToDate,
+  PENALTY_PUBLICITY_MONTHS,
+  penaltyPublicityEnd,
+  REPAIR_MINIMUM_MONTHS,
+} from '../../lib/domain/publicity';
 import { SEVERITIES } from '../../lib/domain/vocabulary';
 import { addMonthsToDay, dayOf, isoOf } from '../../lib/seed/days';
 

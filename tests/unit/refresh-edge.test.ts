@@ -28,16 +28,14 @@ describe('EdgeRefresher', () => {
     const queuedAt = Date.now();
     refresher.refresh(['91370100MA3C4QXK6W', '91370100MA3C4QXK6W', '92370102MA3N9RLT2B']);
     await refresher.idle();
-    expect(seen.map((s) => s.url).sort()).toEqual(
-      [
-        '/en/entities/91370100MA3C4QXK6W',
-        '/en/entities/92370102MA3N9RLT2B',
-        '/zh-CN/entities/91370100MA3C4QXK6W',
-        '/zh-CN/entities/92370102MA3N9RLT2B',
-        '/zh-TW/entities/91370100MA3C4QXK6W',
-        '/zh-TW/entities/92370102MA3N9RLT2B',
-      ],
-    );
+    expect(seen.map((s) => s.url).sort()).toEqual([
+      '/en/entities/91370100MA3C4QXK6W',
+      '/en/entities/92370102MA3N9RLT2B',
+      '/zh-CN/entities/91370100MA3C4QXK6W',
+      '/zh-CN/entities/92370102MA3N9RLT2B',
+      '/zh-TW/entities/91370100MA3C4QXK6W',
+      '/zh-TW/entities/92370102MA3N9RLT2B',
+    ]);
     expect(seen.every((s) => s.refresh === '1')).toBe(true);
     expect(Math.min(...seen.map((s) => s.at)) - queuedAt).toBeGreaterThanOrEqual(100);
     expect(refresher.totals).toEqual({ refreshed: 6, failed: 0, skipped: 0 });

@@ -57,7 +57,14 @@ const profile: EntityProfile = {
   ],
   recordTotals: { warning: 1 },
   complaints: [],
-  rating: { level: 'yellow', reasons: [{ code: 'penalties', level: 'yellow', recordIds: ['7'], count: 1 }], ruleVersion: 'dalian-2021', ratedOn: '2026-03-01', windowStart: '2024-03-01', complaints: { count: 0, resolvedRate: null } },
+  rating: {
+    level: 'yellow',
+    reasons: [{ code: 'penalties', level: 'yellow', recordIds: ['7'], count: 1 }],
+    ruleVersion: 'dalian-2021',
+    ratedOn: '2026-03-01',
+    windowStart: '2024-03-01',
+    complaints: { count: 0, resolvedRate: null },
+  },
 };
 
 const snapshot = (locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-TW') =>

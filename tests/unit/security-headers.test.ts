@@ -207,10 +207,26 @@ describe('which pages get a nonce', () => {
   });
 
   it('no nonce for a path under a per-request route that Next answers from its static 404', () => {
-    for (const pathname of ['/admin/no-such-page', '/admin/objections/1/extra', '/zh-CN/search/extra', '/zh-CN/entities/91370102MA3C5PRX3E/objection/x', '/zh-CN/policies/find', '/zh-CN/entities/91370102MA3C5PRX3E', '/zh-CN/verify/20260301-7K3M9Q2XH4B8N6TD']) {
+    for (const pathname of [
+      '/admin/no-such-page',
+      '/admin/objections/1/extra',
+      '/zh-CN/search/extra',
+      '/zh-CN/entities/91370102MA3C5PRX3E/objection/x',
+      '/zh-CN/policies/find',
+      '/zh-CN/entities/91370102MA3C5PRX3E',
+      '/zh-CN/verify/20260301-7K3M9Q2XH4B8N6TD',
+    ]) {
       expect(isPerRequestPath(pathname), pathname).toBe(false);
     }
-    for (const pathname of ['/admin', '/admin/sign-in', '/admin/policies/new', '/en/search', '/zh-TW/objections/XF2601010000000B', '/en/policies/find/cT1sb2Fu', '/zh-TW/verify']) {
+    for (const pathname of [
+      '/admin',
+      '/admin/sign-in',
+      '/admin/policies/new',
+      '/en/search',
+      '/zh-TW/objections/XF2601010000000B',
+      '/en/policies/find/cT1sb2Fu',
+      '/zh-TW/verify',
+    ]) {
       expect(isPerRequestPath(pathname), pathname).toBe(true);
     }
   });
@@ -357,7 +373,7 @@ describe('the serving hook on a real server, behind the compression Next applies
     expect(String(first.headers['content-security-policy'])).not.toContain('unsafe-inline');
   });
 
-  it("never lets a client choose the nonce: its own CSP request header is dropped on a cached route and replaced on a per-request one", async () => {
+  it('never lets a client choose the nonce: its own CSP request header is dropped on a cached route and replaced on a per-request one', async () => {
     const forged = "script-src 'nonce-AAAAAAAAAAAAAAAAAAAAAA=='";
     await get('/zh-CN/lists', { 'content-security-policy': forged, 'content-security-policy-report-only': forged });
     expect(seenRequestPolicy.get('/zh-CN/lists')).toBeUndefined();

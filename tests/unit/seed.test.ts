@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  copyField,
-  copyJson,
-  copyTextArray,
-  escapeCopyText,
-} from '../../lib/db/bulk/copy-text';
+import { copyField, copyJson, copyTextArray, escapeCopyText } from '../../lib/db/bulk/copy-text';
 import { rateEntity } from '../../lib/credit';
 import { CREDIT_LEVELS, RECORD_KINDS } from '../../lib/domain/vocabulary';
 import type { CreditLevel, RecordKind } from '../../lib/domain/vocabulary';

@@ -14,7 +14,16 @@ vi.mock('../../lib/staff/session', () => ({ getCurrentStaff: async () => signedI
 const { isSignedOut, staffAction } = await import('../../lib/forms/staff-action');
 const { staffCsrfToken } = await import('../../lib/security/csrf');
 
-const user: StaffUser = { id: 7, username: 'u', displayName: 'U', role: 'reviewer', departmentId: 1, departmentCode: 'jnamr', departmentName: '市场监管局', sessionId: 's'.repeat(32) };
+const user: StaffUser = {
+  id: 7,
+  username: 'u',
+  displayName: 'U',
+  role: 'reviewer',
+  departmentId: 1,
+  departmentCode: 'jnamr',
+  departmentName: '市场监管局',
+  sessionId: 's'.repeat(32),
+};
 const schema = z.object({
   id: z.coerce.number().int().positive(),
   reply: z.string().trim().min(1, 'replyRequired'),
@@ -43,7 +52,7 @@ describe('staffAction', () => {
     expect(await action('not a form')).toEqual({ ok: false, errors: [{ field: 'form', code: 'invalidForm' }] });
   });
 
-  it('refuses a missing, forged or other session\'s anti-forgery token', async () => {
+  it("refuses a missing, forged or other session's anti-forgery token", async () => {
     signedIn.user = user;
     const other = await staffCsrfToken({ ...user, sessionId: 'o'.repeat(32) });
     for (const fields of [{}, { csrf: 'forged' }, { csrf: other }] as Record<string, string>[]) {
@@ -52,7 +61,7 @@ describe('staffAction', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
-  it('maps zod issues to one FieldIssue per field: the schema\'s message, else the fallback', async () => {
+  it("maps zod issues to one FieldIssue per field: the schema's message, else the fallback", async () => {
     signedIn.user = user;
     const result = await action(form({ csrf: await staffCsrfToken(user), id: 'x', reply: '  ', kind: 'evil' }));
     expect(result).toEqual({

@@ -14,13 +14,7 @@ import {
 } from '../../lib/uscc';
 
 // Real, publicly published codes that pass both the USCC and the org code checks.
-const REAL_VALID_CODES = [
-  '91440300708461136T',
-  '9144030071526726XG',
-  '91330100716105852F',
-  '914403001922038216',
-  '91370000163044841F',
-];
+const REAL_VALID_CODES = ['91440300708461136T', '9144030071526726XG', '91330100716105852F', '914403001922038216', '91370000163044841F'];
 
 /** Replace the character at a 1-based position. */
 function replaceAt(code: string, position: number, char: string): string {
@@ -104,16 +98,13 @@ describe('validateUscc', () => {
     expect(validateUscc('91440300708461136T0')).toMatchObject({ ok: false, error: 'length' });
   });
 
-  it.each(['I', 'O', 'S', 'V', 'Z', '-', '*', '中'])(
-    'rejects the forbidden character %s with its position',
-    (bad) => {
-      expect(validateUscc(replaceAt('91440300708461136T', 5, bad))).toMatchObject({
-        ok: false,
-        error: 'charset',
-        position: 5,
-      });
-    },
-  );
+  it.each(['I', 'O', 'S', 'V', 'Z', '-', '*', '中'])('rejects the forbidden character %s with its position', (bad) => {
+    expect(validateUscc(replaceAt('91440300708461136T', 5, bad))).toMatchObject({
+      ok: false,
+      error: 'charset',
+      position: 5,
+    });
+  });
 
   it('reports the first offending position', () => {
     expect(validateUscc('9144030070846113ZO')).toMatchObject({

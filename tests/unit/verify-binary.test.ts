@@ -18,7 +18,9 @@ describe('verifyBinary', () => {
     fs.writeFileSync(file, 'reviewed bytes');
     const expected = sha256OfFile(file);
     fs.appendFileSync(file, '!');
-    expect(() => verifyBinary(file, 'meilisearch-linux-amd64@1.21.0', expected)).toThrow(/^Refusing to run .*bad: its sha256 is [0-9a-f]{64}, not the reviewed [0-9a-f]{64} recorded for meilisearch-linux-amd64@1\.21\.0.*npm ci/);
+    expect(() => verifyBinary(file, 'meilisearch-linux-amd64@1.21.0', expected)).toThrow(
+      /^Refusing to run .*bad: its sha256 is [0-9a-f]{64}, not the reviewed [0-9a-f]{64} recorded for meilisearch-linux-amd64@1\.21\.0.*npm ci/,
+    );
   });
   it('has a reviewed checksum for the Meilisearch binary the package installs, and it matches', () => {
     const expected = reviewedChecksum('meilisearch-linux-amd64@1.21.0');

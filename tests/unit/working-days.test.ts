@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  CALENDAR_COVERED_THROUGH_YEAR,
-  isCovered,
-  isWorkingDay,
-  workingDaysBetween,
-  workingDaysLeft,
-} from '../../lib/calendar/working-days';
+import { addWorkingDays, CALENDAR_COVERED_THROUGH_YEAR, isCovered, isWorkingDay, workingDaysBetween, workingDaysLeft } from '../../lib/calendar/working-days';
 
 describe('working-day calendar (State Council schedule)', () => {
   it('knows weekends, public holidays and make-up working days', () => {

@@ -34,19 +34,29 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
     <article className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t('heading')}</h1>
       <p className="text-slate-700">{t('intro')}</p>
-      <p><a href="/api/v1/openapi.json" className="font-semibold text-brand-700 underline">{t('openapi')}</a></p>
+      <p>
+        <a href="/api/v1/openapi.json" className="font-semibold text-brand-700 underline">
+          {t('openapi')}
+        </a>
+      </p>
       <section aria-labelledby="dev-endpoints" className="space-y-4">
-        <h2 id="dev-endpoints" className="text-xl font-bold">{t('endpointsHeading')}</h2>
+        <h2 id="dev-endpoints" className="text-xl font-bold">
+          {t('endpointsHeading')}
+        </h2>
         {ENDPOINTS.map(([signature, key, example]) => (
           <div key={key} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <p className="font-mono text-sm break-all">{signature}</p>
             <p className="mt-1 text-slate-700">{t(key)}</p>
-            <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-900 p-3 text-sm text-slate-100"><code>{`curl -H 'Accept-Language: ${locale}' '${origin}${example}'`}</code></pre>
+            <pre className="mt-2 rounded bg-slate-900 p-3 text-sm break-all whitespace-pre-wrap text-slate-100">
+              <code>{`curl -H 'Accept-Language: ${locale}' '${origin}${example}'`}</code>
+            </pre>
           </div>
         ))}
       </section>
       <section aria-labelledby="dev-rules" className="space-y-2">
-        <h2 id="dev-rules" className="text-xl font-bold">{t('rulesHeading')}</h2>
+        <h2 id="dev-rules" className="text-xl font-bold">
+          {t('rulesHeading')}
+        </h2>
         <ul className="list-disc space-y-1 pl-6 text-slate-800">
           <li>{t('rateLimit', { limit: env.API_RATE_LIMIT_PER_MINUTE })}</li>
           <li>{t('caching')}</li>
@@ -55,19 +65,25 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
         </ul>
       </section>
       <section aria-labelledby="dev-dump" className="space-y-2">
-        <h2 id="dev-dump" className="text-xl font-bold">{t('dumpHeading')}</h2>
+        <h2 id="dev-dump" className="text-xl font-bold">
+          {t('dumpHeading')}
+        </h2>
         <p>{t('dump')}</p>
         {dump ? (
           <p data-testid="dump-latest">
             {t('dumpLatest', { date: dump.date, size: dump.bytes })}{' '}
-            <a href={`/api/v1/dumps/${dump.file}`} className="text-brand-700 underline">{t('download')}</a>
+            <a href={`/api/v1/dumps/${dump.file}`} className="text-brand-700 underline">
+              {t('download')}
+            </a>
           </p>
         ) : (
           <p data-testid="dump-latest">{t('dumpNone')}</p>
         )}
       </section>
       <section aria-labelledby="dev-feeds" className="space-y-2">
-        <h2 id="dev-feeds" className="text-xl font-bold">{t('feedsHeading')}</h2>
+        <h2 id="dev-feeds" className="text-xl font-bold">
+          {t('feedsHeading')}
+        </h2>
         <p>{t('feeds')}</p>
       </section>
       <p className="text-sm text-slate-600">{t('terms')}</p>

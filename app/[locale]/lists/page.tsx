@@ -28,7 +28,9 @@ export default async function ListsPage({ params }: { params: Promise<{ locale: 
         {LIST_SLUGS.map((slug) => (
           <li key={slug} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
             <h2 className="text-lg font-semibold">
-              <Link href={`/lists/${slug}`} className="text-brand-700 underline underline-offset-2">{t(`names.${slug}`)}</Link>
+              <Link href={`/lists/${slug}`} className="text-brand-700 underline underline-offset-2">
+                {t(`names.${slug}`)}
+              </Link>
             </h2>
             <p className="mt-1 text-sm text-slate-700">{t(`descriptions.${slug}`)}</p>
             <p className="mt-3 flex flex-wrap gap-3 text-sm">
@@ -41,7 +43,9 @@ export default async function ListsPage({ params }: { params: Promise<{ locale: 
         ))}
       </ul>
       <p>
-        <Link href="/lists/recent-changes" className="text-brand-700 underline underline-offset-2">{t('recentChanges')}</Link>
+        <Link href="/lists/recent-changes" className="text-brand-700 underline underline-offset-2">
+          {t('recentChanges')}
+        </Link>
       </p>
     </div>
   );

@@ -12,7 +12,6 @@ import { PolicyFilters } from '@/components/policies/policy-filters';
 import { Pagination } from '@/components/ui/pagination';
 import { SearchFallbackBanner } from '@/components/search/search-fallback-banner';
 
-
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -40,17 +39,29 @@ export async function PoliciesPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
         <p className="max-w-3xl text-slate-700">{t('intro')}</p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <a href={`/${locale}/policies/guide`} className="font-semibold text-brand-700 underline">{t('guideLink')}</a>
-          <a href={`/${locale}/small-businesses`} className="text-brand-700 underline">{t('directoryLink')}</a>
-          <a href={`/${locale}/policies/figures`} className="text-brand-700 underline">{t('figuresLink')}</a>
-          <a href={`/${locale}/policies/feed.atom`} className="text-brand-700 underline">{t('feed')}</a>
+          <a href={`/${locale}/policies/guide`} className="font-semibold text-brand-700 underline">
+            {t('guideLink')}
+          </a>
+          <a href={`/${locale}/small-businesses`} className="text-brand-700 underline">
+            {t('directoryLink')}
+          </a>
+          <a href={`/${locale}/policies/figures`} className="text-brand-700 underline">
+            {t('figuresLink')}
+          </a>
+          <a href={`/${locale}/policies/feed.atom`} className="text-brand-700 underline">
+            {t('feed')}
+          </a>
         </p>
       </div>
       {result.fallback && <SearchFallbackBanner kind="policies" />}
       <PolicyFilters query={query} locale={locale as Locale} />
       <section aria-labelledby="policy-results-heading">
-        <h2 id="policy-results-heading" className="sr-only">{t('resultsHeading')}</h2>
-        <p role="status" className="font-semibold" data-testid="policy-total" data-total={result.total}>{t('resultCount', { count: result.total })}</p>
+        <h2 id="policy-results-heading" className="sr-only">
+          {t('resultsHeading')}
+        </h2>
+        <p role="status" className="font-semibold" data-testid="policy-total" data-total={result.total}>
+          {t('resultCount', { count: result.total })}
+        </p>
         {result.policies.length === 0 ? (
           <p className="mt-4 text-slate-700">{t('noResults')}</p>
         ) : (

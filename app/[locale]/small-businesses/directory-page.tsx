@@ -13,7 +13,6 @@ import { Pagination } from '@/components/ui/pagination';
 import { FilterPanel, RadioFilter } from '@/components/filters/filter-panel';
 import { SelectField } from '@/components/ui/select-field';
 
-
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +25,12 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
   const { locale: raw } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const [t, tp, tt, tsb] = await Promise.all([getTranslations('SmallBusinesses'), getTranslations('Policies'), getTranslations('EntityTypes'), getTranslations('SmallBusinessProfile')]);
+  const [t, tp, tt, tsb] = await Promise.all([
+    getTranslations('SmallBusinesses'),
+    getTranslations('Policies'),
+    getTranslations('EntityTypes'),
+    getTranslations('SmallBusinessProfile'),
+  ]);
   const query = await orNotFound(async () => parseDirectoryQuery(await searchParams));
   const today = ratingDate();
   const { entries, total, capped, nextAfter } = await getDirectoryPage(query, today);
@@ -39,20 +43,52 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
       <div className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
         <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-        <p className="text-sm"><a href={`/${locale}/policies`} className="text-brand-700 underline">{t('policiesLink')}</a></p>
+        <p className="text-sm">
+          <a href={`/${locale}/policies`} className="text-brand-700 underline">
+            {t('policiesLink')}
+          </a>
+        </p>
       </div>
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <FilterPanel headingId="directory-filters" heading={t('filtersHeading')} action={base} applyLabel={t('apply')} clearLabel={t('clear')}>
-            <RadioFilter legend={t('statusLabel')} name="status" values={DIRECTORY_STATUSES} labels={statusLabel} checked={query.status} />
-            <SelectField id="sb-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district} options={districtOptions(locale)} />
-            <SelectField id="sb-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry} options={industryOptions(locale)} />
-            <SelectField id="sb-type" name="type" label={t('type')} anyLabel={t('any')} defaultValue={query.type}
-              options={ENTITY_TYPES.map((ty) => ({ value: ty, label: tt(ty) }))} />
-            <SelectField id="sb-year" name="year" label={t('year')} anyLabel={t('any')} defaultValue={query.year ? String(query.year) : undefined}
-              options={years.map((y) => ({ value: y, label: y }))} />
+          <RadioFilter legend={t('statusLabel')} name="status" values={DIRECTORY_STATUSES} labels={statusLabel} checked={query.status} />
+          <SelectField
+            id="sb-district"
+            name="district"
+            label={t('district')}
+            anyLabel={t('any')}
+            defaultValue={query.district}
+            options={districtOptions(locale)}
+          />
+          <SelectField
+            id="sb-industry"
+            name="industry"
+            label={t('industry')}
+            anyLabel={t('any')}
+            defaultValue={query.industry}
+            options={industryOptions(locale)}
+          />
+          <SelectField
+            id="sb-type"
+            name="type"
+            label={t('type')}
+            anyLabel={t('any')}
+            defaultValue={query.type}
+            options={ENTITY_TYPES.map((ty) => ({ value: ty, label: tt(ty) }))}
+          />
+          <SelectField
+            id="sb-year"
+            name="year"
+            label={t('year')}
+            anyLabel={t('any')}
+            defaultValue={query.year ? String(query.year) : undefined}
+            options={years.map((y) => ({ value: y, label: y }))}
+          />
         </FilterPanel>
         <section aria-labelledby="directory-results" className="min-w-0">
-          <h2 id="directory-results" className="sr-only">{t('resultsHeading')}</h2>
+          <h2 id="directory-results" className="sr-only">
+            {t('resultsHeading')}
+          </h2>
           <p role="status" className="font-semibold" data-testid="directory-total" data-total={total}>
             {capped ? t('resultCountCapped', { count: total }) : t('resultCount', { count: total })}
           </p>
@@ -62,27 +98,45 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
               return (
                 <li key={e.entityId} data-testid="directory-entry" data-uscc={e.uscc} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
                   <div className="flex flex-wrap items-start justify-between gap-2">
-                    <a href={`/${locale}/entities/${e.uscc}`} className="min-w-0 text-lg font-semibold text-brand-700 underline-offset-2 hover:underline break-words">{e.name}</a>
-                    <span className={`shrink-0 rounded px-2 py-0.5 text-sm font-semibold ${removed ? 'bg-slate-200 text-slate-900' : 'bg-green-800 text-white'}`}>
+                    <a
+                      href={`/${locale}/entities/${e.uscc}`}
+                      className="min-w-0 text-lg font-semibold break-words text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      {e.name}
+                    </a>
+                    <span
+                      className={`shrink-0 rounded px-2 py-0.5 text-sm font-semibold ${removed ? 'bg-slate-200 text-slate-900' : 'bg-green-800 text-white'}`}
+                    >
                       {removed ? t('removedBadge') : tp(`sizes.${e.size}`)}
                     </span>
                   </div>
                   <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
-                    <dt className="text-slate-600">{t('type')}</dt><dd>{tt(e.type)}</dd>
-                    <dt className="text-slate-600">{t('district')}</dt><dd>{districtName(e.districtCode, locale)}</dd>
-                    <dt className="text-slate-600">{t('industry')}</dt><dd>{e.industryCode ? industryName(e.industryCode, locale) : '—'}</dd>
-                    <dt className="text-slate-600">{t('year')}</dt><dd>{e.listedYear}</dd>
+                    <dt className="text-slate-600">{t('type')}</dt>
+                    <dd>{tt(e.type)}</dd>
+                    <dt className="text-slate-600">{t('district')}</dt>
+                    <dd>{districtName(e.districtCode, locale)}</dd>
+                    <dt className="text-slate-600">{t('industry')}</dt>
+                    <dd>{e.industryCode ? industryName(e.industryCode, locale) : '—'}</dd>
+                    <dt className="text-slate-600">{t('year')}</dt>
+                    <dd>{e.listedYear}</dd>
                     {removed ? (
                       <>
                         <dt className="text-slate-600">{t('removal')}</dt>
-                        <dd data-testid="directory-removal">{t('removalText', { date: formatDay(e.removedOn!, locale), reason: tsb(`removalReasons.${e.removalReason ?? 'no_longer_eligible'}`) })}</dd>
+                        <dd data-testid="directory-removal">
+                          {t('removalText', {
+                            date: formatDay(e.removedOn!, locale),
+                            reason: tsb(`removalReasons.${e.removalReason ?? 'no_longer_eligible'}`),
+                          })}
+                        </dd>
                       </>
                     ) : null}
                   </dl>
                   {e.supportTotal > 0 ? (
                     <details className="mt-2">
                       <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t('supportSummary', { count: e.supportTotal })}</summary>
-                      <div className="mt-2"><SupportList rows={e.support} locale={locale} testId="directory-support" /></div>
+                      <div className="mt-2">
+                        <SupportList rows={e.support} locale={locale} testId="directory-support" />
+                      </div>
                     </details>
                   ) : (
                     <p className="mt-2 text-sm text-slate-600">{t('noSupport')}</p>

@@ -30,7 +30,9 @@ export default async function StatsPage({ params }: { params: Promise<{ locale: 
         <p className="text-slate-700">{t('intro')}</p>
         <p className="text-sm text-slate-600">{t('asOf', { date: format.dateTime(calendarDate(today), { dateStyle: 'long', timeZone: 'Asia/Shanghai' }) })}</p>
         <p>
-          <Link href="/stats/timeliness" className="text-brand-700 underline underline-offset-2">{tt('statsLink')}</Link>
+          <Link href="/stats/timeliness" className="text-brand-700 underline underline-offset-2">
+            {tt('statsLink')}
+          </Link>
         </p>
       </header>
       <LevelChart />

@@ -30,13 +30,15 @@ export default async function VerifyPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{t('heading')}</h1>
       <p className="text-slate-700">{t('intro')}</p>
       <NextIntlClientProvider
-        messages={{
-          ReportVerify: messages.ReportVerify,
-          Levels: messages.Levels,
-          Reasons: messages.Reasons,
-          Profile: { noReasons: profile.noReasons, recordsCount: profile.recordsCount },
-          Common: { localeName: common.localeName, notAvailable: common.notAvailable },
-        } as never}
+        messages={
+          {
+            ReportVerify: messages.ReportVerify,
+            Levels: messages.Levels,
+            Reasons: messages.Reasons,
+            Profile: { noReasons: profile.noReasons, recordsCount: profile.recordsCount },
+            Common: { localeName: common.localeName, notAvailable: common.notAvailable },
+          } as never
+        }
       >
         <VerifyForm action={verifyReportAction} csrf={publicCsrfToken()} locale={locale as Locale} />
       </NextIntlClientProvider>

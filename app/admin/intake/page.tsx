@@ -26,30 +26,44 @@ export default async function AdminIntakePage() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="text-slate-700">{t('intro')}</p>
       <p>
-        <Link href="/admin/intake/unmatched" className="font-semibold text-brand-700 underline">{t('unmatchedLink')}</Link>
+        <Link href="/admin/intake/unmatched" className="font-semibold text-brand-700 underline">
+          {t('unmatchedLink')}
+        </Link>
       </p>
       <section aria-labelledby="templates-heading" className="space-y-2">
-        <h2 id="templates-heading" className="text-xl font-bold">{t('templatesHeading')}</h2>
+        <h2 id="templates-heading" className="text-xl font-bold">
+          {t('templatesHeading')}
+        </h2>
         <p className="text-slate-700">{t('templatesIntro')}</p>
         <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
           {RECORD_KINDS.map((kind) => (
             <li key={kind}>
               {kindLabel(kind)}：
-              <a href={`/api/v1/intake/templates/${kind}.xlsx`} className="text-brand-700 underline" aria-label={t('templateXlsx', { kind: kindLabel(kind) })}>XLSX</a>
+              <a href={`/api/v1/intake/templates/${kind}.xlsx`} className="text-brand-700 underline" aria-label={t('templateXlsx', { kind: kindLabel(kind) })}>
+                XLSX
+              </a>
               {' · '}
-              <a href={`/api/v1/intake/templates/${kind}.csv`} className="text-brand-700 underline" aria-label={t('templateCsv', { kind: kindLabel(kind) })}>CSV</a>
+              <a href={`/api/v1/intake/templates/${kind}.csv`} className="text-brand-700 underline" aria-label={t('templateCsv', { kind: kindLabel(kind) })}>
+                CSV
+              </a>
             </li>
           ))}
           <li>
             {t('supportKind')}：
-            <a href="/api/v1/intake/templates/support.xlsx" className="text-brand-700 underline" aria-label={t('templateXlsx', { kind: t('supportKind') })}>XLSX</a>
+            <a href="/api/v1/intake/templates/support.xlsx" className="text-brand-700 underline" aria-label={t('templateXlsx', { kind: t('supportKind') })}>
+              XLSX
+            </a>
             {' · '}
-            <a href="/api/v1/intake/templates/support.csv" className="text-brand-700 underline" aria-label={t('templateCsv', { kind: t('supportKind') })}>CSV</a>
+            <a href="/api/v1/intake/templates/support.csv" className="text-brand-700 underline" aria-label={t('templateCsv', { kind: t('supportKind') })}>
+              CSV
+            </a>
           </li>
         </ul>
       </section>
       <section aria-labelledby="upload-heading" className="space-y-2">
-        <h2 id="upload-heading" className="text-xl font-bold">{t('uploadHeading')}</h2>
+        <h2 id="upload-heading" className="text-xl font-bold">
+          {t('uploadHeading')}
+        </h2>
         <p className="text-sm text-slate-700">{seesAllDepartments(user) ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
         <ImportForm
           action={uploadImportAction}
@@ -63,10 +77,25 @@ export default async function AdminIntakePage() {
             submit: t('submit'),
             pending: t('pending'),
             errorPrefix: t('errorPrefix'),
-            errors: { noFile: t('errorNoFile'), badType: t('errorBadType'), tooLarge: t('errorTooLarge'), badFile: t('errorBadFile'), forbidden: t('errorForbidden'), csrf: t('errorCsrf') },
+            errors: {
+              noFile: t('errorNoFile'),
+              badType: t('errorBadType'),
+              tooLarge: t('errorTooLarge'),
+              badFile: t('errorBadFile'),
+              forbidden: t('errorForbidden'),
+              csrf: t('errorCsrf'),
+            },
             resultHeading: t('resultHeading'),
             resultSummary: t.raw('resultSummary') as string,
-            counts: { rows: t('countRows'), created: t('countCreated'), updated: t('countUpdated'), unchanged: t('countUnchanged'), queued: t('countQueued'), rejected: t('countRejected'), warnings: t('countWarnings') },
+            counts: {
+              rows: t('countRows'),
+              created: t('countCreated'),
+              updated: t('countUpdated'),
+              unchanged: t('countUnchanged'),
+              queued: t('countQueued'),
+              rejected: t('countRejected'),
+              warnings: t('countWarnings'),
+            },
             reportHeading: t('reportHeading'),
             reportEmpty: t('reportEmpty'),
             reportMore: t.raw('reportMore') as string,

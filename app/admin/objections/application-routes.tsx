@@ -28,12 +28,24 @@ export function queueRoute(kind: ApplicationKind) {
     const params = await searchParams;
     const today = ratingDate();
     const isAdmin = seesAllDepartments(user);
-    const status: QueueView['status'] = params.status === 'all' ? undefined : (APPLICATION_STATUSES as readonly string[]).includes(params.status ?? '') ? (params.status as ApplicationStatus) : 'active';
+    const status: QueueView['status'] =
+      params.status === 'all'
+        ? undefined
+        : (APPLICATION_STATUSES as readonly string[]).includes(params.status ?? '')
+          ? (params.status as ApplicationStatus)
+          : 'active';
     const overdue = params.overdue === '1';
     const departments = await listDepartmentOptions(user);
     const departmentFilter = isAdmin && /^\d{1,9}$/.test(params.department ?? '') ? Number(params.department) : null;
     const page = Math.min(QUEUE_MAX_PAGE, Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1));
-    const { items, total } = await listQueueInScope(user, { kind, departmentFilter, status, overdueBefore: overdue ? today : undefined, page, pageSize: QUEUE_PAGE_SIZE });
+    const { items, total } = await listQueueInScope(user, {
+      kind,
+      departmentFilter,
+      status,
+      overdueBefore: overdue ? today : undefined,
+      page,
+      pageSize: QUEUE_PAGE_SIZE,
+    });
     const view = { status, overdue, departmentFilter, page, items, total, departments };
     return <ApplicationQueue kind={kind} searchParams={params} view={view} allDepartments={isAdmin} departmentName={user.departmentName} today={today} />;
   };
@@ -53,6 +65,8 @@ export function detailRoute(kind: ApplicationKind) {
     const { app, departments } = found;
     const csrf = await staffCsrfToken(user);
     const actions = availableActions({ kind, status: app.status, hasRecord: app.record !== null }, user);
-    return <ApplicationDetail kind={kind} app={app} departments={departments} actions={actions} csrf={csrf} today={ratingDate()} searchParams={await searchParams} />;
+    return (
+      <ApplicationDetail kind={kind} app={app} departments={departments} actions={actions} csrf={csrf} today={ratingDate()} searchParams={await searchParams} />
+    );
   };
 }

@@ -31,7 +31,9 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('listTitle')}</h1>
-        <Link href="/admin/policies/new" className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-700">{t('newPolicy')}</Link>
+        <Link href="/admin/policies/new" className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-700">
+          {t('newPolicy')}
+        </Link>
       </div>
       <p className="text-slate-700">{seesAllDepartments(user) ? t('scopeAll') : t('scopeOwn', { department: user.departmentName })}</p>
       <p role="status">{t('count', { count: total })}</p>
@@ -39,32 +41,55 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr className="border-b bg-slate-50 text-left">
-              <th scope="col" className="px-3 py-2">{t('colTitle')}</th>
-              <th scope="col" className="px-3 py-2">{t('colDepartment')}</th>
-              <th scope="col" className="px-3 py-2">{t('colCategory')}</th>
-              <th scope="col" className="px-3 py-2">{t('colStatus')}</th>
-              <th scope="col" className="px-3 py-2">{t('colPublished')}</th>
+              <th scope="col" className="px-3 py-2">
+                {t('colTitle')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('colDepartment')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('colCategory')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('colStatus')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('colPublished')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {policies.map((p) => (
               <tr key={p.id} className="border-b align-top" data-testid="admin-policy-row">
-                <th scope="row" className="px-3 py-2 text-left font-normal"><a href={`/admin/policies/${p.id}`} className="text-blue-800 underline">{p.title}</a></th>
+                <th scope="row" className="px-3 py-2 text-left font-normal">
+                  <a href={`/admin/policies/${p.id}`} className="text-blue-800 underline">
+                    {p.title}
+                  </a>
+                </th>
                 <td className="px-3 py-2">{p.department['zh-CN']}</td>
                 <td className="px-3 py-2">{tc(p.category)}</td>
                 <td className="px-3 py-2">
                   {t(`status.${p.status}`)}
                   {p.status === 'published' ? `（${tp(`validity.${policyValidity(p.validFrom, p.validTo, today)}`)}）` : ''}
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap">{p.publishedOn ?? '—'}{p.publishedLate ? ` · ${t('late')}` : ''}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {p.publishedOn ?? '—'}
+                  {p.publishedLate ? ` · ${t('late')}` : ''}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       {pages > 1 && (
-        <Pagination label={t('pagination')} status={t('pageStatus', { page, pages })} previousLabel={t('previous')} nextLabel={t('next')}
-          previousHref={page > 1 ? `/admin/policies?page=${page - 1}` : undefined} nextHref={page < pages ? `/admin/policies?page=${page + 1}` : undefined} />
+        <Pagination
+          label={t('pagination')}
+          status={t('pageStatus', { page, pages })}
+          previousLabel={t('previous')}
+          nextLabel={t('next')}
+          previousHref={page > 1 ? `/admin/policies?page=${page - 1}` : undefined}
+          nextHref={page < pages ? `/admin/policies?page=${page + 1}` : undefined}
+        />
       )}
     </div>
   );

@@ -5,7 +5,19 @@ import { localizedUrls, urlset, xmlResponse } from '@/lib/sitemaps/render-sitema
 
 export const dynamic = 'force-dynamic';
 
-const STATIC_PATHS = ['', '/search', '/lists', ...LIST_SLUGS.map((s) => `/lists/${s}`), '/lists/recent-changes', '/stats', '/developers', '/policies', '/policies/guide', '/policies/figures', '/small-businesses'];
+const STATIC_PATHS = [
+  '',
+  '/search',
+  '/lists',
+  ...LIST_SLUGS.map((s) => `/lists/${s}`),
+  '/lists/recent-changes',
+  '/stats',
+  '/developers',
+  '/policies',
+  '/policies/guide',
+  '/policies/figures',
+  '/small-businesses',
+];
 
 /** GET /sitemaps/pages.xml and /sitemaps/entities-{n}.xml. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
@@ -14,7 +26,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (file === 'pages.xml') {
     // Published support policies are a few hundred pages: listed here with the static pages.
     const policies = await listPublishedPolicyIds();
-    return xmlResponse(urlset([...STATIC_PATHS.map((p) => localizedUrls(origin, p)), ...policies.map((p) => localizedUrls(origin, `/policies/${p.id}`, p.updatedOn))].join('\n')));
+    return xmlResponse(
+      urlset(
+        [...STATIC_PATHS.map((p) => localizedUrls(origin, p)), ...policies.map((p) => localizedUrls(origin, `/policies/${p.id}`, p.updatedOn))].join('\n'),
+      ),
+    );
   }
   const match = /^entities-(\d{1,6})\.xml$/.exec(file);
   const chunk = match ? Number(match[1]) : -1;

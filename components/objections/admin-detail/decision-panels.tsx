@@ -34,23 +34,34 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
       <input type="hidden" name="action" value={action} />
     </>
   );
-  const replyField = (action: string, label: string) => <Textarea id={`${action}-reply`} name="reply" label={label} className="mt-2" rows={3} required maxLength={4000} />;
-  const noteField = (action: string) => <Textarea id={`${action}-note`} name="note" label={t('noteLabel')} labelClassName="block" className="mt-2" rows={2} maxLength={4000} />;
+  const replyField = (action: string, label: string) => (
+    <Textarea id={`${action}-reply`} name="reply" label={label} className="mt-2" rows={3} required maxLength={4000} />
+  );
+  const noteField = (action: string) => (
+    <Textarea id={`${action}-note`} name="note" label={t('noteLabel')} labelClassName="block" className="mt-2" rows={2} maxLength={4000} />
+  );
   const panel = (action: string, heading: string, body: ReactNode, help?: string) => (
     <section key={action} aria-labelledby={`${action}-heading`} className="rounded bg-white p-4 shadow-sm">
-      <h3 id={`${action}-heading`} className="font-semibold">{heading}</h3>
+      <h3 id={`${action}-heading`} className="font-semibold">
+        {heading}
+      </h3>
       {help ? <p className="text-sm text-slate-700">{help}</p> : null}
       <form action={decideApplicationAction}>
         {hidden(action)}
         {body}
-        <button type="submit" className={buttonClass}>{t(`actions.${action}`)}</button>
+        <button type="submit" className={buttonClass}>
+          {t(`actions.${action}`)}
+        </button>
       </form>
     </section>
   );
   const panels: Record<DecisionAction, () => ReactNode> = {
     suspend: () => panel('suspend', t('suspendHeading'), noteField('suspend'), t('suspendHelp')),
     resume: () => panel('resume', t('resumeHeading'), noteField('resume')),
-    correct: () => (app.record ? panel('correct', t('correctHeading'), <CorrectionFields record={app.record} t={t} severityLabel={(s) => tSev(s)} />, t('correctHelp')) : null),
+    correct: () =>
+      app.record
+        ? panel('correct', t('correctHeading'), <CorrectionFields record={app.record} t={t} severityLabel={(s) => tSev(s)} />, t('correctHelp'))
+        : null,
     revoke: () => panel('revoke', t('revokeHeading'), replyField('revoke', t('replyLabel')), t('revokeHelp')),
     uphold: () => panel('uphold', t('upholdHeading'), replyField('uphold', t('replyLabel'))),
     approve: () => panel('approve', t('approveHeading'), replyField('approve', t('replyLabel')), t('approveHelp')),
@@ -63,7 +74,9 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
           <FieldShell id="reassign-department" label={t('reassignTo')} className="mt-2">
             <select id="reassign-department" name="departmentId" required defaultValue={app.departmentId ?? ''} className={controlClass(undefined, 'sm:w-96')}>
               {departments.map((d) => (
-                <option key={d.id} value={d.id}>{d.name}</option>
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
               ))}
             </select>
           </FieldShell>
@@ -73,7 +86,9 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
   };
   return (
     <section aria-labelledby="decide-heading" className="space-y-4">
-      <h2 id="decide-heading" className="text-lg font-semibold">{t('decide')}</h2>
+      <h2 id="decide-heading" className="text-lg font-semibold">
+        {t('decide')}
+      </h2>
       {actions.length === 0 ? <p className="rounded bg-white p-4">{t('closedNote')}</p> : actions.map((action) => panels[action]())}
     </section>
   );
@@ -89,12 +104,22 @@ function CorrectionFields({ record, t, severityLabel }: { record: NonNullable<St
         <FieldShell id="correct-severity" label={t('recordSeverity')}>
           <select id="correct-severity" name="severity" defaultValue={record.severity ?? ''} className={controlClass()}>
             {SEVERITIES.map((s) => (
-              <option key={s} value={s}>{severityLabel(s)}</option>
+              <option key={s} value={s}>
+                {severityLabel(s)}
+              </option>
             ))}
           </select>
         </FieldShell>
       ) : null}
-      <Textarea id="correct-content" name="content" label={t('recordContent')} className="sm:col-span-2" rows={3} maxLength={4000} defaultValue={record.content ?? ''} />
+      <Textarea
+        id="correct-content"
+        name="content"
+        label={t('recordContent')}
+        className="sm:col-span-2"
+        rows={3}
+        maxLength={4000}
+        defaultValue={record.content ?? ''}
+      />
       <Textarea id="correct-reply" name="reply" label={t('replyLabel')} className="sm:col-span-2" rows={3} required maxLength={4000} />
     </div>
   );

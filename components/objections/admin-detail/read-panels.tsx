@@ -12,20 +12,26 @@ const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 /
 export function SummaryPanel({ app, kind, today, t, tApp }: { app: StaffApplicationDetail; kind: ApplicationKind; today: string; t: T; tApp: T }) {
   return (
     <section aria-labelledby="summary-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="summary-heading" className="text-lg font-semibold">{t('summary')}</h2>
+      <h2 id="summary-heading" className="text-lg font-semibold">
+        {t('summary')}
+      </h2>
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold">{t('status')}</dt>
         <dd data-testid="application-status">{t(`statuses.${app.status}`)}</dd>
         <dt className="font-semibold">{t('submittedOn')}</dt>
         <dd>{app.submittedOn}</dd>
         <dt className="font-semibold">{t('deadline')}</dt>
-        <dd>{app.deadline}（<DaysLeft status={app.status} deadline={app.deadline} today={today} t={t} />）</dd>
+        <dd>
+          {app.deadline}（<DaysLeft status={app.status} deadline={app.deadline} today={today} t={t} />）
+        </dd>
         <dt className="font-semibold">{t('department')}</dt>
         <dd>{app.departmentName ?? '—'}</dd>
         <dt className="font-semibold">{t('entity')}</dt>
         <dd>
           {app.entityName}（<span className="font-mono">{app.uscc}</span>）{' '}
-          <a href={`/zh-CN/entities/${app.uscc}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">{t('viewProfile')}</a>
+          <a href={`/zh-CN/entities/${app.uscc}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+            {t('viewProfile')}
+          </a>
         </dd>
         {app.reason ? (
           <>
@@ -52,10 +58,24 @@ export function SummaryPanel({ app, kind, today, t, tApp }: { app: StaffApplicat
   );
 }
 
-export function RecordPanel({ record, t, kindLabel, severityLabel, statusLabel }: { record: NonNullable<StaffApplicationDetail['record']>; t: T; kindLabel: string; severityLabel: string; statusLabel: string }) {
+export function RecordPanel({
+  record,
+  t,
+  kindLabel,
+  severityLabel,
+  statusLabel,
+}: {
+  record: NonNullable<StaffApplicationDetail['record']>;
+  t: T;
+  kindLabel: string;
+  severityLabel: string;
+  statusLabel: string;
+}) {
   return (
     <section aria-labelledby="record-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="record-heading" className="text-lg font-semibold">{t('record')}</h2>
+      <h2 id="record-heading" className="text-lg font-semibold">
+        {t('record')}
+      </h2>
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold">{t('recordStatus')}</dt>
         <dd data-testid="record-status">{statusLabel}</dd>
@@ -84,7 +104,9 @@ export function RecordPanel({ record, t, kindLabel, severityLabel, statusLabel }
 export function ApplicantPanel({ app, t, tApp }: { app: StaffApplicationDetail; t: T; tApp: T }) {
   return (
     <section aria-labelledby="applicant-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="applicant-heading" className="text-lg font-semibold">{t('applicant')}</h2>
+      <h2 id="applicant-heading" className="text-lg font-semibold">
+        {t('applicant')}
+      </h2>
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold">{t('applicantType')}</dt>
         <dd>{tApp(`applicantTypes.${app.applicantType}`)}</dd>
@@ -109,14 +131,18 @@ export function ApplicantPanel({ app, t, tApp }: { app: StaffApplicationDetail; 
 export function EvidencePanel({ app, t }: { app: StaffApplicationDetail; t: T }) {
   return (
     <section aria-labelledby="evidence-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="evidence-heading" className="text-lg font-semibold">{t('evidence')}</h2>
+      <h2 id="evidence-heading" className="text-lg font-semibold">
+        {t('evidence')}
+      </h2>
       {app.files.length === 0 ? (
         <p>{t('noEvidence')}</p>
       ) : (
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {app.files.map((f) => (
             <li key={f.id}>
-              <a href={`/admin/objections/evidence/${f.id}`} download className="text-brand-700 underline">{t('download', { name: f.originalName, size: formatSize(f.sizeBytes) })}</a>
+              <a href={`/admin/objections/evidence/${f.id}`} download className="text-brand-700 underline">
+                {t('download', { name: f.originalName, size: formatSize(f.sizeBytes) })}
+              </a>
             </li>
           ))}
         </ul>
@@ -129,11 +155,14 @@ export function EvidencePanel({ app, t }: { app: StaffApplicationDetail; t: T })
 export function TimelinePanel({ app, t }: { app: StaffApplicationDetail; t: T }) {
   return (
     <section aria-labelledby="timeline-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="timeline-heading" className="text-lg font-semibold">{t('timeline')}</h2>
+      <h2 id="timeline-heading" className="text-lg font-semibold">
+        {t('timeline')}
+      </h2>
       <ol className="mt-2 space-y-2 border-l-2 border-slate-300 pl-4">
         {app.events.map((e, i) => (
           <li key={i}>
-            <time className="text-sm text-slate-600">{e.at}</time> {t(`events.${e.event}`)}{e.staffName ? `（${e.staffName}）` : ''}
+            <time className="text-sm text-slate-600">{e.at}</time> {t(`events.${e.event}`)}
+            {e.staffName ? `（${e.staffName}）` : ''}
             {e.note ? <p className="whitespace-pre-wrap text-slate-700">{e.note}</p> : null}
           </li>
         ))}

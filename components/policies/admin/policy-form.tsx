@@ -36,7 +36,11 @@ export function PolicyForm({ policyId, csrf, initial, labels, errorMessages, dep
     return issue ? message(issue.code) : undefined;
   };
   const label = (field: string, required?: boolean) => `${labels[field]}${required ? ` ${labels.requiredMark}` : ''}`;
-  const notes = (field: keyof PolicyFormValues, hint?: boolean) => ({ hint: hint ? labels[`${field}Hint`] : undefined, error: err(field), errorPrefix: labels.errorPrefix });
+  const notes = (field: keyof PolicyFormValues, hint?: boolean) => ({
+    hint: hint ? labels[`${field}Hint`] : undefined,
+    error: err(field),
+    errorPrefix: labels.errorPrefix,
+  });
   const text = (field: keyof PolicyFormValues, opts: { type?: string; required?: boolean; hint?: boolean } = {}) => (
     <Field id={field} label={label(field, opts.required)} {...notes(field, opts.hint)} type={opts.type ?? 'text'} defaultValue={v[field] as string} />
   );
@@ -47,11 +51,17 @@ export function PolicyForm({ policyId, csrf, initial, labels, errorMessages, dep
     <FieldShell id={field} label={label(field, true)} {...notes(field)}>
       <select id={field} name={field} defaultValue={v[field]} className={controlClass(err(field))} {...controlAria(field, { error: err(field) })}>
         {withChoose ? <option value="">{labels.choose}</option> : null}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
-  const summary = state.errors.map((i) => (i.field === 'form' ? { text: message(i.code) } : { text: `${labels[i.field] ?? i.field}：${message(i.code)}`, field: i.field }));
+  const summary = state.errors.map((i) =>
+    i.field === 'form' ? { text: message(i.code) } : { text: `${labels[i.field] ?? i.field}：${message(i.code)}`, field: i.field },
+  );
   return (
     // The key resets uncontrolled fields to the echoed values after each refused submission.
     <form key={state.version} action={action} className="space-y-5" noValidate>
@@ -66,9 +76,25 @@ export function PolicyForm({ policyId, csrf, initial, labels, errorMessages, dep
         {text('publishedOn', { type: 'date', hint: true })}
       </div>
       {select('category', categories, true)}
-      <CheckboxGroup id="sizes" name="sizes" legend={labels.sizes} {...notes('sizes')} options={sizes} checked={v.sizes} className="mt-1 flex flex-wrap gap-4" />
+      <CheckboxGroup
+        id="sizes"
+        name="sizes"
+        legend={labels.sizes}
+        {...notes('sizes')}
+        options={sizes}
+        checked={v.sizes}
+        className="mt-1 flex flex-wrap gap-4"
+      />
       {text('industries', { hint: true })}
-      <CheckboxGroup id="districts" name="districts" legend={labels.districts} {...notes('districts', true)} options={districts} checked={v.districts} className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4" />
+      <CheckboxGroup
+        id="districts"
+        name="districts"
+        legend={labels.districts}
+        {...notes('districts', true)}
+        options={districts}
+        checked={v.districts}
+        className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4"
+      />
       {area('benefits', { required: true, rows: 4 })}
       {area('applySteps')}
       {area('applyMaterials')}
@@ -82,11 +108,19 @@ export function PolicyForm({ policyId, csrf, initial, labels, errorMessages, dep
       <fieldset>
         <legend className="font-semibold">{labels.status}</legend>
         <div className="mt-1 flex flex-wrap gap-4">
-          <label className="flex items-center gap-2"><input type="radio" name="status" value="published" defaultChecked={v.status !== 'draft'} className="h-5 w-5" />{labels.statusPublished}</label>
-          <label className="flex items-center gap-2"><input type="radio" name="status" value="draft" defaultChecked={v.status === 'draft'} className="h-5 w-5" />{labels.statusDraft}</label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="status" value="published" defaultChecked={v.status !== 'draft'} className="h-5 w-5" />
+            {labels.statusPublished}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="status" value="draft" defaultChecked={v.status === 'draft'} className="h-5 w-5" />
+            {labels.statusDraft}
+          </label>
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-700 disabled:opacity-60">{labels.submit}</button>
+      <button type="submit" disabled={pending} className="rounded bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-700 disabled:opacity-60">
+        {labels.submit}
+      </button>
     </form>
   );
 }

@@ -42,7 +42,10 @@ export function orderByDependencies(tables: readonly TableInfo[]): string[] {
   const pending = new Map(tables.map((t) => [t.name, new Set(t.dependsOn.filter((d) => names.has(d)))]));
   const ordered: string[] = [];
   while (pending.size > 0) {
-    const ready = [...pending].filter(([, deps]) => deps.size === 0).map(([name]) => name).sort();
+    const ready = [...pending]
+      .filter(([, deps]) => deps.size === 0)
+      .map(([name]) => name)
+      .sort();
     if (ready.length === 0) throw new Error(`Foreign keys form a cycle among: ${[...pending.keys()].join(', ')}`);
     for (const name of ready) {
       ordered.push(name);

@@ -36,7 +36,17 @@ export type DecideApplicationResult = { ok: true } | { ok: false; reason: 'not_f
 export async function decideApplication(options: DecideApplicationOptions): Promise<DecideApplicationResult> {
   const rule = TRANSITIONS[options.action];
   return getSql().begin(async (tx) => {
-    const [app] = await tx<{ id: number; kind: ApplicationKind; status: ApplicationStatus; departmentId: number | null; recordId: number | null; entityId: number; trackingNo: string }[]>`
+    const [app] = await tx<
+      {
+        id: number;
+        kind: ApplicationKind;
+        status: ApplicationStatus;
+        departmentId: number | null;
+        recordId: number | null;
+        entityId: number;
+        trackingNo: string;
+      }[]
+    >`
       select id::int as id, kind, status, department_id as "departmentId", record_id::int as "recordId",
              entity_id::int as "entityId", tracking_no as "trackingNo"
       from applications where id = ${options.applicationId} for update`;
@@ -81,7 +91,13 @@ export async function decideApplication(options: DecideApplicationOptions): Prom
   }) as Promise<DecideApplicationResult>;
 }
 
-async function changeRecord(tx: postgres.TransactionSql, recordId: number, applicationId: number, status: RecordStatus | 'restore', correction?: RecordCorrection) {
+async function changeRecord(
+  tx: postgres.TransactionSql,
+  recordId: number,
+  applicationId: number,
+  status: RecordStatus | 'restore',
+  correction?: RecordCorrection,
+) {
   let next: RecordStatus = status === 'restore' ? 'published' : status;
   if (status === 'restore') {
     // Upheld: back to what it was before objections (corrected, if an earlier objection corrected
@@ -110,6 +126,13 @@ async function changeRecord(tx: postgres.TransactionSql, recordId: number, appli
 /** Audits a staff member's download of an evidence file (who read which applicant's evidence). */
 export async function auditEvidenceDownload(staffId: number, fileId: number, trackingNo: string): Promise<void> {
   await getSql().begin((tx) =>
-    appendAudit(tx, { actorType: 'staff', actorId: String(staffId), action: 'evidence.download', subjectType: 'application', subjectId: trackingNo, details: { fileId } }),
+    appendAudit(tx, {
+      actorType: 'staff',
+      actorId: String(staffId),
+      action: 'evidence.download',
+      subjectType: 'application',
+      subjectId: trackingNo,
+      details: { fileId },
+    }),
   );
 }

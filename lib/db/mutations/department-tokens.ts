@@ -13,9 +13,16 @@ export interface DepartmentInput {
 }
 
 /** Creates the department if needed and stores a token's hash; returns the department and token ids. */
-export async function insertDepartmentToken(department: DepartmentInput, token: { name: string; prefix: string; hash: string }): Promise<{ departmentId: number; tokenId: number; createdDepartment: boolean }> {
+export async function insertDepartmentToken(
+  department: DepartmentInput,
+  token: { name: string; prefix: string; hash: string },
+): Promise<{ departmentId: number; tokenId: number; createdDepartment: boolean }> {
   return getSql().begin(async (tx) => {
-    const names = { zhCn: department.nameZhCn ?? department.code, zhTw: department.nameZhTw ?? department.nameZhCn ?? department.code, en: department.nameEn ?? department.code };
+    const names = {
+      zhCn: department.nameZhCn ?? department.code,
+      zhTw: department.nameZhTw ?? department.nameZhCn ?? department.code,
+      en: department.nameEn ?? department.code,
+    };
     const [dept] = await tx<{ id: number; created: boolean }[]>`
       insert into departments (code, name_zh_cn, name_zh_tw, name_en, is_registrar)
       values (${department.code}, ${names.zhCn}, ${names.zhTw}, ${names.en}, ${department.isRegistrar ?? false})

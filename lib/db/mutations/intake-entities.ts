@@ -100,7 +100,10 @@ export async function upsertEntities(tx: postgres.TransactionSql, registrarDepar
 }
 
 /** Open unmatched-queue items that named one of these USCCs (waiting for the firm to register). */
-export async function findQueuedForUsccs(tx: postgres.TransactionSql, usccs: readonly string[]): Promise<{ id: number; departmentId: number; payload: unknown; uscc: string }[]> {
+export async function findQueuedForUsccs(
+  tx: postgres.TransactionSql,
+  usccs: readonly string[],
+): Promise<{ id: number; departmentId: number; payload: unknown; uscc: string }[]> {
   if (usccs.length === 0) return [];
   // jsonb as text: the pool's JSON parser differs once Drizzle has wrapped it (see append-audit.ts).
   const rows = await tx<{ id: number; departmentId: number; payload: string; uscc: string }[]>`

@@ -60,7 +60,8 @@ async function fillWorkCalendar(sql: postgres.Sql): Promise<void> {
     select count(*)::int as n, max(day) as "lastDay", max(ordinal)::int as "lastOrdinal",
            min(day) filter (where provisional) as "firstProvisional"
     from work_calendar`;
-  if (state && state.n === rows.length && state.lastDay === last.day && state.lastOrdinal === last.ordinal && state.firstProvisional === firstProvisional) return;
+  if (state && state.n === rows.length && state.lastDay === last.day && state.lastOrdinal === last.ordinal && state.firstProvisional === firstProvisional)
+    return;
   await sql.begin(async (tx) => {
     await tx`lock table work_calendar in exclusive mode`;
     await tx`delete from work_calendar`;

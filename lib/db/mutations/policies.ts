@@ -10,7 +10,6 @@ import { enqueuePolicyChanges } from './policies-outbox';
 
 export { enqueuePolicyChanges };
 
-
 export interface PolicyActor {
   type: AuditActorType;
   id: string;
@@ -48,7 +47,14 @@ export async function insertPolicy(input: PolicyInput, departmentId: number, act
         attachments = ${JSON.stringify(input.attachments)}::text::jsonb
       where id = ${id}`;
     await enqueuePolicyChanges(tx, [id]);
-    await appendAudit(tx, { actorType: actor.type, actorId: actor.id, action: 'policy.create', subjectType: 'policy', subjectId: String(id), details: { title: input.title, status: input.status } });
+    await appendAudit(tx, {
+      actorType: actor.type,
+      actorId: actor.id,
+      action: 'policy.create',
+      subjectType: 'policy',
+      subjectId: String(id),
+      details: { title: input.title, status: input.status },
+    });
     return id;
   });
 }
@@ -69,7 +75,14 @@ export async function updatePolicy(id: number, input: PolicyInput, departmentId:
       where id = ${id}
       returning version`;
     await enqueuePolicyChanges(tx, [id]);
-    await appendAudit(tx, { actorType: actor.type, actorId: actor.id, action: 'policy.update', subjectType: 'policy', subjectId: String(id), details: { title: input.title, status: input.status, version: row!.version } });
+    await appendAudit(tx, {
+      actorType: actor.type,
+      actorId: actor.id,
+      action: 'policy.update',
+      subjectType: 'policy',
+      subjectId: String(id),
+      details: { title: input.title, status: input.status, version: row!.version },
+    });
     return true;
   });
 }
@@ -83,7 +96,14 @@ export async function withdrawPolicyRow(id: number, reason: string, actor: Polic
       returning id`;
     if (rows.length === 0) return false;
     await enqueuePolicyChanges(tx, [id]);
-    await appendAudit(tx, { actorType: actor.type, actorId: actor.id, action: 'policy.withdraw', subjectType: 'policy', subjectId: String(id), details: { reason } });
+    await appendAudit(tx, {
+      actorType: actor.type,
+      actorId: actor.id,
+      action: 'policy.withdraw',
+      subjectType: 'policy',
+      subjectId: String(id),
+      details: { reason },
+    });
     return true;
   });
 }

@@ -61,7 +61,14 @@ export async function startStaffSession(userId: number, tokenHash: string, expir
     await tx`insert into staff_sessions (token_hash, user_id, expires_at) values (${tokenHash}, ${userId}, ${expires})`;
     // Expired sessions are swept here, so the table stays small without a separate job.
     await tx`delete from staff_sessions where expires_at < now() - interval '1 day'`;
-    await appendAudit(tx, { actorType: 'staff', actorId: String(userId), action: 'staff.sign_in', subjectType: 'staff_user', subjectId: String(userId), details: {} });
+    await appendAudit(tx, {
+      actorType: 'staff',
+      actorId: String(userId),
+      action: 'staff.sign_in',
+      subjectType: 'staff_user',
+      subjectId: String(userId),
+      details: {},
+    });
   });
 }
 
@@ -73,6 +80,13 @@ export async function touchStaffSession(tokenHash: string, expiresAt: Date): Pro
 export async function endStaffSession(tokenHash: string, userId: number): Promise<void> {
   await getSql().begin(async (tx) => {
     await tx`delete from staff_sessions where token_hash = ${tokenHash}`;
-    await appendAudit(tx, { actorType: 'staff', actorId: String(userId), action: 'staff.sign_out', subjectType: 'staff_user', subjectId: String(userId), details: {} });
+    await appendAudit(tx, {
+      actorType: 'staff',
+      actorId: String(userId),
+      action: 'staff.sign_out',
+      subjectType: 'staff_user',
+      subjectId: String(userId),
+      details: {},
+    });
   });
 }

@@ -12,13 +12,7 @@ export interface StoredRating {
 export async function storeRatings(batch: readonly StoredRating[]): Promise<void> {
   if (batch.length === 0) return;
   const sql = getSql();
-  const rows = batch.map((b) => [
-    String(b.entityId),
-    b.rating.level,
-    JSON.stringify(b.rating.reasons),
-    b.rating.ruleVersion,
-    b.nextReviewOn,
-  ]);
+  const rows = batch.map((b) => [String(b.entityId), b.rating.level, JSON.stringify(b.rating.reasons), b.rating.ruleVersion, b.nextReviewOn]);
   await sql`
     update entities e set
       credit_level = v.level::credit_level,

@@ -38,7 +38,9 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
 
     let departmentId: number | null = null;
     if (options.recordId !== null) {
-      const [record] = await tx<{ departmentId: number; status: string; kind: string; severity: Severity | null; publicityStart: string | null; decisionDate: string }[]>`
+      const [record] = await tx<
+        { departmentId: number; status: string; kind: string; severity: Severity | null; publicityStart: string | null; decisionDate: string }[]
+      >`
         select department_id as "departmentId", status, kind, severity, publicity_start as "publicityStart", decision_date as "decisionDate"
         from records where id = ${options.recordId} and entity_id = ${options.entityId}
           and status in ('published', 'under_objection', 'corrected')
@@ -53,7 +55,9 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
         if (pending) return { outcome: 'repair_pending' };
       }
     } else {
-      const [entity] = await tx<{ departmentId: number | null }[]>`select registrar_department_id as "departmentId" from entities where id = ${options.entityId}`;
+      const [entity] = await tx<
+        { departmentId: number | null }[]
+      >`select registrar_department_id as "departmentId" from entities where id = ${options.entityId}`;
       departmentId = entity?.departmentId ?? null;
     }
 

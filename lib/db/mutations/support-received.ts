@@ -71,7 +71,14 @@ export async function upsertSupportReceived(
       action: 'intake.support',
       subjectType: 'department',
       subjectId: audit.departmentCode,
-      details: { items: audit.items, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: audit.rejected, sourceRefs: rows.slice(0, 100).map((r) => r.item.sourceRef) },
+      details: {
+        items: audit.items,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        rejected: audit.rejected,
+        sourceRefs: rows.slice(0, 100).map((r) => r.item.sourceRef),
+      },
     });
     return result;
   });

@@ -11,11 +11,18 @@ export type TransferRegistrarOutcome =
   | { ok: false; reason: 'unknown_firm' | 'unknown_department' | 'not_a_registrar' | 'not_an_admin' };
 
 /** Sets a firm's registrar to another registration authority, audited as the given admin's action. */
-export async function transferRegistrarInDb(input: { uscc: string; toDepartmentCode: string; staffUserId: number; reason: string }): Promise<TransferRegistrarOutcome> {
+export async function transferRegistrarInDb(input: {
+  uscc: string;
+  toDepartmentCode: string;
+  staffUserId: number;
+  reason: string;
+}): Promise<TransferRegistrarOutcome> {
   return getSql().begin(async (tx) => {
     const [staff] = await tx<{ role: string }[]>`select role::text as role from staff_users where id = ${input.staffUserId} and disabled_at is null`;
     if (staff?.role !== 'admin') return { ok: false, reason: 'not_an_admin' } as const;
-    const [to] = await tx<{ id: number; isRegistrar: boolean }[]>`select id, is_registrar as "isRegistrar" from departments where code = ${input.toDepartmentCode}`;
+    const [to] = await tx<
+      { id: number; isRegistrar: boolean }[]
+    >`select id, is_registrar as "isRegistrar" from departments where code = ${input.toDepartmentCode}`;
     if (!to) return { ok: false, reason: 'unknown_department' } as const;
     if (!to.isRegistrar) return { ok: false, reason: 'not_a_registrar' } as const;
     // The row lock serialises the transfer with registration intake of the same firm.

@@ -147,11 +147,12 @@ export async function getApplicationForStaff(id: number, kind: ApplicationKind, 
     left join departments d on d.id = a.department_id
     where a.id = ${id} and a.kind = ${kind} ${departmentId !== null ? sql`and a.department_id = ${departmentId}` : sql``}`;
   if (!app) return undefined;
-  const [record] = app.recordId !== null
-    ? await sql<NonNullable<StaffApplicationDetail['record']>[]>`
+  const [record] =
+    app.recordId !== null
+      ? await sql<NonNullable<StaffApplicationDetail['record']>[]>`
         select id::int as id, kind, title, content, doc_no as "docNo", decision_date as "decisionDate", severity, status
         from records where id = ${app.recordId}`
-    : [];
+      : [];
   const events = await sql<StaffApplicationDetail['events']>`
     select ev.event, to_char(ev.at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as at, ev.note, u.display_name as "staffName"
     from application_events ev left join staff_users u on u.id = ev.staff_user_id

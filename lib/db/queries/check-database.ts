@@ -43,8 +43,14 @@ export async function checkDatabase(timeoutMs = DATABASE_PROBE_TIMEOUT_MS): Prom
     const latencyMs = Math.round(performance.now() - started);
     const left = Math.max(timeoutMs - latencyMs, 50);
     const [outbox, lastBackupAt] = await Promise.all([
-      withDeadline(getOutboxStats(probe).catch(() => null), left),
-      withDeadline(getLastBackupAt(probe).catch(() => undefined), left),
+      withDeadline(
+        getOutboxStats(probe).catch(() => null),
+        left,
+      ),
+      withDeadline(
+        getLastBackupAt(probe).catch(() => undefined),
+        left,
+      ),
     ]);
     return { db: { ok: true, latencyMs }, outbox: outbox === TIMED_OUT ? null : outbox, lastBackupAt: lastBackupAt === TIMED_OUT ? undefined : lastBackupAt };
   } catch {

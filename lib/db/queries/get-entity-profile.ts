@@ -46,7 +46,9 @@ export interface EntityProfileRows {
  */
 export async function getEntityProfileRows(uscc: string, today: string, since: string): Promise<EntityProfileRows | null> {
   const sql = getReadSql();
-  const [entity] = await sql<(Omit<ProfileEntity, 'registrar'> & { id: number; rCode: string | null; rZhCn: string | null; rZhTw: string | null; rEn: string | null })[]>`
+  const [entity] = await sql<
+    (Omit<ProfileEntity, 'registrar'> & { id: number; rCode: string | null; rZhCn: string | null; rZhTw: string | null; rEn: string | null })[]
+  >`
     select e.id, e.uscc, e.uscc_checksum_valid as "usccChecksumValid", e.reg_no as "regNo", e.name,
            e.former_names as "formerNames", e.aliases, e.type, e.legal_representative as "legalRepresentative",
            e.registered_capital::text as "registeredCapital", e.established_on as "establishedOn", e.address,

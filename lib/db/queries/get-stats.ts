@@ -54,11 +54,7 @@ export async function countEntitiesByIndustryAndLevel(): Promise<LevelBreakdown[
  * Listings (decision date = date listed) and removals per list kind and month between two dates,
  * counting only public records; months without any appear with zeros.
  */
-export async function countListingsByMonth(
-  kinds: readonly ListingKind[],
-  from: string,
-  to: string,
-): Promise<ListMonthCount[]> {
+export async function countListingsByMonth(kinds: readonly ListingKind[], from: string, to: string): Promise<ListMonthCount[]> {
   const sql = getReadSql();
   const statuses = [...PUBLIC_RECORD_STATUSES];
   const kindList = [...kinds];

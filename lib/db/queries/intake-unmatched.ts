@@ -61,7 +61,12 @@ export interface EntityCandidate {
 }
 
 /** Firms a queue item may belong to: same normalised name, same registration number or organisation code, or the code typed by staff. */
-export async function findMatchCandidates(keys: { nameNormalized?: string | null; regNo?: string | null; orgCode?: string | null; code?: string | null }): Promise<EntityCandidate[]> {
+export async function findMatchCandidates(keys: {
+  nameNormalized?: string | null;
+  regNo?: string | null;
+  orgCode?: string | null;
+  code?: string | null;
+}): Promise<EntityCandidate[]> {
   const sql = getSql();
   const conditions = [
     keys.nameNormalized ? sql`name_normalized = ${keys.nameNormalized}` : null,
@@ -110,7 +115,9 @@ export async function resolveSupportReferences(refs: { usccs: readonly string[];
   const [entities, policies, departments] = await Promise.all([
     refs.usccs.length ? sql<{ id: number; uscc: string }[]>`select id::int as id, uscc from entities where uscc = any(${[...refs.usccs]}::text[])` : [],
     refs.policyIds.length ? sql<{ id: number }[]>`select id from policies where id = any(${[...refs.policyIds]}::int[]) and status <> 'draft'` : [],
-    refs.departmentCodes.length ? sql<{ id: number; code: string }[]>`select id, code from departments where code = any(${[...refs.departmentCodes]}::text[])` : [],
+    refs.departmentCodes.length
+      ? sql<{ id: number; code: string }[]>`select id, code from departments where code = any(${[...refs.departmentCodes]}::text[])`
+      : [],
   ]);
   return { entities, policies, departments };
 }

@@ -114,7 +114,14 @@ async function tryLocks(sql: postgres.ReservedSql, pairs: [number, number][]): P
  * healthy export, since PostgreSQL times a cursor from its first fetch to its last. Call close()
  * when done, cancelled or failed.
  */
-export async function openListExport(kinds: readonly ListingKind[], q: ListQuery, today: string, address: string, limits: ExportLimits, batchSize = 2000): Promise<ListExport | null> {
+export async function openListExport(
+  kinds: readonly ListingKind[],
+  q: ListQuery,
+  today: string,
+  address: string,
+  limits: ExportLimits,
+  batchSize = 2000,
+): Promise<ListExport | null> {
   const deadline = Date.now() + (limits.waitMs ?? 0);
   for (;;) {
     const open = await tryOpenListExport(kinds, q, today, address, limits, batchSize);
@@ -128,7 +135,14 @@ export async function openListExport(kinds: readonly ListingKind[], q: ListQuery
   }
 }
 
-async function tryOpenListExport(kinds: readonly ListingKind[], q: ListQuery, today: string, address: string, limits: ExportLimits, batchSize: number): Promise<ListExport | null> {
+async function tryOpenListExport(
+  kinds: readonly ListingKind[],
+  q: ListQuery,
+  today: string,
+  address: string,
+  limits: ExportLimits,
+  batchSize: number,
+): Promise<ListExport | null> {
   const reserved = await getExportSql().reserve();
   let closed = false;
   const close = async () => {

@@ -62,7 +62,12 @@ function toPolicy(r: RawPolicy): PolicyRow {
     ...rest,
     department: { code: dCode, 'zh-CN': dZhCn, 'zh-TW': dZhTw, en: dEn },
     links: JSON.parse(linksJson) as PolicyLink[],
-    attachments: (JSON.parse(attachmentsJson) as PolicyAttachment[]).map((a) => ({ name: a.name, url: a.url, mediaType: a.mediaType ?? null, bytes: a.bytes ?? null })),
+    attachments: (JSON.parse(attachmentsJson) as PolicyAttachment[]).map((a) => ({
+      name: a.name,
+      url: a.url,
+      mediaType: a.mediaType ?? null,
+      bytes: a.bytes ?? null,
+    })),
   };
 }
 
@@ -229,7 +234,11 @@ function toSupport<T extends RawSupport>(r: T): Omit<T, 'entityId' | 'dCode' | '
 }
 
 /** The beneficiaries of a policy, newest first (bounded offset pages), with their count and total amount. */
-export async function getPolicyBeneficiaries(policyId: number, page: number, limit: number): Promise<{ rows: Beneficiary[]; total: number; amountCny: number }> {
+export async function getPolicyBeneficiaries(
+  policyId: number,
+  page: number,
+  limit: number,
+): Promise<{ rows: Beneficiary[]; total: number; amountCny: number }> {
   const sql = getReadSql();
   const [rows, [sum]] = await Promise.all([
     sql<(RawSupport & { uscc: string; name: string })[]>`
@@ -237,7 +246,9 @@ export async function getPolicyBeneficiaries(policyId: number, page: number, lim
         order by s.granted_on desc, s.id desc limit ${limit} offset ${(page - 1) * limit}) b
       join entities e on e.id = b."entityId"
       order by b."grantedOn" desc, b.id::bigint desc`,
-    sql<{ n: number; amount: number }[]>`select count(*)::int as n, coalesce(sum(amount_cny), 0)::float8 as amount from support_received where policy_id = ${policyId}`,
+    sql<
+      { n: number; amount: number }[]
+    >`select count(*)::int as n, coalesce(sum(amount_cny), 0)::float8 as amount from support_received where policy_id = ${policyId}`,
   ]);
   return { rows: rows.map(toSupport), total: sum?.n ?? 0, amountCny: sum?.amount ?? 0 };
 }
@@ -247,7 +258,9 @@ export async function getEntitySupport(entityId: number, limit = 100): Promise<{
   const sql = getReadSql();
   const [rows, [sum]] = await Promise.all([
     sql<RawSupport[]>`${selectSupport(sql)} where s.entity_id = ${entityId} order by s.granted_on desc, s.id desc limit ${limit}`,
-    sql<{ n: number; amount: number }[]>`select count(*)::int as n, coalesce(sum(amount_cny), 0)::float8 as amount from support_received where entity_id = ${entityId}`,
+    sql<
+      { n: number; amount: number }[]
+    >`select count(*)::int as n, coalesce(sum(amount_cny), 0)::float8 as amount from support_received where entity_id = ${entityId}`,
   ]);
   return { rows: rows.map(toSupport), total: sum?.n ?? 0, amountCny: sum?.amount ?? 0 };
 }
@@ -261,9 +274,20 @@ export interface DirectoryMembership {
 }
 
 /** A firm's small-business facts by USCC: id, industry, district, directory membership (if any). */
-export async function getSmallBusinessFacts(uscc: string): Promise<{ entityId: number; isSmallMicro: boolean; industryCode: string | null; districtCode: string; membership: DirectoryMembership | null } | undefined> {
+export async function getSmallBusinessFacts(
+  uscc: string,
+): Promise<{ entityId: number; isSmallMicro: boolean; industryCode: string | null; districtCode: string; membership: DirectoryMembership | null } | undefined> {
   const [row] = await getReadSql()<
-    { entityId: number; isSmallMicro: boolean; industryCode: string | null; districtCode: string; size: EnterpriseSize | null; listedYear: number | null; removedOn: string | null; removalReason: DirectoryRemovalReason | null }[]
+    {
+      entityId: number;
+      isSmallMicro: boolean;
+      industryCode: string | null;
+      districtCode: string;
+      size: EnterpriseSize | null;
+      listedYear: number | null;
+      removedOn: string | null;
+      removalReason: DirectoryRemovalReason | null;
+    }[]
   >`
     select e.id::int as "entityId", e.is_small_micro as "isSmallMicro", e.industry_code as "industryCode", e.district_code as "districtCode",
            m.size::text as size, m.listed_year::int as "listedYear", m.removed_on as "removedOn", m.removal_reason::text as "removalReason"
@@ -308,7 +332,12 @@ export const DIRECTORY_COUNT_CAP = 10_000;
  * A keyset page of the directory (ordered by entity id, after `after`), each firm with up to five
  * support rows, and the number of firms the filter selects (capped at DIRECTORY_COUNT_CAP).
  */
-export async function queryDirectory(f: DirectoryFilter, after: number, limit: number, today: string): Promise<{ entries: DirectoryEntry[]; total: number; capped: boolean }> {
+export async function queryDirectory(
+  f: DirectoryFilter,
+  after: number,
+  limit: number,
+  today: string,
+): Promise<{ entries: DirectoryEntry[]; total: number; capped: boolean }> {
   const sql = getReadSql();
   // The filter, built fresh for each of the two statements (the page and the capped count).
   const filters = () => sql`
@@ -348,7 +377,9 @@ export async function queryDirectory(f: DirectoryFilter, after: number, limit: n
     byEntity.set(s.entityId, list);
   }
   const totals = ids.length
-    ? await sql<{ entityId: number; n: number }[]>`select entity_id::int as "entityId", count(*)::int as n from support_received where entity_id = any(${ids}::bigint[]) group by entity_id`
+    ? await sql<
+        { entityId: number; n: number }[]
+      >`select entity_id::int as "entityId", count(*)::int as n from support_received where entity_id = any(${ids}::bigint[]) group by entity_id`
     : [];
   const totalBy = new Map(totals.map((t) => [t.entityId, t.n]));
   const n = count?.n ?? 0;

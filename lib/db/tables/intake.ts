@@ -1,7 +1,22 @@
 // Tables of the intake area (issue 4): department API tokens, record version history, the
 // unmatched queue, the working-day calendar and the timeliness measurements.
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { departments, entities, recordKindEnum, records } from '../schema';
 import { staffUsers } from './staff';
 
@@ -77,9 +92,15 @@ export const intakeUnmatched = pgTable(
     resolvedBy: integer('resolved_by').references(() => staffUsers.id),
   },
   (t) => [
-    uniqueIndex('intake_unmatched_open_key').on(t.departmentId, t.sourceRef).where(sql`${t.resolvedAt} is null`),
-    index('intake_unmatched_open_idx').on(t.departmentId, t.id).where(sql`${t.resolvedAt} is null`),
-    index('intake_unmatched_identity_idx').on(t.identityField, t.identityValue).where(sql`${t.resolvedAt} is null`),
+    uniqueIndex('intake_unmatched_open_key')
+      .on(t.departmentId, t.sourceRef)
+      .where(sql`${t.resolvedAt} is null`),
+    index('intake_unmatched_open_idx')
+      .on(t.departmentId, t.id)
+      .where(sql`${t.resolvedAt} is null`),
+    index('intake_unmatched_identity_idx')
+      .on(t.identityField, t.identityValue)
+      .where(sql`${t.resolvedAt} is null`),
   ],
 );
 

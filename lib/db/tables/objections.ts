@@ -49,9 +49,13 @@ export const applications = pgTable(
     uniqueIndex('applications_tracking_no_key').on(t.trackingNo),
     uniqueIndex('applications_idempotency_key').on(t.idempotencyKey),
     index('applications_queue_idx').on(t.kind, t.departmentId, t.status, t.deadline),
-    index('applications_record_idx').on(t.recordId).where(sql`${t.status} in ('open','suspended')`),
+    index('applications_record_idx')
+      .on(t.recordId)
+      .where(sql`${t.status} in ('open','suspended')`),
     // Credit reports count the objections and repairs under way about a firm (lib/db/queries/credit-reports.ts).
-    index('applications_entity_open_idx').on(t.entityId).where(sql`${t.status} in ('open','suspended')`),
+    index('applications_entity_open_idx')
+      .on(t.entityId)
+      .where(sql`${t.status} in ('open','suspended')`),
   ],
 );
 

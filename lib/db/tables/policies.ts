@@ -2,7 +2,24 @@
 // enterprise directory (小微企业名录) and the support each firm received. Nothing here is personal
 // data: every column may appear on a public page.
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { DIRECTORY_REMOVAL_REASONS, ENTERPRISE_SIZES, LATE_PUBLICATION_DAYS, POLICY_CATEGORIES, POLICY_STATUSES } from '../../domain/policies';
 import { departments, entities } from '../schema';
 
@@ -26,11 +43,20 @@ export const policies = pgTable(
     publishedOn: date('published_on'),
     category: policyCategoryEnum('category').notNull(),
     /** Eligibility; an empty array means no restriction on that dimension. */
-    eligibleSizes: enterpriseSizeEnum('eligible_sizes').array().notNull().default(sql`'{}'`),
+    eligibleSizes: enterpriseSizeEnum('eligible_sizes')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** GB/T 4754 divisions (F52) or sections (F). */
-    eligibleIndustries: text('eligible_industries').array().notNull().default(sql`'{}'::text[]`),
+    eligibleIndustries: text('eligible_industries')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** GB/T 2260 county-level codes. */
-    eligibleDistricts: text('eligible_districts').array().notNull().default(sql`'{}'::text[]`),
+    eligibleDistricts: text('eligible_districts')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     benefits: text('benefits').notNull(),
     applySteps: text('apply_steps'),
     applyMaterials: text('apply_materials'),
@@ -38,9 +64,13 @@ export const policies = pgTable(
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
     /** [{label, url}] */
-    links: jsonb('links').notNull().default(sql`'[]'::jsonb`),
+    links: jsonb('links')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Attachment metadata [{name, url, mediaType?, bytes?}]; files live with the department. */
-    attachments: jsonb('attachments').notNull().default(sql`'[]'::jsonb`),
+    attachments: jsonb('attachments')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     status: policyStatusEnum('status').notNull().default('draft'),
     withdrawnOn: date('withdrawn_on'),
     withdrawalReason: text('withdrawal_reason'),

@@ -18,4 +18,3 @@ export function addressOf(rng: Rng, district: SeedDistrict, type: EntityType, to
   if (type === 'individual' && rng.chance(0.4)) return `${base}${rng.int(1, 6)}号商铺`;
   return base;
 }
-

@@ -23,11 +23,7 @@ export function addAbnormalListing(ctx: Context, current: boolean, forceOld = fa
   const groundIndex = ABNORMAL_GROUND_INDEX(rng);
   const ground = ABNORMAL_GROUNDS[groundIndex]!;
   const old = forceOld || (current && rng.chance(P_ABNORMAL_OVER_THREE_YEARS));
-  let listed = old
-    ? dayAfterEstablished(ctx, 400, 1_100, 2_600)
-    : current
-      ? dayAfterEstablished(ctx, 400, 5, 1_090)
-      : dayAfterEstablished(ctx, 400, 40, 2_600);
+  let listed = old ? dayAfterEstablished(ctx, 400, 1_100, 2_600) : current ? dayAfterEstablished(ctx, 400, 5, 1_090) : dayAfterEstablished(ctx, 400, 40, 2_600);
   if (listed === null) return;
   if (ground.annualReport) {
     // Firms that miss the 30 June annual-report deadline are listed in July or August.

@@ -6,7 +6,14 @@ import { personNameOf } from '../names';
 import type { GeneratedNames } from '../names';
 import { JINAN_BANKS, LICENCE_TEMPLATES } from '../record-templates';
 import { addRecord, dayAfterEstablished, docNo, pad, type Context } from './context';
-import { GENERAL_DOC_PREFIX, HONOURS_BY_INDUSTRY, INSPECTION_RESULT, INSPECTIONS_BY_INDUSTRY, LICENCES_BY_INDUSTRY, QUALIFICATIONS_BY_INDUSTRY } from './shares';
+import {
+  GENERAL_DOC_PREFIX,
+  HONOURS_BY_INDUSTRY,
+  INSPECTION_RESULT,
+  INSPECTIONS_BY_INDUSTRY,
+  LICENCES_BY_INDUSTRY,
+  QUALIFICATIONS_BY_INDUSTRY,
+} from './shares';
 
 function licenceNumber(ctx: Context, kind: (typeof LICENCE_TEMPLATES)[number]['number'], day: number): string {
   const { rng } = ctx;
@@ -100,7 +107,10 @@ export function addBasicRecords(ctx: Context, names: GeneratedNames, company: bo
       addRecord(ctx, 'qualification', {
         department: qualification.department,
         title: qualification.title,
-        docNo: qualification.department === 'jnhuc' ? `D${rng.int(2, 3)}37${pad(rng.int(0, 9_999_999), 7)}` : `${yearOf(day) - 2000}1512${pad(rng.int(0, 999_999), 6)}`,
+        docNo:
+          qualification.department === 'jnhuc'
+            ? `D${rng.int(2, 3)}37${pad(rng.int(0, 9_999_999), 7)}`
+            : `${yearOf(day) - 2000}1512${pad(rng.int(0, 999_999), 6)}`,
         decision: day,
         content: `资质有效期至${isoOf(addMonthsToDay(day, 60) - 1)}`,
       });

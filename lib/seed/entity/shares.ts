@@ -42,7 +42,10 @@ export const RURAL_DISTRICT = weighted<SeedDistrict>(
 function industryPicker(weights: Readonly<Record<string, number>>, fallback: number): (rng: Rng) => SeedIndustry {
   return weighted<SeedIndustry>(SEED_INDUSTRIES.map((industry) => [industry, weights[industry.code] ?? fallback] as const));
 }
-export const COMPANY_INDUSTRY = industryPicker({ F51: 16, F52: 8, I65: 9, M75: 9, L72: 10, E47: 5, E48: 4, E50: 6, K70: 3, C33: 3, C34: 3, G54: 4, H62: 3, A01: 0.5, A03: 0.3, A05: 0.5 }, 2);
+export const COMPANY_INDUSTRY = industryPicker(
+  { F51: 16, F52: 8, I65: 9, M75: 9, L72: 10, E47: 5, E48: 4, E50: 6, K70: 3, C33: 3, C34: 3, G54: 4, H62: 3, A01: 0.5, A03: 0.3, A05: 0.5 },
+  2,
+);
 export const INDIVIDUAL_INDUSTRY = weighted<SeedIndustry>(
   SEED_INDUSTRIES.filter((i) => i.shopWords.length > 0).map((i) => {
     const w: Record<string, number> = { F52: 35, H62: 25, O80: 12, O81: 8, F51: 5, H61: 2, E50: 3, R90: 2, L72: 2, G54: 2 };
@@ -79,7 +82,18 @@ export const SEVERITY = weighted<Severity>([
   ['serious', 15],
 ]);
 export const CAPITAL_WAN = weighted<number>([
-  [3, 4], [10, 12], [30, 8], [50, 14], [100, 20], [200, 10], [300, 8], [500, 10], [1000, 8], [2000, 3], [5000, 2], [10000, 1],
+  [3, 4],
+  [10, 12],
+  [30, 8],
+  [50, 14],
+  [100, 20],
+  [200, 10],
+  [300, 8],
+  [500, 10],
+  [1000, 8],
+  [2000, 3],
+  [5000, 2],
+  [10000, 1],
 ]);
 export const COLLECTION_DELAY = weighted<readonly [number, number]>([
   [[1, 5], 62],
@@ -93,9 +107,7 @@ export const ABNORMAL_GROUND_INDEX = weighted<number>(ABNORMAL_GROUNDS.map((g, i
 export const PENALTIES_BY_INDUSTRY = new Map<string, (rng: Rng) => PenaltyTemplate>(
   SEED_INDUSTRIES.map((industry) => [
     industry.code,
-    weighted<PenaltyTemplate>(
-      PENALTY_TEMPLATES.filter((t) => appliesToIndustry(t.appliesTo, industry.code)).map((t) => [t, t.weight] as const),
-    ),
+    weighted<PenaltyTemplate>(PENALTY_TEMPLATES.filter((t) => appliesToIndustry(t.appliesTo, industry.code)).map((t) => [t, t.weight] as const)),
   ]),
 );
 function templatesFor<T extends { appliesTo: readonly string[] }>(templates: readonly T[]): Map<string, T[]> {

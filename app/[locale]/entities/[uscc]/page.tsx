@@ -36,7 +36,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description: t('metaDescription', { name: profile.entity.name, uscc: profile.entity.uscc }),
     alternates: {
       types: { 'application/atom+xml': `/${locale}/entities/${profile.entity.uscc}/feed.atom` },
-      languages: { 'zh-CN': `/zh-CN/entities/${profile.entity.uscc}`, 'zh-TW': `/zh-TW/entities/${profile.entity.uscc}`, en: `/en/entities/${profile.entity.uscc}` },
+      languages: {
+        'zh-CN': `/zh-CN/entities/${profile.entity.uscc}`,
+        'zh-TW': `/zh-TW/entities/${profile.entity.uscc}`,
+        en: `/en/entities/${profile.entity.uscc}`,
+      },
     },
   };
 }

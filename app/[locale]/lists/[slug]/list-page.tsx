@@ -13,7 +13,6 @@ import { ListFilters } from '@/components/lists/list-filters';
 import { ListEntryItem } from '@/components/lists/list-entry-item';
 import { Pagination } from '@/components/ui/pagination';
 
-
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -48,20 +47,35 @@ export async function ListPage({ params, searchParams }: Props) {
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <ListFilters slug={slug} query={query} locale={locale as Locale} />
         <section aria-labelledby="entries-heading" className="min-w-0">
-          <h2 id="entries-heading" className="sr-only">{t(`names.${slug}`)}</h2>
+          <h2 id="entries-heading" className="sr-only">
+            {t(`names.${slug}`)}
+          </h2>
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <p role="status" className="font-semibold" data-testid="list-total" data-total={total}>{t('resultCount', { count: total })}</p>
+            <p role="status" className="font-semibold" data-testid="list-total" data-total={total}>
+              {t('resultCount', { count: total })}
+            </p>
             <p className="flex flex-wrap gap-3 text-sm">
-              <a href={exportHref('csv')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>{t('exportCsv')}</a>
-              <a href={exportHref('jsonl')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>{t('exportJsonl')}</a>
-              <a href={`/${locale}/lists/${slug}/feed.atom`} className="rounded border border-slate-400 px-3 py-1.5 text-slate-800">{t('feed')}</a>
+              <a href={exportHref('csv')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>
+                {t('exportCsv')}
+              </a>
+              <a href={exportHref('jsonl')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>
+                {t('exportJsonl')}
+              </a>
+              <a href={`/${locale}/lists/${slug}/feed.atom`} className="rounded border border-slate-400 px-3 py-1.5 text-slate-800">
+                {t('feed')}
+              </a>
             </p>
           </div>
           <p className="mt-1 text-sm text-slate-600">{t('exportNote')}</p>
           {total > MAX_LIST_DEPTH ? <p className="mt-1 text-sm text-slate-600">{t('depthNote', { max: MAX_LIST_DEPTH })}</p> : null}
           <ol className="mt-4 space-y-3">
             {entries.map((e) => (
-              <ListEntryItem key={e.id} entry={e} locale={locale as Locale} showList={slug === 'joint-punishment' ? t(`names.${kindSlug(e.kind)}`) : undefined} />
+              <ListEntryItem
+                key={e.id}
+                entry={e}
+                locale={locale as Locale}
+                showList={slug === 'joint-punishment' ? t(`names.${kindSlug(e.kind)}`) : undefined}
+              />
             ))}
           </ol>
           {pages > 1 && (
@@ -81,5 +95,11 @@ export async function ListPage({ params, searchParams }: Props) {
 }
 
 function kindSlug(kind: string): 'serious-illegal' | 'dishonest-debtors' | 'tax-violations' | 'abnormal-operations' {
-  return kind === 'serious_illegal_listing' ? 'serious-illegal' : kind === 'dishonest_debtor' ? 'dishonest-debtors' : kind === 'tax_violation' ? 'tax-violations' : 'abnormal-operations';
+  return kind === 'serious_illegal_listing'
+    ? 'serious-illegal'
+    : kind === 'dishonest_debtor'
+      ? 'dishonest-debtors'
+      : kind === 'tax_violation'
+        ? 'tax-violations'
+        : 'abnormal-operations';
 }

@@ -6,6 +6,14 @@ import { NotFoundMessage } from '@/components/ui/not-found-message';
 export default function ListNotFound() {
   const t = useTranslations('NotFound');
   return (
-    <NotFoundMessage title={t('metaTitle')} heading={t('listHeading')} body={t('listBody')} links={[{ href: '/lists', label: t('listBack') }, { href: '/', label: t('backHome') }]} />
+    <NotFoundMessage
+      title={t('metaTitle')}
+      heading={t('listHeading')}
+      body={t('listBody')}
+      links={[
+        { href: '/lists', label: t('listBack') },
+        { href: '/', label: t('backHome') },
+      ]}
+    />
   );
 }

@@ -35,13 +35,22 @@ export default async function RecentChangesPage({ params }: { params: Promise<{ 
       <ol className="space-y-2">
         {events.map(({ entry, event, date }) => (
           <li key={`${entry.id}-${event}`} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded bg-white p-3 shadow-sm ring-1 ring-slate-200">
-            <time dateTime={date} className="w-28 shrink-0 text-sm text-slate-600">{fmt(date)}</time>
+            <time dateTime={date} className="w-28 shrink-0 text-sm text-slate-600">
+              {fmt(date)}
+            </time>
             <span className={`rounded px-2 py-0.5 text-xs font-semibold ${event === 'listed' ? 'bg-red-700 text-white' : 'bg-slate-200 text-slate-900'}`}>
               {t(event === 'listed' ? 'eventListed' : 'eventRemoved')}
             </span>
-            <a href={`/${locale}/entities/${entry.uscc}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{entry.name}</a>
-            <a href={`/${locale}/lists/${SLUG_OF_KIND[entry.kind]}`} className="text-sm text-slate-700 underline">{t(`names.${SLUG_OF_KIND[entry.kind]}`)}</a>
-            <span className="text-sm text-slate-600">{entry.authority[locale as Locale]}{entry.docNo ? ` · ${entry.docNo}` : ''}</span>
+            <a href={`/${locale}/entities/${entry.uscc}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+              {entry.name}
+            </a>
+            <a href={`/${locale}/lists/${SLUG_OF_KIND[entry.kind]}`} className="text-sm text-slate-700 underline">
+              {t(`names.${SLUG_OF_KIND[entry.kind]}`)}
+            </a>
+            <span className="text-sm text-slate-600">
+              {entry.authority[locale as Locale]}
+              {entry.docNo ? ` · ${entry.docNo}` : ''}
+            </span>
           </li>
         ))}
       </ol>

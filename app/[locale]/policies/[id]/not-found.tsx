@@ -10,7 +10,10 @@ export default function PolicyNotFound() {
       title={t('metaTitle')}
       heading={t('policyHeading')}
       body={t('policyBody')}
-      links={[{ href: '/policies', label: t('policyBack') }, { href: '/', label: t('backHome') }]}
+      links={[
+        { href: '/policies', label: t('policyBack') },
+        { href: '/', label: t('backHome') },
+      ]}
     />
   );
 }

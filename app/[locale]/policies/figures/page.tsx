@@ -25,7 +25,11 @@ export default async function SupportFiguresPage({ params }: { params: Promise<{
       <header className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
         <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-        <p className="text-sm"><a href={API_PATH} className="text-brand-700 underline">{t('apiLink')}</a></p>
+        <p className="text-sm">
+          <a href={API_PATH} className="text-brand-700 underline">
+            {t('apiLink')}
+          </a>
+        </p>
       </header>
       <SupportFigures locale={locale as Locale} />
     </div>

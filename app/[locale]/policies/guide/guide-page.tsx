@@ -12,7 +12,6 @@ import { districtOptions, industryOptions } from '@/lib/reference/labels';
 import { EligiblePolicyList } from '@/components/policies/eligible-policy-list';
 import { SelectField } from '@/components/ui/select-field';
 
-
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -54,16 +53,36 @@ export async function PolicyGuidePage({ params, searchParams }: Props) {
           </div>
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id="pg-industry" name="industry" label={t('industryLabel')} anyLabel={t('choose')} defaultValue={industry ?? undefined} options={industryOptions(locale as Locale)} />
-          <SelectField id="pg-district" name="district" label={t('districtLabel')} anyLabel={t('choose')} defaultValue={district ?? undefined} options={districtOptions(locale as Locale)} />
+          <SelectField
+            id="pg-industry"
+            name="industry"
+            label={t('industryLabel')}
+            anyLabel={t('choose')}
+            defaultValue={industry ?? undefined}
+            options={industryOptions(locale as Locale)}
+          />
+          <SelectField
+            id="pg-district"
+            name="district"
+            label={t('districtLabel')}
+            anyLabel={t('choose')}
+            defaultValue={district ?? undefined}
+            options={districtOptions(locale as Locale)}
+          />
         </div>
         <p className="text-sm text-slate-600">{t('formHint')}</p>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('submit')}</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t('submit')}
+        </button>
       </form>
       {asked ? (
         <section aria-labelledby="guide-results" className="space-y-3">
-          <h2 id="guide-results" className="text-lg font-semibold">{t('resultsHeading')}</h2>
-          <p role="status" data-testid="guide-total" data-total={matches.length}>{t('resultCount', { count: matches.length })}</p>
+          <h2 id="guide-results" className="text-lg font-semibold">
+            {t('resultsHeading')}
+          </h2>
+          <p role="status" data-testid="guide-total" data-total={matches.length}>
+            {t('resultCount', { count: matches.length })}
+          </p>
           {matches.length > 0 ? <EligiblePolicyList matches={matches} locale={locale as Locale} today={today} testId="guide-match" /> : <p>{t('noMatches')}</p>}
         </section>
       ) : null}

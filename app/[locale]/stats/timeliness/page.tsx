@@ -22,7 +22,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function TimelinessPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tk, format, report] = await Promise.all([getTranslations('Timeliness'), getTranslations('Kinds'), getFormatter(), getTimelinessReport(ratingDate())]);
+  const [t, tk, format, report] = await Promise.all([
+    getTranslations('Timeliness'),
+    getTranslations('Kinds'),
+    getFormatter(),
+    getTimelinessReport(ratingDate()),
+  ]);
   const date = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long', timeZone: 'Asia/Shanghai' });
   const pct = (v: number | null) => (v === null ? t('notAvailable') : format.number(v, { style: 'percent', maximumFractionDigits: 1 }));
   const departments = report.departments.map((d) => ({ key: d.code, label: d.name[locale as Locale] ?? d.code, ...d }));
@@ -31,13 +36,17 @@ export default async function TimelinessPage({ params }: { params: Promise<{ loc
     <div className="space-y-10">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/stats" className="text-brand-700 underline underline-offset-2">{t('backToStats')}</Link>
+          <Link href="/stats" className="text-brand-700 underline underline-offset-2">
+            {t('backToStats')}
+          </Link>
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
         <p className="text-slate-700">{t('intro', { short: report.rules.shortLimit, long: report.rules.longLimit })}</p>
         <p className="text-sm text-slate-600">{t('window', { from: date(report.from), to: date(report.to) })}</p>
         {report.total.records > 0 ? (
-          <p className="text-lg font-semibold">{t('overall', { rate: pct(report.total.onTimeRate), onTime: report.total.onTime, records: report.total.records })}</p>
+          <p className="text-lg font-semibold">
+            {t('overall', { rate: pct(report.total.onTimeRate), onTime: report.total.onTime, records: report.total.records })}
+          </p>
         ) : (
           <p>{t('empty')}</p>
         )}
@@ -64,7 +73,9 @@ export default async function TimelinessPage({ params }: { params: Promise<{ loc
       ) : null}
       <p className="text-sm text-slate-700">
         {t('apiNote')}{' '}
-        <a href={API_PATH} className="text-brand-700 underline underline-offset-2">{API_PATH}</a>
+        <a href={API_PATH} className="text-brand-700 underline underline-offset-2">
+          {API_PATH}
+        </a>
       </p>
     </div>
   );

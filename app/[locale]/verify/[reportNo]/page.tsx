@@ -42,7 +42,9 @@ export default async function ReportPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <p className="text-sm">
-        <a href={`/${locale}/verify`} className="text-brand-700 underline">{t('heading')}</a>
+        <a href={`/${locale}/verify`} className="text-brand-700 underline">
+          {t('heading')}
+        </a>
       </p>
       <ReportVerificationView report={report} locale={locale as Locale} />
     </div>

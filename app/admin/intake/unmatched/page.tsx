@@ -27,11 +27,19 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
   const reason = (r: string) => (r === 'name_ambiguous' ? t('reasonNameAmbiguous') : r === 'code_ambiguous' ? t('reasonCodeAmbiguous') : t('reasonNotFound'));
   return (
     <div className="space-y-5">
-      <p><Link href="/admin/intake" className="text-brand-700 underline">{t('backToIntake')}</Link></p>
+      <p>
+        <Link href="/admin/intake" className="text-brand-700 underline">
+          {t('backToIntake')}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t('unmatchedTitle')}</h1>
       <p className="text-slate-700">{t('unmatchedIntro')}</p>
       <p className="text-sm text-slate-700">{allDepartments ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
-      {done ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t('matchedDone')}</p> : null}
+      {done ? (
+        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">
+          {t('matchedDone')}
+        </p>
+      ) : null}
       <ErrorSummary items={error ? [{ text: t(error === 'csrf' ? 'errorCsrf' : 'matchedError') }] : []} />
       <p>{t('openCount', { count: total })}</p>
       {items.length === 0 ? (
@@ -41,21 +49,44 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr className="border-b border-slate-300 bg-slate-50 text-left">
-                <th scope="col" className="px-2 py-1.5">{t('columnSourceRef')}</th>
-                <th scope="col" className="px-2 py-1.5">{t('columnTitle')}</th>
-                <th scope="col" className="px-2 py-1.5">{t('columnIdentity')}</th>
-                <th scope="col" className="px-2 py-1.5">{t('columnReason')}</th>
-                {allDepartments ? <th scope="col" className="px-2 py-1.5">{t('department')}</th> : null}
-                <th scope="col" className="px-2 py-1.5">{t('columnReceived')}</th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t('columnSourceRef')}
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t('columnTitle')}
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t('columnIdentity')}
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t('columnReason')}
+                </th>
+                {allDepartments ? (
+                  <th scope="col" className="px-2 py-1.5">
+                    {t('department')}
+                  </th>
+                ) : null}
+                <th scope="col" className="px-2 py-1.5">
+                  {t('columnReceived')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {items.map((item) => (
                 <tr key={item.id} className="border-b border-slate-100">
-                  <td className="px-2 py-1.5"><Link href={`/admin/intake/unmatched/${item.id}`} className="text-brand-700 underline">{item.sourceRef}</Link></td>
-                  <td className="px-2 py-1.5">{kindLabel(item.kind as RecordKind)}：{item.title}</td>
+                  <td className="px-2 py-1.5">
+                    <Link href={`/admin/intake/unmatched/${item.id}`} className="text-brand-700 underline">
+                      {item.sourceRef}
+                    </Link>
+                  </td>
+                  <td className="px-2 py-1.5">
+                    {kindLabel(item.kind as RecordKind)}：{item.title}
+                  </td>
                   <td className="px-2 py-1.5">{item.identityValue}</td>
-                  <td className="px-2 py-1.5">{reason(item.reason)}{item.candidateCount > 1 ? `（${t('candidates', { count: item.candidateCount })}）` : ''}</td>
+                  <td className="px-2 py-1.5">
+                    {reason(item.reason)}
+                    {item.candidateCount > 1 ? `（${t('candidates', { count: item.candidateCount })}）` : ''}
+                  </td>
                   {allDepartments ? <td className="px-2 py-1.5">{item.departmentName}</td> : null}
                   <td className="px-2 py-1.5 whitespace-nowrap">{item.createdAt.slice(0, 16)}</td>
                 </tr>
@@ -65,7 +96,11 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
         </div>
       )}
       {items.length === PAGE_SIZE ? (
-        <p><Link href={`/admin/intake/unmatched?before=${items[items.length - 1]!.id}`} className="text-brand-700 underline">{t('olderItems')}</Link></p>
+        <p>
+          <Link href={`/admin/intake/unmatched?before=${items[items.length - 1]!.id}`} className="text-brand-700 underline">
+            {t('olderItems')}
+          </Link>
+        </p>
       ) : null}
     </div>
   );

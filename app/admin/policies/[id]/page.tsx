@@ -22,7 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const NOTICES = ['csrfFailed', 'notOwnDepartment', 'reasonRequired', 'alreadyWithdrawn'] as const;
 
-export default async function EditPolicyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; withdrawn?: string; error?: string }> }) {
+export default async function EditPolicyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; withdrawn?: string; error?: string }>;
+}) {
   const user = await requireStaff();
   const { id: raw } = await params;
   if (!/^[1-9]\d{0,8}$/.test(raw)) notFound();
@@ -36,36 +42,70 @@ export default async function EditPolicyPage({ params, searchParams }: { params:
   if (!found.mayManage) {
     return (
       <div className="space-y-4">
-        <p><Link href="/admin/policies" className="text-blue-800 underline">{t('backToList')}</Link></p>
+        <p>
+          <Link href="/admin/policies" className="text-blue-800 underline">
+            {t('backToList')}
+          </Link>
+        </p>
         <h1 className="text-2xl font-bold">{policy.title}</h1>
-        <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{t('notOwn', { department: policy.department['zh-CN'] })}</p>
+        <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">
+          {t('notOwn', { department: policy.department['zh-CN'] })}
+        </p>
       </div>
     );
   }
   const setup = await policyFormSetup(user);
   return (
     <div className="space-y-4">
-      <p><Link href="/admin/policies" className="text-blue-800 underline">{t('backToList')}</Link></p>
-      <h1 className="text-2xl font-bold">{t('editTitle')}：{policy.title}</h1>
-      {sp.saved ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3" data-testid="policy-saved">{t('saved', { version: policy.version })}</p> : null}
-      {sp.withdrawn ? <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t('withdrawnDone')}</p> : null}
-      <ErrorSummary items={error ? [error === 'reasonRequired' ? { text: t(`errors.${error}`), field: 'withdraw-reason' } : { text: t(`errors.${error}`) }] : []} />
+      <p>
+        <Link href="/admin/policies" className="text-blue-800 underline">
+          {t('backToList')}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">
+        {t('editTitle')}：{policy.title}
+      </h1>
+      {sp.saved ? (
+        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3" data-testid="policy-saved">
+          {t('saved', { version: policy.version })}
+        </p>
+      ) : null}
+      {sp.withdrawn ? (
+        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">
+          {t('withdrawnDone')}
+        </p>
+      ) : null}
+      <ErrorSummary
+        items={error ? [error === 'reasonRequired' ? { text: t(`errors.${error}`), field: 'withdraw-reason' } : { text: t(`errors.${error}`) }] : []}
+      />
       <p className="text-slate-700">
         {t(`status.${policy.status}`)} · {t('version', { version: policy.version })}
-        {policy.status !== 'draft' ? <> · <a href={`/zh-CN/policies/${policy.id}`} className="text-blue-800 underline">{t('viewPublic')}</a></> : null}
+        {policy.status !== 'draft' ? (
+          <>
+            {' '}
+            ·{' '}
+            <a href={`/zh-CN/policies/${policy.id}`} className="text-blue-800 underline">
+              {t('viewPublic')}
+            </a>
+          </>
+        ) : null}
       </p>
       <div className="rounded bg-white p-4 shadow">
         <PolicyForm {...setup} csrf={csrf} policyId={policy.id} initial={formValuesOfPolicy(policy)} />
       </div>
       {policy.status !== 'withdrawn' ? (
         <section aria-labelledby="withdraw-heading" className="space-y-2 rounded bg-white p-4 shadow">
-          <h2 id="withdraw-heading" className="text-lg font-semibold">{t('withdrawHeading')}</h2>
+          <h2 id="withdraw-heading" className="text-lg font-semibold">
+            {t('withdrawHeading')}
+          </h2>
           <p className="text-sm text-slate-700">{t('withdrawIntro')}</p>
           <form action={withdrawPolicyAction} className="space-y-3">
             <CsrfField token={csrf} />
             <input type="hidden" name="policyId" value={policy.id} />
             <Textarea id="withdraw-reason" name="reason" label={t('withdrawReason')} required rows={2} maxLength={500} />
-            <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-700">{t('withdrawSubmit')}</button>
+            <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-700">
+              {t('withdrawSubmit')}
+            </button>
           </form>
         </section>
       ) : null}

@@ -20,7 +20,11 @@ export default async function NewPolicyPage() {
   const setup = await policyFormSetup(user);
   return (
     <div className="space-y-4">
-      <p><Link href="/admin/policies" className="text-blue-800 underline">{t('backToList')}</Link></p>
+      <p>
+        <Link href="/admin/policies" className="text-blue-800 underline">
+          {t('backToList')}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
       <div className="rounded bg-white p-4 shadow">
         <PolicyForm {...setup} csrf={await staffCsrfToken(user)} initial={emptyFormValues(user.departmentCode)} />

@@ -20,9 +20,30 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('matchTitle') };
 }
 
-const FIELDS = ['source_ref', 'entity_name', 'uscc', 'reg_no', 'org_code', 'title', 'doc_no', 'decision_date', 'produced_on', 'severity', 'publicity_end', 'removed_on', 'legal_basis', 'content'] as const;
+const FIELDS = [
+  'source_ref',
+  'entity_name',
+  'uscc',
+  'reg_no',
+  'org_code',
+  'title',
+  'doc_no',
+  'decision_date',
+  'produced_on',
+  'severity',
+  'publicity_end',
+  'removed_on',
+  'legal_basis',
+  'content',
+] as const;
 
-export default async function MatchUnmatchedPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ code?: string; error?: string }> }) {
+export default async function MatchUnmatchedPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ code?: string; error?: string }>;
+}) {
   const user = await requireStaff();
   const [{ id }, { code, error }] = await Promise.all([params, searchParams]);
   if (!/^\d{1,15}$/.test(id)) notFound();
@@ -36,17 +57,36 @@ export default async function MatchUnmatchedPage({ params, searchParams }: { par
     staffCsrfToken(user),
   ]);
   const label: Record<(typeof FIELDS)[number], string> = {
-    source_ref: t('columnSourceRef'), entity_name: t('fieldEntityName'), uscc: t('fieldUscc'), reg_no: t('fieldRegNo'), org_code: t('fieldOrgCode'),
-    title: t('columnTitle'), doc_no: t('fieldDocNo'), decision_date: t('fieldDecisionDate'), produced_on: t('fieldProducedOn'), severity: t('fieldSeverity'),
-    publicity_end: t('fieldPublicityEnd'), removed_on: t('fieldRemovedOn'), legal_basis: t('fieldLegalBasis'), content: t('fieldContent'),
+    source_ref: t('columnSourceRef'),
+    entity_name: t('fieldEntityName'),
+    uscc: t('fieldUscc'),
+    reg_no: t('fieldRegNo'),
+    org_code: t('fieldOrgCode'),
+    title: t('columnTitle'),
+    doc_no: t('fieldDocNo'),
+    decision_date: t('fieldDecisionDate'),
+    produced_on: t('fieldProducedOn'),
+    severity: t('fieldSeverity'),
+    publicity_end: t('fieldPublicityEnd'),
+    removed_on: t('fieldRemovedOn'),
+    legal_basis: t('fieldLegalBasis'),
+    content: t('fieldContent'),
   };
   return (
     <div className="space-y-5">
-      <p><Link href="/admin/intake/unmatched" className="text-brand-700 underline">{t('backToQueue')}</Link></p>
+      <p>
+        <Link href="/admin/intake/unmatched" className="text-brand-700 underline">
+          {t('backToQueue')}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t('matchTitle')}</h1>
-      <ErrorSummary items={error ? [error === 'csrf' ? { text: t('errorCsrf') } : { text: t('errorNoEntity'), field: candidates[0] ? 'entityId' : undefined }] : []} />
+      <ErrorSummary
+        items={error ? [error === 'csrf' ? { text: t('errorCsrf') } : { text: t('errorNoEntity'), field: candidates[0] ? 'entityId' : undefined }] : []}
+      />
       <section aria-labelledby="item-heading" className="rounded bg-white p-4 shadow-sm">
-        <h2 id="item-heading" className="text-lg font-semibold">{kindLabel(item.kind as RecordKind)}（{item.departmentName}）</h2>
+        <h2 id="item-heading" className="text-lg font-semibold">
+          {kindLabel(item.kind as RecordKind)}（{item.departmentName}）
+        </h2>
         <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
           {FIELDS.filter((f) => p[f]).map((f) => (
             <div key={f} className="contents">
@@ -58,7 +98,9 @@ export default async function MatchUnmatchedPage({ params, searchParams }: { par
       </section>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
         <Field id="code" label={t('searchCode')} defaultValue={code ?? ''} maxLength={30} inputClassName="sm:w-72" />
-        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-brand-700">{t('searchSubmit')}</button>
+        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-brand-700">
+          {t('searchSubmit')}
+        </button>
       </form>
       <form action={resolveUnmatchedAction} className="space-y-3 rounded bg-white p-4 shadow-sm">
         <CsrfField token={csrf} />
@@ -72,14 +114,20 @@ export default async function MatchUnmatchedPage({ params, searchParams }: { par
                   <input id={i === 0 ? 'entityId' : undefined} type="radio" name="entityId" value={c.id} required className="mt-1" />
                   <span>
                     <strong>{c.name}</strong>（{c.uscc}）<br />
-                    <span className="text-sm text-slate-700">{t('candidateDetails', { representative: c.legalRepresentative, address: c.address, established: c.establishedOn })}</span>
+                    <span className="text-sm text-slate-700">
+                      {t('candidateDetails', { representative: c.legalRepresentative, address: c.address, established: c.establishedOn })}
+                    </span>
                   </span>
                 </label>
               </li>
             ))}
           </ul>
         </Fieldset>
-        {candidates.length > 0 ? <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t('matchSubmit')}</button> : null}
+        {candidates.length > 0 ? (
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+            {t('matchSubmit')}
+          </button>
+        ) : null}
       </form>
     </div>
   );

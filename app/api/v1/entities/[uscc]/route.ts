@@ -49,9 +49,7 @@ export const GET = withPublicApi(async (request: Request, { params }: { params: 
         severity: r.severity,
         legalBasis: r.legalBasis,
         publicityEnd: r.publicityEnd,
-        ...((LISTING_KINDS as readonly string[]).includes(r.kind)
-          ? { grounds: r.grounds, removedOn: r.removedOn, removalReason: r.removalReason }
-          : {}),
+        ...((LISTING_KINDS as readonly string[]).includes(r.kind) ? { grounds: r.grounds, removedOn: r.removedOn, removalReason: r.removalReason } : {}),
       })),
       complaints: rating.complaints,
     });
