@@ -6,10 +6,11 @@
 import { getSql } from '../db/client';
 import { appendAudit } from '../db/mutations/append-audit';
 import { inTransaction } from '../db/mutations/enqueue-entity-changes';
-import { findQueuedForUsccs, upsertEntities, type EntityRow } from '../db/mutations/intake-entities';
+import { entityIdsByUscc, findQueuedForUsccs, upsertEntities, type EntityRow } from '../db/mutations/intake-entities';
 import { ensureWorkCalendar, mergeQueuedItems } from '../db/mutations/intake-records';
 import type { Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
+import { logger } from '../log';
 import { normalizeEntityName } from '../domain/entity-name';
 import { validateUscc } from '../uscc';
 import { entityItemSchema } from './entity-schema';
@@ -75,25 +76,13 @@ export async function ingestEntities(options: {
   let outcome = { created: 0, updated: 0, unchanged: 0, matchedFromQueue: 0 };
   if (rows.length > 0) {
     await ensureWorkCalendar(getSql());
-    outcome = await inTransaction(async (tx) => {
+    // The closure touches nothing outside its transaction: a deadlock runs it again (inTransaction).
+    const done = await inTransaction(async (tx) => {
       const result = await upsertEntities(tx, options.departmentId, rows);
-      for (const firm of result.notOwned) {
-        const index = indexOf.get(firm.uscc)!;
-        issues.push(
-          firm.registrar
-            ? { index, field: 'uscc', code: 'registeredElsewhere', params: { registrar: firm.registrar[options.locale] } }
-            : { index, field: 'uscc', code: 'noRegistrarOnFile' },
-        );
-      }
       const waiting = await findQueuedForUsccs(tx, result.createdUsccs);
       let matchedFromQueue = 0;
       if (waiting.length > 0) {
-        const ids = new Map(
-          (await tx<{ id: number; uscc: string }[]>`select id::float8 as id, uscc from entities where uscc = any(${result.createdUsccs}::text[])`).map((r) => [
-            r.uscc,
-            r.id,
-          ]),
-        );
+        const ids = await entityIdsByUscc(tx, result.createdUsccs);
         const merged = await mergeQueuedItems(
           tx,
           waiting.flatMap((w) => (ids.has(w.uscc) ? [{ departmentId: w.departmentId, payload: w.payload, entityId: ids.get(w.uscc)! }] : [])),
@@ -101,26 +90,43 @@ export async function ingestEntities(options: {
         );
         matchedFromQueue = merged.reduce((n, m) => n + m.created + m.updated + m.unchanged, 0);
       }
-      await appendAudit(tx, {
-        actorType: options.actor.type,
-        actorId: options.actor.id,
-        action: 'intake.entities',
-        subjectType: 'department',
-        subjectId: options.departmentCode,
-        details: {
-          items: options.items.length,
-          created: result.created,
-          updated: result.updated,
-          unchanged: result.unchanged,
-          matchedFromQueue,
-          rejected: new Set(issues.map((i) => i.index)).size,
-          // Attempts on other registrars' firms, for whoever reviews the log.
-          notOwned: result.notOwned.slice(0, 100).map((f) => ({ uscc: f.uscc, registrar: f.registrar?.code ?? null })),
-          usccs: rows.slice(0, 100).map((r) => r.uscc),
-        },
-      });
-      return { created: result.created, updated: result.updated, unchanged: result.unchanged, matchedFromQueue };
+      // A call that applied nothing changed nothing: no audit entry (as for a refused retraction).
+      if (result.created + result.updated + result.unchanged + matchedFromQueue > 0) {
+        await appendAudit(tx, {
+          actorType: options.actor.type,
+          actorId: options.actor.id,
+          action: 'intake.entities',
+          subjectType: 'department',
+          subjectId: options.departmentCode,
+          details: {
+            items: options.items.length,
+            created: result.created,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            matchedFromQueue,
+            rejected: new Set([...issues.map((i) => i.index), ...result.notOwned.map((f) => indexOf.get(f.uscc)!)]).size,
+            // Attempts on other registrars' firms, for whoever reviews the log.
+            notOwned: result.notOwned.slice(0, 100).map((f) => ({ uscc: f.uscc, registrar: f.registrar?.code ?? null })),
+            usccs: rows.slice(0, 100).map((r) => r.uscc),
+          },
+        });
+      }
+      return { result, matchedFromQueue };
     });
+    const { result, matchedFromQueue } = done;
+    for (const firm of result.notOwned) {
+      const index = indexOf.get(firm.uscc)!;
+      issues.push(
+        firm.registrar
+          ? { index, field: 'uscc', code: 'registeredElsewhere', params: { registrar: firm.registrar[options.locale] } }
+          : { index, field: 'uscc', code: 'noRegistrarOnFile' },
+      );
+    }
+    if (result.notOwned.length > 0) {
+      // Also in the application log when nothing else was applied (then there is no audit entry).
+      logger.warn({ department: options.departmentCode, notOwned: result.notOwned.slice(0, 20).map((f) => f.uscc) }, 'intake: items about other registrars\' firms refused');
+    }
+    outcome = { created: result.created, updated: result.updated, unchanged: result.unchanged, matchedFromQueue };
   }
   return {
     accepted: outcome.created + outcome.updated + outcome.unchanged,

@@ -200,8 +200,9 @@ export async function retractDepartmentRecords(options: {
       refs.push({ index, ref: value.trim() });
     }
   });
-  let result = { retracted: 0, unchanged: 0 };
+  let result: { retracted: number; unchanged: number; notFound: readonly number[] } = { retracted: 0, unchanged: 0, notFound: [] };
   if (refs.length > 0) {
+    // The closure touches nothing outside its transaction: a deadlock runs it again (inTransaction).
     result = await inTransaction(async (tx) => {
       await lockDepartmentIntake(tx, options.departmentId);
       const r = await retractRecords(
@@ -209,7 +210,6 @@ export async function retractDepartmentRecords(options: {
         options.departmentId,
         refs.map((x) => x.ref),
       );
-      for (const i of r.notFound) issues.push({ index: refs[i]!.index, field: 'sourceRefs', code: 'notOwnRecord' });
       // A call that retracted nothing changed nothing: no audit entry (as for a refused POST).
       if (r.retracted + r.unchanged === 0) return r;
       await appendAudit(tx, {
@@ -222,6 +222,7 @@ export async function retractDepartmentRecords(options: {
       });
       return r;
     });
+    for (const i of result.notFound) issues.push({ index: refs[i]!.index, field: 'sourceRefs', code: 'notOwnRecord' });
   }
   issues.sort((a, b) => a.index - b.index);
   return {

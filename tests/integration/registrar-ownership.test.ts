@@ -133,6 +133,18 @@ describe('registrar ownership through the intake API', () => {
     expect(answer.rejected.map((r) => r.index)).toEqual([0]);
   });
 
+  it('a call whose every item is another registrar’s firm changes nothing: not even an audit entry (bench:fuzz found one)', async () => {
+    const owned = registration(randomUscc());
+    await postAs(a, [owned]);
+    const count = () => sql<{ n: number }[]>`select count(*)::int as n from audit_log where action = 'intake.entities' and subject_id = ${b.code}`;
+    const [before] = await count();
+    const answer = await postAs(b, [{ ...owned, name: `${owned.name}（改）` }]);
+    expect(answer).toMatchObject({ accepted: 0, created: 0, updated: 0 });
+    expect(answer.rejected).toHaveLength(1);
+    const [after] = await count();
+    expect(after!.n).toBe(before!.n);
+  });
+
   it('a firm with no registrar on file is not claimed by whoever posts it', async () => {
     const orphan = registration(randomUscc());
     await postAs(a, [orphan]);

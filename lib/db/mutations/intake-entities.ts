@@ -99,6 +99,12 @@ export async function upsertEntities(tx: postgres.TransactionSql, registrarDepar
   };
 }
 
+/** Entity ids by USCC, for firms just created (to attach the queue items waiting for them). */
+export async function entityIdsByUscc(tx: postgres.TransactionSql, usccs: readonly string[]): Promise<Map<string, number>> {
+  const rows = await tx<{ id: number; uscc: string }[]>`select id::float8 as id, uscc from entities where uscc = any(${[...usccs]}::text[])`;
+  return new Map(rows.map((r) => [r.uscc, r.id]));
+}
+
 /** Open unmatched-queue items that named one of these USCCs (waiting for the firm to register). */
 export async function findQueuedForUsccs(
   tx: postgres.TransactionSql,
