@@ -124,7 +124,10 @@ export async function ingestEntities(options: {
     }
     if (result.notOwned.length > 0) {
       // Also in the application log when nothing else was applied (then there is no audit entry).
-      logger.warn({ department: options.departmentCode, notOwned: result.notOwned.slice(0, 20).map((f) => f.uscc) }, 'intake: items about other registrars\' firms refused');
+      logger.warn(
+        { department: options.departmentCode, notOwned: result.notOwned.slice(0, 20).map((f) => f.uscc) },
+        "intake: items about other registrars' firms refused",
+      );
     }
     outcome = { created: result.created, updated: result.updated, unchanged: result.unchanged, matchedFromQueue };
   }
