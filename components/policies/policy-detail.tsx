@@ -11,7 +11,7 @@ import { ValidityBadge } from './validity-badge';
 
 /** Everything about a policy: who issued it, for whom, what it gives, how to apply, and who received it. */
 export async function PolicyDetail({ policy: p, locale, page }: { policy: PolicyRow; locale: Locale; page: number }) {
-  const [t, tc] = await Promise.all([getTranslations('Policies'), getTranslations('PolicyCategories')]);
+  const [t, tc, tcc] = await Promise.all([getTranslations('Policies'), getTranslations('PolicyCategories'), getTranslations('PolicyCreditConditions')]);
   const today = ratingDate();
   const validity = p.status === 'withdrawn' ? 'withdrawn' : policyValidity(p.validFrom, p.validTo, today);
   const beneficiaries = await getBeneficiaries(p.id, page);
@@ -35,6 +35,7 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
     [t('eligibleSizes'), p.sizes.length ? p.sizes.map((s) => t(`sizes.${s}`)).join('、') : none],
     [t('eligibleIndustries'), p.industries.length ? p.industries.map((c) => industryLabel(c, locale)).join('、') : none],
     [t('eligibleDistricts'), p.districts.length ? p.districts.map((c) => districtName(c, locale)).join('、') : none],
+    [t('creditCondition'), tcc(p.creditCondition)],
   ];
   return (
     <article className="space-y-8" data-testid="policy-detail" data-policy-id={p.id} data-version={p.version}>

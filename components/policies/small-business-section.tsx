@@ -49,6 +49,11 @@ export async function SmallBusinessSection({ uscc, locale }: { uscc: string; loc
           ) : (
             <p>{t('noEligible')}</p>
           )}
+          {data.closedByCredit.count > 0 ? (
+            <p role="note" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm" data-testid="closed-by-credit">
+              {t('closedByCredit', { count: data.closedByCredit.count, reason: data.closedByCredit.reason ?? 'blacklisted' })}
+            </p>
+          ) : null}
           {data.eligible.length > 20 ? (
             <p className="text-sm">
               <a href={`/${locale}/policies/guide`} className="text-brand-700 underline">

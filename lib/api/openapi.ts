@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description of the public read-only API: the one source for /api/v1/openapi.json
 // and the developers page.
 import { CREDIT_LEVELS, ENTITY_TYPES, LIST_SLUGS, RECORD_KINDS, RECORD_STATUSES, SEVERITIES } from '../domain/vocabulary';
-import { ENTERPRISE_SIZES, POLICY_CATEGORIES, POLICY_VALIDITY } from '../domain/policies';
+import { CREDIT_CONDITIONS, ENTERPRISE_SIZES, POLICY_CATEGORIES, POLICY_VALIDITY } from '../domain/policies';
 import { intakePaths, intakeSchemas, intakeSecuritySchemes } from './openapi-intake';
 import { reportPaths, reportSchemas } from './openapi-reports';
 
@@ -276,6 +276,11 @@ export function buildOpenApiDocument(origin: string) {
             publishedOn: { type: ['string', 'null'], format: 'date' },
             publishedLate: { type: 'boolean', description: 'Published more than 20 days after issue' },
             category: { type: 'string', enum: [...POLICY_CATEGORIES] },
+            creditCondition: {
+              type: 'string',
+              enum: [...CREDIT_CONDITIONS],
+              description: 'Who the support is closed to on credit grounds: no_blacklist (firms on a blacklist), no_red_or_black (also red firms), none',
+            },
             eligibility: {
               type: 'object',
               properties: {

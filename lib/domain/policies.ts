@@ -5,6 +5,29 @@
 export const POLICY_CATEGORIES = ['tax_relief', 'finance_credit', 'subsidies', 'employment', 'innovation', 'premises', 'other'] as const;
 export type PolicyCategory = (typeof POLICY_CATEGORIES)[number];
 
+/**
+ * Who a policy's support is closed to on credit grounds (Jinan 2017 §(九), Jieshou 2020 五(五): a
+ * dishonest firm loses financial subsidies and government support). `no_blacklist`, the default:
+ * not to a firm currently on a blacklist (black); `no_red_or_black`: not to a red firm either, as
+ * subsidy and credit policies usually state; `none`: open whatever the level (e.g. a public service).
+ */
+export const CREDIT_CONDITIONS = ['no_blacklist', 'no_red_or_black', 'none'] as const;
+export type CreditCondition = (typeof CREDIT_CONDITIONS)[number];
+
+/** What the guide knows of a firm's credit: its level, and whether it is on a blacklist now. */
+export interface FirmCredit {
+  level: 'green' | 'yellow' | 'red' | 'black';
+  blacklisted: boolean;
+}
+
+/** Why a policy is closed to the firm on credit grounds, or null when it is not. */
+export function creditExclusion(condition: CreditCondition, credit: FirmCredit): 'blacklisted' | 'red' | null {
+  if (condition === 'none') return null;
+  if (credit.blacklisted || credit.level === 'black') return 'blacklisted';
+  if (condition === 'no_red_or_black' && credit.level === 'red') return 'red';
+  return null;
+}
+
 /** draft: staff only; published: public; withdrawn: public no more (kept for the record). */
 export const POLICY_STATUSES = ['draft', 'published', 'withdrawn'] as const;
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];

@@ -5,7 +5,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { tags } from '../cache/tags';
 import { listPoliciesInForce, type PolicyRow } from '../db/queries/policies';
-import { matchPolicy, type FirmProfileForGuide, type MatchReason } from '../domain/policies';
+import { creditExclusion, matchPolicy, type FirmCredit, type FirmProfileForGuide, type MatchReason } from '../domain/policies';
 
 export interface GuideMatch {
   policy: PolicyRow;
@@ -27,4 +27,23 @@ export async function findEligiblePolicies(firm: FirmProfileForGuide, today: str
   return matches.sort(
     (a, b) => specificity(b) - specificity(a) || (b.policy.publishedOn ?? '').localeCompare(a.policy.publishedOn ?? '') || b.policy.id - a.policy.id,
   );
+}
+
+/** The matches a firm may apply for given its credit, and those its credit closes, with why. */
+export function splitByCredit(
+  matches: readonly GuideMatch[],
+  credit: FirmCredit,
+): { offered: GuideMatch[]; closed: GuideMatch[]; reason: 'blacklisted' | 'red' | null } {
+  const offered: GuideMatch[] = [];
+  const closed: GuideMatch[] = [];
+  let reason: 'blacklisted' | 'red' | null = null;
+  for (const m of matches) {
+    const why = creditExclusion(m.policy.creditCondition, credit);
+    if (why === null) offered.push(m);
+    else {
+      closed.push(m);
+      reason ??= why;
+    }
+  }
+  return { offered, closed, reason };
 }

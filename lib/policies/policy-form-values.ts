@@ -9,6 +9,7 @@ export interface PolicyFormValues {
   issuedOn: string;
   publishedOn: string;
   category: string;
+  creditCondition: string;
   sizes: string[];
   industries: string;
   districts: string[];
@@ -41,6 +42,7 @@ export function formValuesOf(form: FormData): PolicyFormValues {
     issuedOn: s('issuedOn'),
     publishedOn: s('publishedOn'),
     category: s('category'),
+    creditCondition: s('creditCondition') || 'no_blacklist',
     sizes: all('sizes'),
     industries: s('industries'),
     districts: all('districts'),
@@ -65,6 +67,7 @@ export function formValuesOfPolicy(p: PolicyRow): PolicyFormValues {
     issuedOn: p.issuedOn,
     publishedOn: p.publishedOn ?? '',
     category: p.category,
+    creditCondition: p.creditCondition,
     sizes: [...p.sizes],
     industries: p.industries.join(', '),
     districts: [...p.districts],
@@ -89,6 +92,7 @@ export function emptyFormValues(departmentCode: string): PolicyFormValues {
     issuedOn: '',
     publishedOn: '',
     category: '',
+    creditCondition: 'no_blacklist',
     sizes: ['small', 'micro'],
     industries: '',
     districts: [],

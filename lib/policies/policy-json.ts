@@ -15,6 +15,7 @@ export function policyJson(p: PolicyRow, today: string, locale: Locale) {
     publishedOn: p.publishedOn,
     publishedLate: p.publishedLate,
     category: p.category,
+    creditCondition: p.creditCondition,
     eligibility: { sizes: p.sizes, industries: p.industries, districts: p.districts },
     benefits: p.benefits,
     howToApply: { steps: p.applySteps, materials: p.applyMaterials, where: p.applyWhere },

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../credit';
 import { issuesFromZod, type FieldIssue } from '../forms/action-result';
-import { ENTERPRISE_SIZES, POLICY_CATEGORIES } from '../domain/policies';
+import { CREDIT_CONDITIONS, ENTERPRISE_SIZES, POLICY_CATEGORIES } from '../domain/policies';
 
 const text = (max: number) =>
   z
@@ -71,6 +71,8 @@ export const policyInputSchema = z
     /** When the department published it; defaults to today when the policy is published. */
     publishedOn: optionalDate,
     category: z.enum(POLICY_CATEGORIES, { error: 'unknownCategory' }),
+    /** Who the support is closed to on credit grounds; a form without the field keeps the default. */
+    creditCondition: z.enum(CREDIT_CONDITIONS, { error: 'invalidValue' }).default('no_blacklist'),
     sizes: z
       .array(z.enum(ENTERPRISE_SIZES, { error: 'invalidSize' }), { error: 'invalidValue' })
       .max(2, 'tooMany')
@@ -189,6 +191,7 @@ export function policyFormToInput(form: FormData): Record<string, unknown> {
     issuedOn: str('issuedOn'),
     publishedOn: str('publishedOn'),
     category: str('category'),
+    creditCondition: str('creditCondition') || undefined,
     sizes: form.getAll('sizes').filter((v): v is string => typeof v === 'string'),
     industries: splitCodes(str('industries') ?? ''),
     districts: form.getAll('districts').filter((v): v is string => typeof v === 'string'),

@@ -6,7 +6,7 @@ import { unstable_cache } from 'next/cache';
 import { tags } from '../cache/tags';
 import { getEntitySupport, getSmallBusinessFacts, type DirectoryMembership, type SupportRow } from '../db/queries/policies';
 import type { EnterpriseSize } from '../domain/policies';
-import { findEligiblePolicies, type GuideMatch } from './eligibility-guide';
+import { findEligiblePolicies, splitByCredit, type GuideMatch } from './eligibility-guide';
 
 export type { SupportRow };
 
@@ -16,19 +16,26 @@ export interface SmallBusinessProfile {
   isSmallMicroNow: boolean;
   size: EnterpriseSize | null;
   support: { rows: SupportRow[]; total: number; amountCny: number };
+  /** Policies the firm may apply for: matching its size, industry and district, and open to its credit. */
   eligible: GuideMatch[];
+  /**
+   * Policies it would match but its credit closes (Jinan 2017 §(九): a dishonest firm loses financial
+   * subsidies and government support), and why: on a blacklist, or red where the policy says so.
+   */
+  closedByCredit: { count: number; reason: 'blacklisted' | 'red' | null };
 }
 
 async function load(uscc: string, today: string): Promise<SmallBusinessProfile | null> {
-  const facts = await getSmallBusinessFacts(uscc);
+  const facts = await getSmallBusinessFacts(uscc, today);
   if (!facts) return null;
   const m = facts.membership;
   const listedNow = m !== null && (m.removedOn === null || m.removedOn > today);
   const isSmallMicroNow = listedNow || (m === null && facts.isSmallMicro);
   const support = await getEntitySupport(facts.entityId);
   const size = m?.size ?? null;
-  const eligible = isSmallMicroNow ? await findEligiblePolicies({ size, industryCode: facts.industryCode, districtCode: facts.districtCode }, today) : [];
-  return { membership: m, isSmallMicroNow, size, support, eligible };
+  const matches = isSmallMicroNow ? await findEligiblePolicies({ size, industryCode: facts.industryCode, districtCode: facts.districtCode }, today) : [];
+  const { offered, closed, reason } = splitByCredit(matches, facts.credit);
+  return { membership: m, isSmallMicroNow, size, support, eligible: offered, closedByCredit: { count: closed.length, reason } };
 }
 
 /** The section's data, or null when the firm is unknown. */

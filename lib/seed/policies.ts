@@ -4,7 +4,7 @@
 // a share of them. Policies are a handful of rows; the directory and the support rows are built
 // set-based in SQL (one statement each), so a million firms cost seconds, not minutes.
 import type { Sql } from '../db/client';
-import type { EnterpriseSize, PolicyCategory } from '../domain/policies';
+import type { CreditCondition, EnterpriseSize, PolicyCategory } from '../domain/policies';
 import { DEPARTMENT_BY_CODE } from '../reference/departments';
 import type { LocalizedLabel } from '../reference/localized-label';
 
@@ -510,6 +510,11 @@ export interface PolicySeedSummary {
  * Seeds policies, directory membership and support received for the entities already loaded.
  * With `reset`, earlier policies (and the support that cites them) are removed first.
  */
+/** Subsidy and credit policies are closed to red firms too; the rest to blacklisted firms only (the column's default). */
+function seedCreditCondition(category: PolicyCategory): CreditCondition {
+  return category === 'subsidies' || category === 'finance_credit' ? 'no_red_or_black' : 'no_blacklist';
+}
+
 export async function seedPolicies(sql: Sql, options: { today: string; reset: boolean }): Promise<PolicySeedSummary> {
   const { today } = options;
   if (options.reset) await sql`truncate policies, small_business_directory, support_received restart identity cascade`;
@@ -525,7 +530,7 @@ export async function seedPolicies(sql: Sql, options: { today: string; reset: bo
     await sql`
       insert into policies (title, issuing_department_id, doc_no, issued_on, published_on, category, eligible_sizes, eligible_industries,
         eligible_districts, benefits, apply_steps, apply_materials, apply_where, valid_from, valid_to, links, attachments, status,
-        withdrawn_on, withdrawal_reason)
+        withdrawn_on, withdrawal_reason, credit_condition)
       values (${p.title}, ${departmentId}, ${p.docNo}, ${issuedOn}, ${publishedOn}, ${p.category}, ${p.sizes ?? []}::enterprise_size[],
         ${p.industries ?? []}::text[], ${p.districts ?? []}::text[], ${p.benefits}, ${how.steps}, ${how.materials},
         ${`${labelOf(p.department)}政务服务窗口（济南市政务服务中心，历下区龙奥北路1号）或“泉惠企”平台线上办理`},
@@ -533,7 +538,7 @@ export async function seedPolicies(sql: Sql, options: { today: string; reset: bo
         ${JSON.stringify([{ label: '政策原文', url: `https://www.jinan.gov.cn/policy/${encodeURIComponent(p.docNo)}` }])}::text::jsonb,
         ${JSON.stringify([{ name: `${p.title}.pdf`, url: `https://www.jinan.gov.cn/policy/${encodeURIComponent(p.docNo)}.pdf`, mediaType: 'application/pdf', bytes: 180_000 + p.title.length * 1000 }])}::text::jsonb,
         ${withdrawn ? 'withdrawn' : (p.status ?? 'published')},
-        ${withdrawn ? shift(publishedOn, 200) : null}, ${withdrawn ? '政策目的已实现，提前废止' : null})`;
+        ${withdrawn ? shift(publishedOn, 200) : null}, ${withdrawn ? '政策目的已实现，提前废止' : null}, ${seedCreditCondition(p.category)})`;
   }
 
   // The directory: every small/micro firm. Individual businesses are micro; companies split by a

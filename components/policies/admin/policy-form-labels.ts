@@ -1,7 +1,7 @@
 import 'server-only';
 // Server-side assembly of the policy form's labels and options (admin UI is zh-CN).
 import { getTranslations } from 'next-intl/server';
-import { ENTERPRISE_SIZES, POLICY_CATEGORIES } from '@/lib/domain/policies';
+import { CREDIT_CONDITIONS, ENTERPRISE_SIZES, POLICY_CATEGORIES } from '@/lib/domain/policies';
 import { POLICY_ISSUE_CODES } from '@/lib/policies/policy-schema';
 import { listPolicyDepartmentsInScope } from '@/lib/policies/staff-policies';
 import { JINAN_DISTRICTS } from '@/lib/reference/districts';
@@ -17,6 +17,8 @@ const LABEL_KEYS = [
   'publishedOn',
   'publishedOnHint',
   'category',
+  'creditCondition',
+  'creditConditionHint',
   'sizes',
   'industries',
   'industriesHint',
@@ -45,11 +47,12 @@ const LABEL_KEYS = [
 
 /** Labels and options of the policy form for this staff member. */
 export async function policyFormSetup(user: StaffUser): Promise<Omit<PolicyFormProps, 'csrf' | 'initial' | 'policyId'>> {
-  const [t, te, tc, tp, departments] = await Promise.all([
+  const [t, te, tc, tp, tcc, departments] = await Promise.all([
     getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' }),
     getTranslations({ locale: 'zh-CN', namespace: 'PolicyErrors' }),
     getTranslations({ locale: 'zh-CN', namespace: 'PolicyCategories' }),
     getTranslations({ locale: 'zh-CN', namespace: 'Policies' }),
+    getTranslations({ locale: 'zh-CN', namespace: 'PolicyCreditConditions' }),
     listPolicyDepartmentsInScope(user),
   ]);
   return {
@@ -59,6 +62,7 @@ export async function policyFormSetup(user: StaffUser): Promise<Omit<PolicyFormP
     departments: departments.map((d) => ({ value: d.code, label: d.name })),
     departmentLocked: !seesAllDepartments(user),
     categories: POLICY_CATEGORIES.map((c) => ({ value: c, label: tc(c) })),
+    creditConditions: CREDIT_CONDITIONS.map((c) => ({ value: c, label: tcc(c) })),
     sizes: ENTERPRISE_SIZES.map((s) => ({ value: s, label: tp(`sizes.${s}`) })),
     districts: JINAN_DISTRICTS.map((d) => ({ value: d.code, label: d.name['zh-CN'] })),
   };

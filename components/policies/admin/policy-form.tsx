@@ -20,6 +20,8 @@ export interface PolicyFormProps {
   /** A reviewer may only choose its own department. */
   departmentLocked: boolean;
   categories: Option[];
+  /** Who the support is closed to on credit grounds (lib/domain/policies.ts). */
+  creditConditions: Option[];
   sizes: Option[];
   districts: Option[];
 }
@@ -27,7 +29,19 @@ export interface PolicyFormProps {
 const INITIAL_STATE: PolicyFormState = { version: 0, values: null, errors: [] };
 
 /** The policy form: error summary at the top linking to the fields, answers kept after a refusal, works without JavaScript. */
-export function PolicyForm({ policyId, csrf, initial, labels, errorMessages, departments, departmentLocked, categories, sizes, districts }: PolicyFormProps) {
+export function PolicyForm({
+  policyId,
+  csrf,
+  initial,
+  labels,
+  errorMessages,
+  departments,
+  departmentLocked,
+  categories,
+  creditConditions,
+  sizes,
+  districts,
+}: PolicyFormProps) {
   const [state, action, pending] = useActionState<PolicyFormState, FormData>(savePolicyAction, INITIAL_STATE);
   const v = state.values ?? initial;
   const message = (code: string) => errorMessages[code] ?? errorMessages.invalidValue ?? code;
@@ -47,8 +61,8 @@ export function PolicyForm({ policyId, csrf, initial, labels, errorMessages, dep
   const area = (field: keyof PolicyFormValues, opts: { required?: boolean; hint?: boolean; rows?: number } = {}) => (
     <Textarea id={field} label={label(field, opts.required)} {...notes(field, opts.hint)} rows={opts.rows ?? 3} defaultValue={v[field] as string} />
   );
-  const select = (field: 'issuingDepartment' | 'category', options: Option[], withChoose: boolean) => (
-    <FieldShell id={field} label={label(field, true)} {...notes(field)}>
+  const select = (field: 'issuingDepartment' | 'category' | 'creditCondition', options: Option[], withChoose: boolean, hint?: boolean) => (
+    <FieldShell id={field} label={label(field, true)} {...notes(field, hint)}>
       <select id={field} name={field} defaultValue={v[field]} className={controlClass(err(field))} {...controlAria(field, { error: err(field) })}>
         {withChoose ? <option value="">{labels.choose}</option> : null}
         {options.map((o) => (
@@ -76,6 +90,7 @@ export function PolicyForm({ policyId, csrf, initial, labels, errorMessages, dep
         {text('publishedOn', { type: 'date', hint: true })}
       </div>
       {select('category', categories, true)}
+      {select('creditCondition', creditConditions, false, true)}
       <CheckboxGroup
         id="sizes"
         name="sizes"

@@ -24,6 +24,7 @@ function columns(input: PolicyInput, departmentId: number, today: string) {
     // Publishing stamps the publication date (once); a draft keeps whatever was entered.
     published_on: input.publishedOn ?? (input.status === 'published' ? today : null),
     category: input.category,
+    credit_condition: input.creditCondition,
     benefits: input.benefits,
     apply_steps: input.applySteps,
     apply_materials: input.applyMaterials,

@@ -2,8 +2,8 @@
 // their figures. No 'server-only': the worker (re-indexing policies) and the seed import it.
 // JSON and timestamps travel as text (the pool's parsers differ once Drizzle wraps it).
 import type postgres from 'postgres';
-import type { DirectoryRemovalReason, EnterpriseSize, PolicyCategory, PolicyStatus, PolicyValidity } from '../../domain/policies';
-import type { EntityType } from '../../domain/vocabulary';
+import type { CreditCondition, DirectoryRemovalReason, EnterpriseSize, FirmCredit, PolicyCategory, PolicyStatus, PolicyValidity } from '../../domain/policies';
+import { BLACKLIST_KINDS, PUBLIC_RECORD_STATUSES, type EntityType } from '../../domain/vocabulary';
 import { getReadSql } from '../client';
 import type { DepartmentNames } from './get-entity-profile';
 
@@ -39,6 +39,8 @@ export interface PolicyRow {
   links: PolicyLink[];
   attachments: PolicyAttachment[];
   status: PolicyStatus;
+  /** Who the support is closed to on credit grounds (lib/domain/policies.ts, creditExclusion). */
+  creditCondition: CreditCondition;
   withdrawnOn: string | null;
   withdrawalReason: string | null;
   publishedLate: boolean;
@@ -79,7 +81,7 @@ function selectPolicies(sql: postgres.Sql) {
            p.benefits, p.apply_steps as "applySteps", p.apply_materials as "applyMaterials", p.apply_where as "applyWhere",
            p.valid_from as "validFrom", p.valid_to as "validTo", p.links::text as "linksJson", p.attachments::text as "attachmentsJson",
            p.status::text as status, p.withdrawn_on as "withdrawnOn", p.withdrawal_reason as "withdrawalReason",
-           p.published_late as "publishedLate", p.version, to_char(p.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "updatedAt"
+           p.credit_condition::text as "creditCondition", p.published_late as "publishedLate", p.version, to_char(p.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "updatedAt"
     from policies p join departments d on d.id = p.issuing_department_id`;
 }
 
@@ -276,10 +278,17 @@ export interface DirectoryMembership {
 /** A firm's small-business facts by USCC: id, industry, district, directory membership (if any). */
 export async function getSmallBusinessFacts(
   uscc: string,
-): Promise<{ entityId: number; isSmallMicro: boolean; industryCode: string | null; districtCode: string; membership: DirectoryMembership | null } | undefined> {
-  const [row] = await getReadSql()<
+  today: string,
+): Promise<
+  | { entityId: number; isSmallMicro: boolean; industryCode: string | null; districtCode: string; membership: DirectoryMembership | null; credit: FirmCredit }
+  | undefined
+> {
+  const sql = getReadSql();
+  const [row] = await sql<
     {
       entityId: number;
+      level: FirmCredit['level'];
+      blacklisted: boolean;
       isSmallMicro: boolean;
       industryCode: string | null;
       districtCode: string;
@@ -290,12 +299,21 @@ export async function getSmallBusinessFacts(
     }[]
   >`
     select e.id::int as "entityId", e.is_small_micro as "isSmallMicro", e.industry_code as "industryCode", e.district_code as "districtCode",
-           m.size::text as size, m.listed_year::int as "listedYear", m.removed_on as "removedOn", m.removal_reason::text as "removalReason"
+           m.size::text as size, m.listed_year::int as "listedYear", m.removed_on as "removedOn", m.removal_reason::text as "removalReason",
+           e.credit_level::text as level,
+           exists (select 1 from records r
+                   where r.entity_id = e.id and r.kind in ${sql(BLACKLIST_KINDS as unknown as string[])}
+                     and r.status in ${sql(PUBLIC_RECORD_STATUSES as unknown as string[])}
+                     and r.decision_date <= ${today} and (r.removed_on is null or r.removed_on > ${today})) as blacklisted
     from entities e left join small_business_directory m on m.entity_id = e.id
     where e.uscc = ${uscc}`;
   if (!row) return undefined;
-  const { size, listedYear, removedOn, removalReason, ...rest } = row;
-  return { ...rest, membership: size && listedYear !== null ? { entityId: row.entityId, size, listedYear, removedOn, removalReason } : null };
+  const { size, listedYear, removedOn, removalReason, level, blacklisted, ...rest } = row;
+  return {
+    ...rest,
+    membership: size && listedYear !== null ? { entityId: row.entityId, size, listedYear, removedOn, removalReason } : null,
+    credit: { level, blacklisted },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,13 +20,21 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { DIRECTORY_REMOVAL_REASONS, ENTERPRISE_SIZES, LATE_PUBLICATION_DAYS, POLICY_CATEGORIES, POLICY_STATUSES } from '../../domain/policies';
+import {
+  CREDIT_CONDITIONS,
+  DIRECTORY_REMOVAL_REASONS,
+  ENTERPRISE_SIZES,
+  LATE_PUBLICATION_DAYS,
+  POLICY_CATEGORIES,
+  POLICY_STATUSES,
+} from '../../domain/policies';
 import { departments, entities } from '../schema';
 
 export const policyCategoryEnum = pgEnum('policy_category', POLICY_CATEGORIES);
 export const policyStatusEnum = pgEnum('policy_status', POLICY_STATUSES);
 export const enterpriseSizeEnum = pgEnum('enterprise_size', ENTERPRISE_SIZES);
 export const directoryRemovalReasonEnum = pgEnum('directory_removal_reason', DIRECTORY_REMOVAL_REASONS);
+export const policyCreditConditionEnum = pgEnum('policy_credit_condition', CREDIT_CONDITIONS);
 
 /** A support policy as its issuing department published it. */
 export const policies = pgTable(
@@ -71,6 +79,8 @@ export const policies = pgTable(
     attachments: jsonb('attachments')
       .notNull()
       .default(sql`'[]'::jsonb`),
+    /** Who the support is closed to on credit grounds (lib/domain/policies.ts, creditExclusion). */
+    creditCondition: policyCreditConditionEnum('credit_condition').notNull().default('no_blacklist'),
     status: policyStatusEnum('status').notNull().default('draft'),
     withdrawnOn: date('withdrawn_on'),
     withdrawalReason: text('withdrawal_reason'),
