@@ -213,7 +213,7 @@ async function localMigrations(): Promise<{ tag: string; hash: string }[]> {
 }
 
 /** A migrations folder holding only the first `count` migrations (to rebuild the backup's schema). */
-async function migrationsPrefix(count: number): Promise<string> {
+export async function migrationsPrefix(count: number): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'credit-restore-migrations-'));
   const journalFile = path.join(migrationsFolder(), 'meta', '_journal.json');
   const journal = JSON.parse(await fs.readFile(journalFile, 'utf8')) as { entries: { tag: string }[] };
