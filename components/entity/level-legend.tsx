@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { CREDIT_LEVELS } from '@/lib/domain/vocabulary';
+import { Link } from '@/lib/i18n/navigation';
 import { CreditBadge } from './credit-badge';
 
 /** What each level means, in words (the rules of lib/credit/rules.ts, Dalian defaults). */
 export async function LevelLegend() {
   const t = await getTranslations('Levels');
   const th = await getTranslations('Home');
+  const tm = await getTranslations('Measures');
   return (
     <section aria-labelledby="legend-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <h2 id="legend-heading" className="text-xl font-bold">
@@ -22,6 +24,11 @@ export async function LevelLegend() {
           </div>
         ))}
       </dl>
+      <p className="mt-4">
+        <Link href="/measures" className="text-brand-700 underline underline-offset-2">
+          {tm('legendLink')}
+        </Link>
+      </p>
     </section>
   );
 }

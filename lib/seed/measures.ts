@@ -249,7 +249,8 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
   },
 ];
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'twp' });
+// Characters only ('tw', not 'twp'): phrase substitution turns 监管对象 into 監管物件, wrong in a legal text.
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** Loads the catalogue (insert or update by code, so a re-seed keeps ids); with `reset`, empties it first. */
 export async function seedMeasures(sql: Sql, options: { reset: boolean }): Promise<number> {
