@@ -25,12 +25,6 @@ export default async function MeasuresPage({ params }: { params: Promise<{ local
       <h1 className="text-2xl font-bold">{t('heading')}</h1>
       <p className="max-w-3xl text-slate-700">{t('intro')}</p>
       <MeasureCatalogue measures={measures} locale={locale as Locale} />
-      <p className="text-sm text-slate-700">
-        {t('apiNote')}{' '}
-        <a href="/api/v1/measures" className="font-mono underline">
-          /api/v1/measures
-        </a>
-      </p>
     </div>
   );
 }
