@@ -28,7 +28,11 @@ export const measurePaths = {
           },
           content: {
             'application/json': {
-              schema: { type: 'object', required: ['measures'], properties: { measures: { type: 'array', items: { $ref: '#/components/schemas/CreditMeasure' } } } },
+              schema: {
+                type: 'object',
+                required: ['measures'],
+                properties: { measures: { type: 'array', items: { $ref: '#/components/schemas/CreditMeasure' } } },
+              },
             },
           },
         },

@@ -35,6 +35,7 @@ interface MeasureJson {
 async function api(query = '', language = 'zh-CN'): Promise<{ status: number; cacheControl: string | null; body: { measures: MeasureJson[] } }> {
   const res = await getMeasures(
     new Request(`http://localhost/api/v1/measures${query}`, { headers: { 'accept-language': language, 'x-credit-client-address': randomAddress() } }),
+    { params: Promise.resolve({}) },
   );
   return { status: res.status, cacheControl: res.headers.get('cache-control'), body: (await res.json()) as { measures: MeasureJson[] } };
 }
@@ -98,7 +99,9 @@ describe('GET /api/v1/measures', () => {
   });
 
   it('names a bad parameter with 400', async () => {
-    const res = await getMeasures(new Request('http://localhost/api/v1/measures?level=purple', { headers: { 'x-credit-client-address': randomAddress() } }));
+    const res = await getMeasures(new Request('http://localhost/api/v1/measures?level=purple', { headers: { 'x-credit-client-address': randomAddress() } }), {
+      params: Promise.resolve({}),
+    });
     expect(res.status).toBe(400);
   });
 });
@@ -140,9 +143,12 @@ describe('the measures that apply to a firm', () => {
     expect(subsidies?.legalBasis).toMatch(/Ji Zheng Ban Zi \[2019\] No\. 54/);
 
     const { uscc } = firms.seriousIllegal;
-    const res = await getReportPdf(new Request(`http://localhost/zh-CN/entities/${uscc}/report.pdf`, { headers: { 'x-credit-client-address': randomAddress() } }), {
-      params: Promise.resolve({ locale: 'zh-CN', uscc }),
-    });
+    const res = await getReportPdf(
+      new Request(`http://localhost/zh-CN/entities/${uscc}/report.pdf`, { headers: { 'x-credit-client-address': randomAddress() } }),
+      {
+        params: Promise.resolve({ locale: 'zh-CN', uscc }),
+      },
+    );
     expect(res.status).toBe(200);
     const text = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(await res.arrayBuffer()) }).stdout.toString('utf8');
     expect(text.replace(/\s+/g, '')).toContain('限制或取消财政补贴和政府扶持');

@@ -49,7 +49,11 @@ describe('applicableMeasures', () => {
   });
 
   it('applies a measure by list even where the level does not name it', () => {
-    expect(codes(applicableMeasures(catalogue, { level: 'red', listings: ['dishonest_debtor'] }, today))).toEqual(['subsidies', 'supervision', 'high-spending']);
+    expect(codes(applicableMeasures(catalogue, { level: 'red', listings: ['dishonest_debtor'] }, today))).toEqual([
+      'subsidies',
+      'supervision',
+      'high-spending',
+    ]);
   });
 
   it('gives a black firm on the serious-illegal list the punitive measures in force, not the ended one', () => {
