@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { CREDIT_LEVELS } from '@/lib/domain/vocabulary';
-import { Link } from '@/lib/i18n/navigation';
+import { CatalogueLink } from '@/components/measures/catalogue-link';
 import { CreditBadge } from './credit-badge';
 
 /** What each level means, in words (the rules of lib/credit/rules.ts, Dalian defaults). */
@@ -24,11 +24,7 @@ export async function LevelLegend() {
           </div>
         ))}
       </dl>
-      <p className="mt-4">
-        <Link href="/measures" className="text-brand-700 underline underline-offset-2">
-          {tm('legendLink')}
-        </Link>
-      </p>
+      <CatalogueLink label={tm('legendLink')} className="mt-4" />
     </section>
   );
 }

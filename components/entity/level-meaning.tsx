@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/domain/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
 import type { MeasureRow } from '@/lib/measures/get-measure-catalogue';
 import { departmentIn, legalBasisIn } from '@/lib/measures/localize-measure';
+import { CatalogueLink } from '@/components/measures/catalogue-link';
 
 /** "What this level means": the measures that apply to the firm now, each linked to its place in the catalogue. */
 export async function LevelMeaning({ measures, locale }: { measures: readonly MeasureRow[]; locale: Locale }) {
@@ -40,11 +41,7 @@ export async function LevelMeaning({ measures, locale }: { measures: readonly Me
           </ul>
         </>
       )}
-      <p className="mt-3 text-sm">
-        <Link href="/measures" className="text-brand-700 underline underline-offset-2">
-          {t('catalogueLink')}
-        </Link>
-      </p>
+      <CatalogueLink label={t('catalogueLink')} className="mt-3 text-sm" />
     </section>
   );
 }

@@ -21,14 +21,52 @@ export interface SeedMeasure {
   excludesSupport?: boolean;
 }
 
-const JINAN_2017 = '《济南市人民政府办公厅关于加强济南市市场主体事中事后监管服务平台建设管理的通知》（2017）';
-const JINAN_2017_EN = 'Jinan Municipal Government General Office, Notice on the in-process and after-the-fact supervision platform for market entities (2017)';
-const JINAN_2019 = '《济南市人民政府办公厅关于加快推进社会信用体系建设构建以信用为基础的新型监管机制的实施意见》（济政办字〔2019〕54号）';
-const JINAN_2019_EN = 'Jinan Municipal Government General Office, Opinions on a credit-based supervision mechanism (Ji Zheng Ban Zi [2019] No. 54)';
-const JIESHOU_2020 = '《界首市涉企信息归集应用实施方案》（界政办〔2020〕5号）';
-const JIESHOU_2020_EN = 'Jieshou Municipal Government Office, Implementation plan for collecting and using enterprise information (Jie Zheng Ban [2020] No. 5)';
-const DONGGUAN_2017 = '《东莞市人民政府办公室关于深化商事制度改革构建科学市场监管体系的实施意见》（东府办〔2017〕74号）';
-const DONGGUAN_2017_EN = 'Dongguan Municipal Government Office, Opinions on deepening commercial registration reform (Dong Fu Ban [2017] No. 74)';
+/** A notice as cited: its title and number in Chinese, and in English. */
+interface Notice {
+  zh: string;
+  en: string;
+}
+
+const JINAN_2017: Notice = {
+  zh: '《济南市人民政府办公厅关于加强济南市市场主体事中事后监管服务平台建设管理的通知》（2017）',
+  en: 'Jinan Municipal Government General Office, Notice on the in-process and after-the-fact supervision platform for market entities (2017)',
+};
+const JINAN_2019: Notice = {
+  zh: '《济南市人民政府办公厅关于加快推进社会信用体系建设构建以信用为基础的新型监管机制的实施意见》（济政办字〔2019〕54号）',
+  en: 'Jinan Municipal Government General Office, Opinions on a credit-based supervision mechanism (Ji Zheng Ban Zi [2019] No. 54)',
+};
+const JIESHOU_2020: Notice = {
+  zh: '《界首市涉企信息归集应用实施方案》（界政办〔2020〕5号）',
+  en: 'Jieshou Municipal Government Office, Implementation plan for collecting and using enterprise information (Jie Zheng Ban [2020] No. 5)',
+};
+const DONGGUAN_2017: Notice = {
+  zh: '《东莞市人民政府办公室关于深化商事制度改革构建科学市场监管体系的实施意见》（东府办〔2017〕74号）',
+  en: 'Dongguan Municipal Government Office, Opinions on deepening commercial registration reform (Dong Fu Ban [2017] No. 74)',
+};
+const SPC_2015: Notice = {
+  zh: '《最高人民法院关于限制被执行人高消费及有关消费的若干规定》（法释〔2015〕17号）',
+  en: 'Supreme People’s Court, Provisions on restricting high spending by judgment debtors (Fa Shi [2015] No. 17)',
+};
+
+/** A section of a notice: the notice, the section as cited in Chinese, and in English. */
+type Section = readonly [Notice, string, string];
+
+const JINAN_2017_9: Section = [JINAN_2017, '第（九）条', '§(9)'];
+const JINAN_2019_7_2: Section = [JINAN_2019, '第（七）条第2项', '§(7) item 2'];
+const JINAN_2019_10_1: Section = [JINAN_2019, '第（十）条第1项', '§(10) item 1'];
+const JINAN_2019_11: Section = [JINAN_2019, '第（十一）条', '§(11)'];
+const JIESHOU_2020_5_5: Section = [JIESHOU_2020, '五（五）', 'part 5 §(5)'];
+const DONGGUAN_2017_18: Section = [DONGGUAN_2017, '第18条', '§18'];
+const DONGGUAN_2017_20: Section = [DONGGUAN_2017, '第20条', '§20'];
+const SPC_2015_3: Section = [SPC_2015, '第三条', 'art. 3'];
+
+/** The legal basis of a measure in Chinese and English, from the sections it rests on. */
+function basis(...sections: Section[]): { zh: string; en: string } {
+  return {
+    zh: sections.map(([notice, zh]) => `${notice.zh}${zh}`).join('；'),
+    en: sections.map(([notice, , en]) => `${notice.en}, ${en}`).join('; '),
+  };
+}
 
 const BLACKLISTS: ListingKind[] = ['serious_illegal_listing', 'dishonest_debtor', 'tax_violation'];
 
@@ -44,10 +82,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '取消其财政补贴资格和政府补贴扶持，限制申请财政性资金项目，不得享受财政资金补助等政策扶持。',
       en: 'The firm loses its eligibility for financial subsidies and government support, may not apply for publicly funded projects and receives no policy support paid from public funds.',
     },
-    legalBasis: {
-      zh: `${JINAN_2017}第（九）条；${JINAN_2019}第（十）条第1项；${JIESHOU_2020}五（五）`,
-      en: `${JINAN_2017_EN}, §(9); ${JINAN_2019_EN}, §(10) item 1; ${JIESHOU_2020_EN}, part 5 §(5)`,
-    },
+    legalBasis: basis(JINAN_2017_9, JINAN_2019_10_1, JIESHOU_2020_5_5),
     department: 'jnfin',
     effectiveFrom: '2017-01-01',
     excludesSupport: true,
@@ -62,10 +97,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '依法限制或取消其参加政府采购、政府投资项目招标投标的资格。',
       en: 'The firm may be restricted from, or lose the right to take part in, government procurement and tenders for government-funded projects.',
     },
-    legalBasis: {
-      zh: `${JINAN_2017}第（九）条；${JINAN_2019}第（十）条第1项`,
-      en: `${JINAN_2017_EN}, §(9); ${JINAN_2019_EN}, §(10) item 1`,
-    },
+    legalBasis: basis(JINAN_2017_9, JINAN_2019_10_1),
     department: null,
     effectiveFrom: '2017-01-01',
   },
@@ -79,7 +111,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '金融机构在授信、融资审批中将其失信信息作为重要参考，依法依规限制其获得授信。',
       en: 'Banks and other lenders take the listing into account when granting loans and credit lines, and restrict credit to the firm as the law allows.',
     },
-    legalBasis: { zh: `${JINAN_2019}第（十）条第1项`, en: `${JINAN_2019_EN}, §(10) item 1` },
+    legalBasis: basis(JINAN_2019_10_1),
     department: 'jnjr',
     effectiveFrom: '2019-11-06',
   },
@@ -93,10 +125,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '限制或取消其参加政府组织的各类表彰奖励活动，取消其及其法定代表人、负责人参加评先评优的资格。',
       en: 'The firm, its legal representative and managers may not take part in awards and honours organised by the government.',
     },
-    legalBasis: {
-      zh: `${JIESHOU_2020}五（五）；${DONGGUAN_2017}第18条`,
-      en: `${JIESHOU_2020_EN}, part 5 §(5); ${DONGGUAN_2017_EN}, §18`,
-    },
+    legalBasis: basis(JIESHOU_2020_5_5, DONGGUAN_2017_18),
     department: null,
     effectiveFrom: '2017-06-21',
   },
@@ -110,10 +139,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '在日常监管中列为重点监管对象，增加检查频次，加强现场核查；“双随机”抽查中适当提高抽查比例和频次；在行政许可、年检验证中列为重点核查对象。',
       en: 'The firm is a priority for supervision: it is inspected more often and on site, a larger share of random ("double random") inspections falls on it, and its licence and annual inspection files are checked closely.',
     },
-    legalBasis: {
-      zh: `${JINAN_2019}第（七）条第2项；${JIESHOU_2020}五（五）`,
-      en: `${JINAN_2019_EN}, §(7) item 2; ${JIESHOU_2020_EN}, part 5 §(5)`,
-    },
+    legalBasis: basis(JINAN_2019_7_2, JIESHOU_2020_5_5),
     department: 'jnamr',
     effectiveFrom: '2019-11-06',
   },
@@ -127,7 +153,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '限制或取消其已经享受的行政审批“绿色通道”、容缺受理等行政便利化措施。',
       en: 'Fast-track approval, processing with documents to follow and other administrative conveniences the firm enjoyed are restricted or withdrawn.',
     },
-    legalBasis: { zh: `${JIESHOU_2020}五（五）`, en: `${JIESHOU_2020_EN}, part 5 §(5)` },
+    legalBasis: basis(JIESHOU_2020_5_5),
     department: null,
     effectiveFrom: '2020-06-28',
   },
@@ -141,7 +167,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '依法依规限制其享受税收优惠政策，纳税信用评价相应降级。',
       en: 'The firm may not benefit from preferential tax policies as the law allows, and its tax credit rating is lowered accordingly.',
     },
-    legalBasis: { zh: `${JINAN_2019}第（十）条第1项`, en: `${JINAN_2019_EN}, §(10) item 1` },
+    legalBasis: basis(JINAN_2019_10_1),
     department: 'jntax',
     effectiveFrom: '2019-11-06',
   },
@@ -155,10 +181,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '失信被执行人及其法定代表人、主要负责人不得乘坐飞机、列车软卧和高铁一等座以上席位，不得在星级以上宾馆、高档场所消费，不得购买不动产等非生活和工作必需的消费。',
       en: 'A dishonest judgment debtor and its legal representative and principal managers may not fly, travel first class by rail, stay in star-rated hotels, buy real estate or make other purchases not needed for living or working.',
     },
-    legalBasis: {
-      zh: `《最高人民法院关于限制被执行人高消费及有关消费的若干规定》（法释〔2015〕17号）第三条；${JINAN_2019}第（十一）条`,
-      en: `Supreme People’s Court, Provisions on restricting high spending by judgment debtors (Fa Shi [2015] No. 17), art. 3; ${JINAN_2019_EN}, §(11)`,
-    },
+    legalBasis: basis(SPC_2015_3, JINAN_2019_11),
     department: 'jncourt',
     effectiveFrom: '2015-07-22',
   },
@@ -172,10 +195,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '在行政审批中提供“绿色通道”，对非关键材料缺失的申请实行“容缺受理”，材料后补。',
       en: 'Applications go through a fast track ("green channel"); an application missing a non-essential document is accepted and the document may follow.',
     },
-    legalBasis: {
-      zh: `${DONGGUAN_2017}第20条；${JIESHOU_2020}五（五）`,
-      en: `${DONGGUAN_2017_EN}, §20; ${JIESHOU_2020_EN}, part 5 §(5)`,
-    },
+    legalBasis: basis(DONGGUAN_2017_20, JIESHOU_2020_5_5),
     department: null,
     effectiveFrom: '2017-06-21',
   },
@@ -189,10 +209,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '在“双随机、一公开”监管中合理降低抽查比例和频次，优化日常检查和专项检查安排，减少对正常生产经营的影响。',
       en: 'A smaller share of random inspections falls on the firm and routine and special inspections are fewer, so its normal business is disturbed less.',
     },
-    legalBasis: {
-      zh: `${JINAN_2019}第（七）条第2项；${JINAN_2017}第（九）条`,
-      en: `${JINAN_2019_EN}, §(7) item 2; ${JINAN_2017_EN}, §(9)`,
-    },
+    legalBasis: basis(JINAN_2019_7_2, JINAN_2017_9),
     department: 'jnamr',
     effectiveFrom: '2017-01-01',
   },
@@ -206,10 +223,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '在市场监管和公共服务中简化办理手续，优先办理，优先提供公共服务便利。',
       en: 'In supervision and public services the firm’s matters need fewer formalities and are handled first.',
     },
-    legalBasis: {
-      zh: `${JINAN_2017}第（九）条；${JIESHOU_2020}五（五）`,
-      en: `${JINAN_2017_EN}, §(9); ${JIESHOU_2020_EN}, part 5 §(5)`,
-    },
+    legalBasis: basis(JINAN_2017_9, JIESHOU_2020_5_5),
     department: null,
     effectiveFrom: '2017-01-01',
   },
@@ -223,10 +237,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '在财政资金补助、政策资金扶持、政府采购和招投标中，同等条件下优先选择信用状况较好的市场主体。',
       en: 'Other things being equal, the firm is preferred for public grants, policy funding, government procurement and tenders.',
     },
-    legalBasis: {
-      zh: `${JINAN_2017}第（九）条；${DONGGUAN_2017}第20条`,
-      en: `${JINAN_2017_EN}, §(9); ${DONGGUAN_2017_EN}, §20`,
-    },
+    legalBasis: basis(JINAN_2017_9, DONGGUAN_2017_20),
     department: 'jnfin',
     effectiveFrom: '2017-01-01',
   },
@@ -240,10 +251,7 @@ export const SEED_MEASURES: readonly SeedMeasure[] = [
       zh: '向金融机构推介守信市场主体，在融资授信中给予便利，降低市场交易成本，并在招商引资和公共资源交易中予以优先考虑。',
       en: 'The firm is recommended to banks and lenders as trustworthy, gets easier access to credit and lower transaction costs, and is considered first in investment promotion and public resource trading.',
     },
-    legalBasis: {
-      zh: `${JIESHOU_2020}五（五）；${DONGGUAN_2017}第20条`,
-      en: `${JIESHOU_2020_EN}, part 5 §(5); ${DONGGUAN_2017_EN}, §20`,
-    },
+    legalBasis: basis(JIESHOU_2020_5_5, DONGGUAN_2017_20),
     department: 'jnjr',
     effectiveFrom: '2020-06-28',
   },
