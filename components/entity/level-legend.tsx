@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { CREDIT_LEVELS } from '@/lib/domain/vocabulary';
+import { CatalogueLink } from '@/components/measures/catalogue-link';
 import { CreditBadge } from './credit-badge';
 
 /** What each level means, in words (the rules of lib/credit/rules.ts, Dalian defaults). */
 export async function LevelLegend() {
   const t = await getTranslations('Levels');
   const th = await getTranslations('Home');
+  const tm = await getTranslations('Measures');
   return (
     <section aria-labelledby="legend-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <h2 id="legend-heading" className="text-xl font-bold">
@@ -22,6 +24,7 @@ export async function LevelLegend() {
           </div>
         ))}
       </dl>
+      <CatalogueLink label={tm('legendLink')} className="mt-4" />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from '@/lib/i18n/navigation';
 /** Provenance, objection and privacy notes shown on every page. */
 export async function SiteFooter() {
   const t = await getTranslations('Common');
+  const tm = await getTranslations('Measures');
   const format = await getFormatter();
   // A footer must never take the page down: without a database answer it just omits the date.
   const asOf = await getCachedDataAsOf().catch(() => null);
@@ -26,6 +27,10 @@ export async function SiteFooter() {
           ·{' '}
           <Link href="/developers" className="underline">
             {t('navDevelopers')}
+          </Link>{' '}
+          ·{' '}
+          <Link href="/measures" className="underline">
+            {tm('navLink')}
           </Link>
         </p>
       </div>

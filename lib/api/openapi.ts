@@ -3,6 +3,7 @@
 import { CREDIT_LEVELS, ENTITY_TYPES, LIST_SLUGS, RECORD_KINDS, RECORD_STATUSES, SEVERITIES } from '../domain/vocabulary';
 import { CREDIT_CONDITIONS, ENTERPRISE_SIZES, POLICY_CATEGORIES, POLICY_VALIDITY } from '../domain/policies';
 import { intakePaths, intakeSchemas, intakeSecuritySchemes } from './openapi-intake';
+import { measurePaths, measureSchemas } from './openapi-measures';
 import { reportPaths, reportSchemas } from './openapi-reports';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
@@ -166,6 +167,7 @@ export function buildOpenApiDocument(origin: string) {
         },
       },
       ...reportPaths,
+      ...measurePaths,
       ...intakePaths,
     },
     components: {
@@ -398,6 +400,7 @@ export function buildOpenApiDocument(origin: string) {
           },
         },
         ...reportSchemas,
+        ...measureSchemas,
         ...intakeSchemas,
       },
     },

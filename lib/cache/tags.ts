@@ -15,4 +15,6 @@ export const tags = {
   policies: 'policies',
   /** The newest nightly dump, named on the developers page; expired when a dump is written. */
   dumps: 'dumps',
+  /** The measures catalogue (激励/惩戒): its page, its API and the "what this level means" part of profiles. */
+  measures: 'measures',
 } as const;

@@ -7,12 +7,13 @@ import { databaseUnavailableSince, markDatabaseAvailable, markDatabaseUnavailabl
 import { isDatabaseUnavailable } from './is-unavailable';
 import * as core from './schema';
 import * as intake from './tables/intake';
+import * as measures from './tables/measures';
 import * as objections from './tables/objections';
 import * as policies from './tables/policies';
 import * as reports from './tables/reports';
 import * as staff from './tables/staff';
 
-const schema = { ...core, ...staff, ...intake, ...objections, ...policies, ...reports };
+const schema = { ...core, ...staff, ...intake, ...objections, ...policies, ...reports, ...measures };
 
 export type Sql = postgres.Sql;
 

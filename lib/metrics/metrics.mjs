@@ -32,6 +32,7 @@ const ROUTES = [
   [/^\/[^/]+\/lists\/[^/]+/, '/[locale]/lists/[slug]'],
   [/^\/[^/]+\/policies\/[^/]+/, '/[locale]/policies/…'],
   [/^\/[^/]+\/small-businesses/, '/[locale]/small-businesses'],
+  [/^\/[^/]+\/measures$/, '/[locale]/measures'],
   [/^\/[^/]+\/search/, '/[locale]/search'],
   [/^\/[^/]+\/stats/, '/[locale]/stats'],
   [/^\/(zh-CN|zh-TW|en)\/?$/, '/[locale]'],

@@ -21,7 +21,7 @@ export interface IssueReportOptions {
   locale: Locale;
   /** The rating date (lib/env.ts ratingDate()). */
   today: string;
-  /** The measures that apply to the firm (the catalogue, issue 16 part 3); none until it exists. */
+  /** The measures that apply to the firm (lib/measures/get-report-measures.ts); none if not given. */
   measures?: readonly ReportMeasure[];
   /** The issue time; now unless a test or benchmark fixes it. */
   now?: Date;

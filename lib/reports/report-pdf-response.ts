@@ -9,6 +9,7 @@ import { toAppError } from '../api/respond';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/is-unavailable';
 import { translator } from '../i18n/messages';
 import { logger } from '../log';
+import { getReportMeasures } from '../measures/get-report-measures';
 import { requestClientAddress } from '../security/request-address';
 import { takeRateLimit } from '../security/rate-limits';
 import { issueReport } from './issue-report';
@@ -28,7 +29,9 @@ export async function reportPdfResponse(request: Request, locale: Locale, rawUsc
     return textResponse(429, translator(locale, 'Report')('rateLimited', { seconds: limit.resetSeconds }), { 'Retry-After': String(limit.resetSeconds) });
   }
   try {
-    const report = await issueReport({ uscc: rawUscc, locale, today: ratingDate() });
+    const today = ratingDate();
+    const measures = await getReportMeasures(rawUscc, locale, today);
+    const report = await issueReport({ uscc: rawUscc, locale, today, measures });
     return new Response(new Uint8Array(report.pdf), {
       status: 200,
       headers: {

@@ -15,6 +15,7 @@ import type { CreditLevel, RecordKind } from '../domain/vocabulary';
 import { JINAN_DEPARTMENTS } from '../reference/departments';
 import { generateEntity } from './generate-entity';
 import type { SeedComplaintMonth, SeedEntity, SeedRecord } from './generate-entity';
+import { seedMeasures } from './measures';
 import { seedPolicies } from './policies';
 import { createEntityRng } from './random';
 
@@ -293,6 +294,8 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
   await refreshTimeliness(sql);
   // Small and micro businesses: support policies, the directory and support received (policies area).
   await seedPolicies(sql, { today: options.today, reset: options.reset });
+  // The measures catalogue (激励/惩戒): after the policies, whose departments some measures name.
+  await seedMeasures(sql, { reset: options.reset });
   await sql`analyze entities`;
   await sql`analyze records`;
   await sql`analyze complaint_stats`;

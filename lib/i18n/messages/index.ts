@@ -22,6 +22,9 @@ import policiesEn from './policies/en.json';
 import reportsZhCN from './reports/zh-CN.json';
 import reportsZhTW from './reports/zh-TW.json';
 import reportsEn from './reports/en.json';
+import measuresZhCN from './measures/zh-CN.json';
+import measuresZhTW from './measures/zh-TW.json';
+import measuresEn from './measures/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
@@ -36,9 +39,9 @@ export type { MessageTree };
 const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
 
 export const MESSAGES: Record<Locale, MessageTree> = {
-  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, errorsZhCN, fallbackZhCN),
-  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, errorsZhTW, fallbackZhTW),
-  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, errorsEn, fallbackEn),
+  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, measuresZhCN, errorsZhCN, fallbackZhCN),
+  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, measuresZhTW, errorsZhTW, fallbackZhTW),
+  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, errorsEn, fallbackEn),
 };
 
 /**

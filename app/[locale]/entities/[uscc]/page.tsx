@@ -6,7 +6,9 @@ import { ratingDate } from '@/lib/env';
 import { getEntityProfile, type EntityProfile } from '@/lib/entities/get-entity-profile';
 import { orNotFound } from '@/lib/or-not-found';
 import { decodePathSegment } from '@/lib/path-segment';
+import { getMeasuresForFirm } from '@/lib/measures/measures-for-firm';
 import { EntityProfileView } from '@/components/entity/entity-profile';
+import { LevelMeaning } from '@/components/entity/level-meaning';
 import { SmallBusinessSection } from '@/components/policies/small-business-section';
 
 // Static with incremental regeneration (README, "Caching"): generated on first request, kept in
@@ -49,9 +51,15 @@ export default async function EntityPage({ params }: { params: Params }) {
   const { locale, uscc } = await params;
   setRequestLocale(locale);
   const profile = await loadOr404(uscc);
+  // The catalogue read is tagged `measures` (lib/measures/get-measure-catalogue.ts), so the page
+  // carries that tag beside entity:{uscc} and a catalogue change expires it.
+  const measures = await getMeasuresForFirm(profile, ratingDate());
   return (
     <>
       <EntityProfileView profile={profile} locale={locale as Locale} />
+      <div className="mt-8">
+        <LevelMeaning measures={measures} locale={locale as Locale} />
+      </div>
       {/* Small and micro businesses (policies area): directory listing, support received, eligible policies. */}
       <div className="mt-8">
         <SmallBusinessSection uscc={profile.entity.uscc} locale={locale as Locale} />
