@@ -51,7 +51,7 @@ export async function SmallBusinessSection({ uscc, locale }: { uscc: string; loc
           )}
           {data.closedByCredit.count > 0 ? (
             <p role="note" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm" data-testid="closed-by-credit">
-              {t('closedByCredit', { count: data.closedByCredit.count, reason: data.closedByCredit.reason ?? 'blacklisted' })}
+              {t('closedByCredit', { count: data.closedByCredit.count, reason: data.closedByCredit.reason ?? 'support_excluded' })}
             </p>
           ) : null}
           {data.eligible.length > 20 ? (

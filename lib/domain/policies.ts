@@ -8,23 +8,28 @@ export type PolicyCategory = (typeof POLICY_CATEGORIES)[number];
 /**
  * Who a policy's support is closed to on credit grounds (Jinan 2017 §(九), Jieshou 2020 五(五): a
  * dishonest firm loses financial subsidies and government support). `no_blacklist`, the default:
- * not to a firm currently on a blacklist (black); `no_red_or_black`: not to a red firm either, as
- * subsidy and credit policies usually state; `none`: open whatever the level (e.g. a public service).
+ * not to a firm the measures catalogue takes support away from (on a blacklist, black);
+ * `no_red_or_black`: not to a red or black firm either, as subsidy and credit policies usually
+ * state; `none`: open whatever the level (e.g. a public service).
  */
 export const CREDIT_CONDITIONS = ['no_blacklist', 'no_red_or_black', 'none'] as const;
 export type CreditCondition = (typeof CREDIT_CONDITIONS)[number];
 
-/** What the guide knows of a firm's credit: its level, and whether it is on a blacklist now. */
+/**
+ * What the guide knows of a firm's credit: its level, and whether a punitive measure in force for it
+ * takes financial subsidies and government support away (the measures catalogue, lib/domain/measures.ts:
+ * seeded for the blacklists and the black level, Jinan 2017 §(九)).
+ */
 export interface FirmCredit {
   level: 'green' | 'yellow' | 'red' | 'black';
-  blacklisted: boolean;
+  supportExcluded: boolean;
 }
 
 /** Why a policy is closed to the firm on credit grounds, or null when it is not. */
-export function creditExclusion(condition: CreditCondition, credit: FirmCredit): 'blacklisted' | 'red' | null {
+export function creditExclusion(condition: CreditCondition, credit: FirmCredit): 'support_excluded' | 'red' | null {
   if (condition === 'none') return null;
-  if (credit.blacklisted || credit.level === 'black') return 'blacklisted';
-  if (condition === 'no_red_or_black' && credit.level === 'red') return 'red';
+  if (credit.supportExcluded) return 'support_excluded';
+  if (condition === 'no_red_or_black' && (credit.level === 'red' || credit.level === 'black')) return 'red';
   return null;
 }
 

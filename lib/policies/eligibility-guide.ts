@@ -33,10 +33,10 @@ export async function findEligiblePolicies(firm: FirmProfileForGuide, today: str
 export function splitByCredit(
   matches: readonly GuideMatch[],
   credit: FirmCredit,
-): { offered: GuideMatch[]; closed: GuideMatch[]; reason: 'blacklisted' | 'red' | null } {
+): { offered: GuideMatch[]; closed: GuideMatch[]; reason: 'support_excluded' | 'red' | null } {
   const offered: GuideMatch[] = [];
   const closed: GuideMatch[] = [];
-  let reason: 'blacklisted' | 'red' | null = null;
+  let reason: 'support_excluded' | 'red' | null = null;
   for (const m of matches) {
     const why = creditExclusion(m.policy.creditCondition, credit);
     if (why === null) offered.push(m);

@@ -6,6 +6,8 @@ import { unstable_cache } from 'next/cache';
 import { tags } from '../cache/tags';
 import { getEntitySupport, getSmallBusinessFacts, type DirectoryMembership, type SupportRow } from '../db/queries/policies';
 import type { EnterpriseSize } from '../domain/policies';
+import { applicableMeasures, excludesSupport } from '../domain/measures';
+import { getMeasureCatalogue } from '../measures/get-measure-catalogue';
 import { findEligiblePolicies, splitByCredit, type GuideMatch } from './eligibility-guide';
 
 export type { SupportRow };
@@ -22,7 +24,7 @@ export interface SmallBusinessProfile {
    * Policies it would match but its credit closes (Jinan 2017 §(九): a dishonest firm loses financial
    * subsidies and government support), and why: on a blacklist, or red where the policy says so.
    */
-  closedByCredit: { count: number; reason: 'blacklisted' | 'red' | null };
+  closedByCredit: { count: number; reason: 'support_excluded' | 'red' | null };
 }
 
 async function load(uscc: string, today: string): Promise<SmallBusinessProfile | null> {
@@ -34,11 +36,16 @@ async function load(uscc: string, today: string): Promise<SmallBusinessProfile |
   const support = await getEntitySupport(facts.entityId);
   const size = m?.size ?? null;
   const matches = isSmallMicroNow ? await findEligiblePolicies({ size, industryCode: facts.industryCode, districtCode: facts.districtCode }, today) : [];
-  const { offered, closed, reason } = splitByCredit(matches, facts.credit);
+  // "Support the measures exclude": a punitive measure in force for the firm that takes subsidies and support away.
+  const measures = applicableMeasures(await getMeasureCatalogue(), facts.credit, today);
+  const { offered, closed, reason } = splitByCredit(matches, { level: facts.credit.level, supportExcluded: excludesSupport(measures) });
   return { membership: m, isSmallMicroNow, size, support, eligible: offered, closedByCredit: { count: closed.length, reason } };
 }
 
 /** The section's data, or null when the firm is unknown. */
 export async function getSmallBusinessProfile(uscc: string, today: string): Promise<SmallBusinessProfile | null> {
-  return unstable_cache(() => load(uscc, today), ['small-business-profile', uscc, today], { tags: [tags.entity(uscc), tags.policies], revalidate: 3600 })();
+  return unstable_cache(() => load(uscc, today), ['small-business-profile', uscc, today], {
+    tags: [tags.entity(uscc), tags.policies, tags.measures],
+    revalidate: 3600,
+  })();
 }

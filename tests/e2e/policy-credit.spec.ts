@@ -16,10 +16,10 @@ test('a small firm on the serious-illegal list is told which support it cannot a
   const section = page.getByTestId('small-business-section');
   await expect(section).toBeVisible();
   const note = section.getByTestId('closed-by-credit');
-  await expect(note).toContainText('本企业目前被列入黑名单');
+  await expect(note).toContainText('本企业目前受失信联合惩戒');
   await expect(note).toContainText('财政补贴和政府扶持');
   // None of the offered policies is a subsidy.
   await expect(section.getByTestId('profile-eligible').getByText('补贴', { exact: false })).toHaveCount(0);
   await page.goto(`/en/entities/${firm.uscc}`);
-  await expect(page.getByTestId('closed-by-credit')).toContainText('currently on a blacklist');
+  await expect(page.getByTestId('closed-by-credit')).toContainText('currently under joint punishment');
 });

@@ -1,6 +1,7 @@
-// The eligibility guide respects credit (issue 16 part 5): on a small firm's profile, a firm on a
-// blacklist is not offered support policies (and a red one not those that say so), and the section
-// says why; a green firm is offered them all. Against the real PostgreSQL, through the service the
+// The eligibility guide respects credit (issue 16 part 5): on a small firm's profile, a firm the
+// measures catalogue takes support away from (the seeded 限制财政补贴 measure of the blacklists) is not
+// offered support policies, a red one not those that say so, and the section says why; a green firm
+// is offered them all. Against the real PostgreSQL, through the service the
 // profile's section calls.
 import '../support/next-route-context';
 import crypto from 'node:crypto';
@@ -43,14 +44,12 @@ const offered = (p: NonNullable<Awaited<ReturnType<typeof getSmallBusinessProfil
   p.eligible.map((m) => m.policy.title).filter((t) => Object.values(titles).includes(t));
 
 describe('credit conditions of support policies', () => {
-  it('the rule: a blacklisted firm is closed to every policy with a condition; a red one to those that say so', () => {
-    expect(creditExclusion('no_blacklist', { level: 'black', blacklisted: true })).toBe('blacklisted');
-    expect(creditExclusion('no_blacklist', { level: 'red', blacklisted: false })).toBeNull();
-    expect(creditExclusion('no_red_or_black', { level: 'red', blacklisted: false })).toBe('red');
-    expect(creditExclusion('no_red_or_black', { level: 'yellow', blacklisted: false })).toBeNull();
-    expect(creditExclusion('none', { level: 'black', blacklisted: true })).toBeNull();
-    // Black for a revoked licence, not a listing: still "seriously dishonest".
-    expect(creditExclusion('no_blacklist', { level: 'black', blacklisted: false })).toBe('blacklisted');
+  it('the rule: support the measures take away is closed; a red (or black) firm is closed to policies that say so', () => {
+    expect(creditExclusion('no_blacklist', { level: 'black', supportExcluded: true })).toBe('support_excluded');
+    expect(creditExclusion('no_blacklist', { level: 'red', supportExcluded: false })).toBeNull();
+    expect(creditExclusion('no_red_or_black', { level: 'red', supportExcluded: false })).toBe('red');
+    expect(creditExclusion('no_red_or_black', { level: 'yellow', supportExcluded: false })).toBeNull();
+    expect(creditExclusion('none', { level: 'black', supportExcluded: true })).toBeNull();
   });
 
   it('a green small firm is offered all three', async () => {
@@ -65,7 +64,7 @@ describe('credit conditions of support policies', () => {
     expect(firm.level).toBe('black');
     const profile = await getSmallBusinessProfile(firm.uscc, ratingDate());
     expect(offered(profile!)).toEqual([titles.open]);
-    expect(profile!.closedByCredit.reason).toBe('blacklisted');
+    expect(profile!.closedByCredit.reason).toBe('support_excluded');
     expect(profile!.closedByCredit.count).toBeGreaterThanOrEqual(2);
     // No subsidy of any kind is offered to it.
     expect(profile!.eligible.filter((m) => m.policy.category === 'subsidies' || m.policy.category === 'finance_credit')).toEqual([]);

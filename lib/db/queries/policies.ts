@@ -3,7 +3,7 @@
 // JSON and timestamps travel as text (the pool's parsers differ once Drizzle wraps it).
 import type postgres from 'postgres';
 import type { CreditCondition, DirectoryRemovalReason, EnterpriseSize, FirmCredit, PolicyCategory, PolicyStatus, PolicyValidity } from '../../domain/policies';
-import { BLACKLIST_KINDS, PUBLIC_RECORD_STATUSES, type EntityType } from '../../domain/vocabulary';
+import { LISTING_KINDS, PUBLIC_RECORD_STATUSES, type EntityType, type ListingKind } from '../../domain/vocabulary';
 import { getReadSql } from '../client';
 import type { DepartmentNames } from './get-entity-profile';
 
@@ -280,7 +280,14 @@ export async function getSmallBusinessFacts(
   uscc: string,
   today: string,
 ): Promise<
-  | { entityId: number; isSmallMicro: boolean; industryCode: string | null; districtCode: string; membership: DirectoryMembership | null; credit: FirmCredit }
+  | {
+      entityId: number;
+      isSmallMicro: boolean;
+      industryCode: string | null;
+      districtCode: string;
+      membership: DirectoryMembership | null;
+      credit: { level: FirmCredit['level']; listings: ListingKind[] };
+    }
   | undefined
 > {
   const sql = getReadSql();
@@ -288,7 +295,7 @@ export async function getSmallBusinessFacts(
     {
       entityId: number;
       level: FirmCredit['level'];
-      blacklisted: boolean;
+      listings: ListingKind[];
       isSmallMicro: boolean;
       industryCode: string | null;
       districtCode: string;
@@ -301,18 +308,18 @@ export async function getSmallBusinessFacts(
     select e.id::int as "entityId", e.is_small_micro as "isSmallMicro", e.industry_code as "industryCode", e.district_code as "districtCode",
            m.size::text as size, m.listed_year::int as "listedYear", m.removed_on as "removedOn", m.removal_reason::text as "removalReason",
            e.credit_level::text as level,
-           exists (select 1 from records r
-                   where r.entity_id = e.id and r.kind in ${sql(BLACKLIST_KINDS as unknown as string[])}
-                     and r.status in ${sql(PUBLIC_RECORD_STATUSES as unknown as string[])}
-                     and r.decision_date <= ${today} and (r.removed_on is null or r.removed_on > ${today})) as blacklisted
+           array(select distinct r.kind::text from records r
+                 where r.entity_id = e.id and r.kind in ${sql(LISTING_KINDS as unknown as string[])}
+                   and r.status in ${sql(PUBLIC_RECORD_STATUSES as unknown as string[])}
+                   and r.decision_date <= ${today} and (r.removed_on is null or r.removed_on > ${today})) as listings
     from entities e left join small_business_directory m on m.entity_id = e.id
     where e.uscc = ${uscc}`;
   if (!row) return undefined;
-  const { size, listedYear, removedOn, removalReason, level, blacklisted, ...rest } = row;
+  const { size, listedYear, removedOn, removalReason, level, listings, ...rest } = row;
   return {
     ...rest,
     membership: size && listedYear !== null ? { entityId: row.entityId, size, listedYear, removedOn, removalReason } : null,
-    credit: { level, blacklisted },
+    credit: { level, listings },
   };
 }
 
