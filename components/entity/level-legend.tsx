@@ -1,16 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { CREDIT_LEVELS } from '@/lib/domain/vocabulary';
 import { CreditBadge } from './credit-badge';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 /** What each level means, in words (the rules of lib/credit/rules.ts, Dalian defaults). */
 export async function LevelLegend() {
   const t = await getTranslations('Levels');
   const th = await getTranslations('Home');
   return (
-    <section aria-labelledby="legend-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="legend-heading" className="text-xl font-bold">
-        {th('howHeading')}
-      </h2>
+    <HeadedSection
+      id="legend-heading"
+      heading={th('howHeading')}
+      className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
+      headingClassName="text-xl font-bold"
+    >
       <p className="mt-1 text-slate-700">{th('howIntro')}</p>
       <dl className="mt-4 space-y-3">
         {CREDIT_LEVELS.map((level) => (
@@ -22,6 +25,6 @@ export async function LevelLegend() {
           </div>
         ))}
       </dl>
-    </section>
+    </HeadedSection>
   );
 }

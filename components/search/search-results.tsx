@@ -7,6 +7,7 @@ import { CreditBadge } from '@/components/entity/credit-badge';
 import { Highlighted } from './highlighted';
 import { searchHref } from './search-url';
 import { Pagination } from '@/components/ui/pagination';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 /** The result list with count, highlighted matches and pagination links. */
 export async function SearchResults({ query, result, locale }: { query: SearchQuery; result: FindEntitiesResult; locale: Locale }) {
@@ -14,10 +15,7 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
   const ttype = await getTranslations('EntityTypes');
   const capped = result.total >= 10000;
   return (
-    <section aria-labelledby="results-heading">
-      <h2 id="results-heading" className="sr-only">
-        {t('resultsHeading')}
-      </h2>
+    <HeadedSection id="results-heading" heading={t('resultsHeading')} headingClassName="sr-only">
       <p role="status" className="font-semibold">
         {capped ? t('resultCountCapped', { count: result.total }) : t('resultCount', { count: result.total })}
       </p>
@@ -75,6 +73,6 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
           nextLabel={t('next')}
         />
       )}
-    </section>
+    </HeadedSection>
   );
 }

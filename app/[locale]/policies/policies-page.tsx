@@ -11,6 +11,7 @@ import { PolicyCard } from '@/components/policies/policy-card';
 import { PolicyFilters } from '@/components/policies/policy-filters';
 import { Pagination } from '@/components/ui/pagination';
 import { SearchFallbackBanner } from '@/components/search/search-fallback-banner';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -55,10 +56,7 @@ export async function PoliciesPage({ params, searchParams }: Props) {
       </div>
       {result.fallback && <SearchFallbackBanner kind="policies" />}
       <PolicyFilters query={query} locale={locale as Locale} />
-      <section aria-labelledby="policy-results-heading">
-        <h2 id="policy-results-heading" className="sr-only">
-          {t('resultsHeading')}
-        </h2>
+      <HeadedSection id="policy-results-heading" heading={t('resultsHeading')} headingClassName="sr-only">
         <p role="status" className="font-semibold" data-testid="policy-total" data-total={result.total}>
           {t('resultCount', { count: result.total })}
         </p>
@@ -81,7 +79,7 @@ export async function PoliciesPage({ params, searchParams }: Props) {
             nextLabel={t('next')}
           />
         )}
-      </section>
+      </HeadedSection>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { SupportList } from '@/components/policies/support-list';
 import { Pagination } from '@/components/ui/pagination';
 import { FilterPanel, RadioFilter } from '@/components/filters/filter-panel';
 import { SelectField } from '@/components/ui/select-field';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -85,10 +86,7 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
             options={years.map((y) => ({ value: y, label: y }))}
           />
         </FilterPanel>
-        <section aria-labelledby="directory-results" className="min-w-0">
-          <h2 id="directory-results" className="sr-only">
-            {t('resultsHeading')}
-          </h2>
+        <HeadedSection id="directory-results" heading={t('resultsHeading')} className="min-w-0" headingClassName="sr-only">
           <p role="status" className="font-semibold" data-testid="directory-total" data-total={total}>
             {capped ? t('resultCountCapped', { count: total }) : t('resultCount', { count: total })}
           </p>
@@ -155,7 +153,7 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
               nextLabel={t('next')}
             />
           )}
-        </section>
+        </HeadedSection>
       </div>
     </div>
   );

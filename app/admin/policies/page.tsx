@@ -7,6 +7,7 @@ import { listPoliciesInScope } from '@/lib/policies/staff-policies';
 import { seesAllDepartments } from '@/lib/staff/scope';
 import { requireStaff } from '@/lib/staff/session';
 import { Pagination } from '@/components/ui/pagination';
+import { TableHead } from '@/components/ui/table-head';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,25 +40,11 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
       <p role="status">{t('count', { count: total })}</p>
       <div role="region" aria-label={t('listTitle')} tabIndex={0} className="overflow-x-auto rounded bg-white shadow">
         <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b bg-slate-50 text-left">
-              <th scope="col" className="px-3 py-2">
-                {t('colTitle')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('colDepartment')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('colCategory')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('colStatus')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('colPublished')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            rowClassName="border-b bg-slate-50 text-left"
+            cellClassName="px-3 py-2"
+            columns={[t('colTitle'), t('colDepartment'), t('colCategory'), t('colStatus'), t('colPublished')]}
+          />
           <tbody>
             {policies.map((p) => (
               <tr key={p.id} className="border-b align-top" data-testid="admin-policy-row">

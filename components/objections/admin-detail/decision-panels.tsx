@@ -10,6 +10,7 @@ import { SEVERITIES } from '@/lib/domain/vocabulary';
 import type { DepartmentOption, StaffApplicationDetail } from '@/lib/objections/staff-applications';
 import type { DecisionAction } from '@/lib/objections/transitions';
 import type { T } from './read-panels';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 const buttonClass = 'mt-3 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800';
 
@@ -85,12 +86,9 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
       ),
   };
   return (
-    <section aria-labelledby="decide-heading" className="space-y-4">
-      <h2 id="decide-heading" className="text-lg font-semibold">
-        {t('decide')}
-      </h2>
+    <HeadedSection id="decide-heading" heading={t('decide')} className="space-y-4" headingClassName="text-lg font-semibold">
       {actions.length === 0 ? <p className="rounded bg-white p-4">{t('closedNote')}</p> : actions.map((action) => panels[action]())}
-    </section>
+    </HeadedSection>
   );
 }
 

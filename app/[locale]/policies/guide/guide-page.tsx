@@ -11,6 +11,7 @@ import { INDUSTRIES } from '@/lib/reference/industries';
 import { districtOptions, industryOptions } from '@/lib/reference/labels';
 import { EligiblePolicyList } from '@/components/policies/eligible-policy-list';
 import { SelectField } from '@/components/ui/select-field';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -76,15 +77,12 @@ export async function PolicyGuidePage({ params, searchParams }: Props) {
         </button>
       </form>
       {asked ? (
-        <section aria-labelledby="guide-results" className="space-y-3">
-          <h2 id="guide-results" className="text-lg font-semibold">
-            {t('resultsHeading')}
-          </h2>
+        <HeadedSection id="guide-results" heading={t('resultsHeading')} className="space-y-3" headingClassName="text-lg font-semibold">
           <p role="status" data-testid="guide-total" data-total={matches.length}>
             {t('resultCount', { count: matches.length })}
           </p>
           {matches.length > 0 ? <EligiblePolicyList matches={matches} locale={locale as Locale} today={today} testId="guide-match" /> : <p>{t('noMatches')}</p>}
-        </section>
+        </HeadedSection>
       ) : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { emptyFormValues } from '@/lib/policies/policy-form-values';
@@ -20,11 +20,7 @@ export default async function NewPolicyPage() {
   const setup = await policyFormSetup(user);
   return (
     <div className="space-y-4">
-      <p>
-        <Link href="/admin/policies" className="text-blue-800 underline">
-          {t('backToList')}
-        </Link>
-      </p>
+      <BackLink href="/admin/policies" label={t('backToList')} className="text-blue-800 underline" />
       <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
       <div className="rounded bg-white p-4 shadow">
         <PolicyForm {...setup} csrf={await staffCsrfToken(user)} initial={emptyFormValues(user.departmentCode)} />

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CsrfField } from '@/components/forms/csrf-field';
+import { FactList } from '@/components/ui/fact-list';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field, Fieldset } from '@/components/ui/field';
 import type { RecordKind } from '@/lib/domain/vocabulary';
@@ -74,11 +75,7 @@ export default async function MatchUnmatchedPage({
   };
   return (
     <div className="space-y-5">
-      <p>
-        <Link href="/admin/intake/unmatched" className="text-brand-700 underline">
-          {t('backToQueue')}
-        </Link>
-      </p>
+      <BackLink href="/admin/intake/unmatched" label={t('backToQueue')} />
       <h1 className="text-2xl font-bold">{t('matchTitle')}</h1>
       <ErrorSummary
         items={error ? [error === 'csrf' ? { text: t('errorCsrf') } : { text: t('errorNoEntity'), field: candidates[0] ? 'entityId' : undefined }] : []}
@@ -87,14 +84,12 @@ export default async function MatchUnmatchedPage({
         <h2 id="item-heading" className="text-lg font-semibold">
           {kindLabel(item.kind as RecordKind)}（{item.departmentName}）
         </h2>
-        <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
-          {FIELDS.filter((f) => p[f]).map((f) => (
-            <div key={f} className="contents">
-              <dt className="font-semibold">{label[f]}</dt>
-              <dd>{p[f]}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList
+          rows={FIELDS.filter((f) => p[f]).map((f) => [label[f], p[f]] as const)}
+          className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]"
+          termClassName="font-semibold"
+          valueClassName=""
+        />
       </section>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
         <Field id="code" label={t('searchCode')} defaultValue={code ?? ''} maxLength={30} inputClassName="sm:w-72" />
