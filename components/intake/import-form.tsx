@@ -5,6 +5,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { controlAria, FieldShell } from '@/components/ui/field';
 import type { UploadImportState } from '@/lib/intake/upload-import';
 import { HeadedSection } from '@/components/ui/headed-section';
+import { SelectOptions } from '@/components/ui/select-options';
 
 export interface ImportFormLabels {
   department: string;
@@ -58,11 +59,7 @@ export function ImportForm({
         {departments ? (
           <FieldShell id="department" label={labels.department}>
             <select id="department" name="department" defaultValue={defaultDepartment} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
-              {departments.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
+              <SelectOptions options={departments.map((d) => ({ value: d.code, label: d.name }))} />
             </select>
           </FieldShell>
         ) : null}

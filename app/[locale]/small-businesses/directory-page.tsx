@@ -11,7 +11,7 @@ import { formatDay } from '@/components/policies/format';
 import { SupportList } from '@/components/policies/support-list';
 import { Pagination } from '@/components/ui/pagination';
 import { FilterPanel, RadioFilter } from '@/components/filters/filter-panel';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectFields } from '@/components/ui/select-field';
 import { HeadedSection } from '@/components/ui/headed-section';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -53,37 +53,20 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <FilterPanel headingId="directory-filters" heading={t('filtersHeading')} action={base} applyLabel={t('apply')} clearLabel={t('clear')}>
           <RadioFilter legend={t('statusLabel')} name="status" values={DIRECTORY_STATUSES} labels={statusLabel} checked={query.status} />
-          <SelectField
-            id="sb-district"
-            name="district"
-            label={t('district')}
+          <SelectFields
+            idPrefix="sb"
             anyLabel={t('any')}
-            defaultValue={query.district}
-            options={districtOptions(locale)}
-          />
-          <SelectField
-            id="sb-industry"
-            name="industry"
-            label={t('industry')}
-            anyLabel={t('any')}
-            defaultValue={query.industry}
-            options={industryOptions(locale)}
-          />
-          <SelectField
-            id="sb-type"
-            name="type"
-            label={t('type')}
-            anyLabel={t('any')}
-            defaultValue={query.type}
-            options={ENTITY_TYPES.map((ty) => ({ value: ty, label: tt(ty) }))}
-          />
-          <SelectField
-            id="sb-year"
-            name="year"
-            label={t('year')}
-            anyLabel={t('any')}
-            defaultValue={query.year ? String(query.year) : undefined}
-            options={years.map((y) => ({ value: y, label: y }))}
+            fields={[
+              { name: 'district', label: t('district'), defaultValue: query.district, options: districtOptions(locale) },
+              { name: 'industry', label: t('industry'), defaultValue: query.industry, options: industryOptions(locale) },
+              { name: 'type', label: t('type'), defaultValue: query.type, options: ENTITY_TYPES.map((ty) => ({ value: ty, label: tt(ty) })) },
+              {
+                name: 'year',
+                label: t('year'),
+                defaultValue: query.year ? String(query.year) : undefined,
+                options: years.map((y) => ({ value: y, label: y })),
+              },
+            ]}
           />
         </FilterPanel>
         <HeadedSection id="directory-results" heading={t('resultsHeading')} className="min-w-0" headingClassName="sr-only">

@@ -11,6 +11,7 @@ import type { DepartmentOption, StaffApplicationDetail } from '@/lib/objections/
 import type { DecisionAction } from '@/lib/objections/transitions';
 import type { T } from './read-panels';
 import { HeadedSection } from '@/components/ui/headed-section';
+import { SelectOptions } from '@/components/ui/select-options';
 
 const buttonClass = 'mt-3 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800';
 
@@ -74,11 +75,7 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
         <>
           <FieldShell id="reassign-department" label={t('reassignTo')} className="mt-2">
             <select id="reassign-department" name="departmentId" required defaultValue={app.departmentId ?? ''} className={controlClass(undefined, 'sm:w-96')}>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <SelectOptions options={departments.map((d) => ({ value: d.id, label: d.name }))} />
             </select>
           </FieldShell>
           {noteField('reassign')}
@@ -101,11 +98,7 @@ function CorrectionFields({ record, t, severityLabel }: { record: NonNullable<St
       {record.kind === 'penalty' ? (
         <FieldShell id="correct-severity" label={t('recordSeverity')}>
           <select id="correct-severity" name="severity" defaultValue={record.severity ?? ''} className={controlClass()}>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {severityLabel(s)}
-              </option>
-            ))}
+            <SelectOptions options={SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) }))} />
           </select>
         </FieldShell>
       ) : null}

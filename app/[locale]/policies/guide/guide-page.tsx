@@ -10,7 +10,8 @@ import { JINAN_DISTRICTS } from '@/lib/reference/districts';
 import { INDUSTRIES } from '@/lib/reference/industries';
 import { districtOptions, industryOptions } from '@/lib/reference/labels';
 import { EligiblePolicyList } from '@/components/policies/eligible-policy-list';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectFields } from '@/components/ui/select-field';
+import { RadioFilter } from '@/components/filters/filter-panel';
 import { HeadedSection } from '@/components/ui/headed-section';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -42,33 +43,15 @@ export async function PolicyGuidePage({ params, searchParams }: Props) {
         <p className="max-w-3xl text-slate-700">{t('intro')}</p>
       </div>
       <form method="get" action={`/${locale}/policies/guide`} className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <fieldset>
-          <legend className="font-semibold">{t('sizeLabel')}</legend>
-          <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
-            {ENTERPRISE_SIZES.map((s) => (
-              <label key={s} className="flex items-center gap-2">
-                <input type="radio" name="size" value={s} defaultChecked={size === s} className="h-5 w-5" />
-                {tp(`sizes.${s}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioFilter inline legend={t('sizeLabel')} name="size" values={ENTERPRISE_SIZES} labels={(s) => tp(`sizes.${s}`)} checked={size} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            id="pg-industry"
-            name="industry"
-            label={t('industryLabel')}
+          <SelectFields
+            idPrefix="pg"
             anyLabel={t('choose')}
-            defaultValue={industry ?? undefined}
-            options={industryOptions(locale as Locale)}
-          />
-          <SelectField
-            id="pg-district"
-            name="district"
-            label={t('districtLabel')}
-            anyLabel={t('choose')}
-            defaultValue={district ?? undefined}
-            options={districtOptions(locale as Locale)}
+            fields={[
+              { name: 'industry', label: t('industryLabel'), defaultValue: industry ?? undefined, options: industryOptions(locale as Locale) },
+              { name: 'district', label: t('districtLabel'), defaultValue: district ?? undefined, options: districtOptions(locale as Locale) },
+            ]}
           />
         </div>
         <p className="text-sm text-slate-600">{t('formHint')}</p>
