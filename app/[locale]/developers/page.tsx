@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { localizedMetadata } from '@/lib/i18n/page-metadata';
 import { env } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 import { getLatestDump } from '@/lib/dumps/get-latest-dump';
@@ -12,11 +12,7 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Developers' });
-  return { title: t('metaTitle') };
-}
+export const generateMetadata = localizedMetadata('Developers');
 
 const ENDPOINTS = [
   ['GET /api/v1/entities/{uscc}', 'entities', '/api/v1/entities/91370000163044841F'],

@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { localizedMetadata } from '@/lib/i18n/page-metadata';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { SupportFigures } from '@/components/policies/support-figures';
 
@@ -10,11 +10,7 @@ export const revalidate = 3600;
 // A JSON document, not a page: a plain link (no client-side navigation).
 const API_PATH = '/api/v1/stats/support';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'SupportFigures' });
-  return { title: t('metaTitle'), description: t('intro') };
-}
+export const generateMetadata = localizedMetadata('SupportFigures', { description: 'intro' });
 
 export default async function SupportFiguresPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

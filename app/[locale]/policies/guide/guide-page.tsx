@@ -1,7 +1,7 @@
 // The page's body, shared by the route without a query (the default view) and the route of
 // each filtered view (q/[view]); see lib/cache/query-view.ts. Not a route file.
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { localizedMetadata } from '@/lib/i18n/page-metadata';
 import { ENTERPRISE_SIZES, type EnterpriseSize } from '@/lib/domain/policies';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
@@ -16,11 +16,7 @@ import { HeadedSection } from '@/components/ui/headed-section';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'PolicyGuide' });
-  return { title: t('metaTitle'), description: t('intro') };
-}
+export const generateMetadata = localizedMetadata('PolicyGuide', { description: 'intro' });
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 

@@ -1,0 +1,22 @@
+// The generateMetadata of a localized page whose title (and description) are messages of one
+// namespace: the pages that differ only by those keys share this one function.
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+
+export interface LocalizedMetadataOptions {
+  /** Message key of the title; `metaTitle` unless given. */
+  title?: string;
+  /** Message key of the description, if the page has one. */
+  description?: string;
+  /** Fixed metadata added as is (e.g. `robots`). */
+  extra?: Metadata;
+}
+
+/** A generateMetadata for `/{locale}/…` pages: title and description from `namespace` in the page's locale. */
+export function localizedMetadata(namespace: string, { title = 'metaTitle', description, extra }: LocalizedMetadataOptions = {}) {
+  return async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+    const { locale } = await params;
+    const t = await getTranslations({ locale, namespace });
+    return { title: t(title), ...(description ? { description: t(description) } : {}), ...extra };
+  };
+}
