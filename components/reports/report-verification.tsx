@@ -11,6 +11,9 @@ import { FactList } from '@/components/ui/fact-list';
 /** Where the site publishes the key that checks report signatures (an API route, not a page). */
 const PUBLIC_KEY_PATH = '/api/v1/reports/public-key';
 
+/** Each part of the verification is a white panel under an h3. */
+const PANEL = { level: 3, className: 'rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200', headingClassName: 'font-semibold' } as const;
+
 export function ReportVerificationView({ report, locale }: { report: ReportVerification; locale: Locale }) {
   const t = useTranslations('ReportVerify');
   const tl = useTranslations('Levels');
@@ -41,13 +44,7 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
   return (
     <article className="space-y-5" data-testid="report-verification" data-level={report.level} data-level-changed={report.levelChanged}>
       <h2 className="text-xl font-bold">{t('reportHeading', { reportNo: report.reportNo })}</h2>
-      <HeadedSection
-        id="report-stated"
-        heading={t('whatItSaid')}
-        level={3}
-        className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
-        headingClassName="font-semibold"
-      >
+      <HeadedSection id="report-stated" heading={t('whatItSaid')} {...PANEL}>
         <FactList rows={rows} className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]" termClassName="font-semibold text-slate-700" />
         <h4 className="mt-4 font-semibold">{t('reasons')}</h4>
         {report.reasons.length === 0 ? (
@@ -63,13 +60,7 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
           </ul>
         )}
       </HeadedSection>
-      <HeadedSection
-        id="report-since"
-        heading={t('sinceHeading')}
-        level={3}
-        className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
-        headingClassName="font-semibold"
-      >
+      <HeadedSection id="report-since" heading={t('sinceHeading')} {...PANEL}>
         {report.currentLevel === null ? null : (
           <p className={`mt-2 ${report.levelChanged ? 'border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold' : ''}`} data-testid="level-change">
             {report.levelChanged
@@ -83,13 +74,7 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
           </a>
         </p>
       </HeadedSection>
-      <HeadedSection
-        id="report-signature"
-        heading={t('signatureHeading')}
-        level={3}
-        className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
-        headingClassName="font-semibold"
-      >
+      <HeadedSection id="report-signature" heading={t('signatureHeading')} {...PANEL}>
         <p className="mt-2">{report.signatureValid ? t('signatureValid') : t('signatureInvalid')}</p>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
           <dt className="text-slate-600">SHA-256</dt>

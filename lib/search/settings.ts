@@ -9,24 +9,13 @@ export const ENTITY_PRIMARY_KEY = 'uscc';
 /** Helper fields that exist only to be matched, never shown. */
 export const ENTITY_HELPER_FIELDS = ['nameGrams', 'pinyinGrams'] as const;
 
-/** Fields a search may filter and facet on; kept few because each one slows every update. */
 /** What a search hit carries back: the fields a result shows (the helper fields for matching stay in the index). */
-export const ENTITY_DISPLAYED_FIELDS = [
-  'uscc',
-  'regNo',
-  'name',
-  'aliases',
-  'formerNames',
-  'legalRepresentative',
-  'address',
-  'districtCode',
-  'industryCode',
-  'type',
-  'status',
-  'creditLevel',
-  'isSmallMicro',
-] as const satisfies readonly (keyof EntityDocument)[];
+// Who the firm is, then where and what it is.
+const ENTITY_WHO_FIELDS = ['uscc', 'regNo', 'name', 'aliases', 'formerNames', 'legalRepresentative', 'address'] as const;
+export const ENTITY_DISPLAYED_FIELDS = [...ENTITY_WHO_FIELDS, 'districtCode', 'industryCode', 'type', 'status', 'creditLevel', 'isSmallMicro'] as const;
+ENTITY_DISPLAYED_FIELDS satisfies readonly (keyof EntityDocument)[];
 
+/** Fields a search may filter and facet on; kept few because each one slows every update. */
 export const ENTITY_FILTERABLE_FIELDS = ['creditLevel', 'districtCode', 'industryCode', 'type', 'status'] as const;
 
 /**
