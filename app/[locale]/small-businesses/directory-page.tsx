@@ -13,6 +13,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { FilterPanel, RadioFilter } from '@/components/filters/filter-panel';
 import { SelectFields } from '@/components/ui/select-field';
 import { HeadedSection } from '@/components/ui/headed-section';
+import { PageIntro } from '@/components/layout/page-intro';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,15 +38,7 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
   const base = `/${locale}/small-businesses`;
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
-        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-        <p className="text-sm">
-          <a href={`/${locale}/policies`} className="text-brand-700 underline">
-            {t('policiesLink')}
-          </a>
-        </p>
-      </div>
+      <PageIntro heading={t('heading')} intro={t('intro')} links={[{ href: `/${locale}/policies`, label: t('policiesLink') }]} />
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <FilterPanel headingId="directory-filters" heading={t('filtersHeading')} action={base} applyLabel={t('apply')} clearLabel={t('clear')}>
           <RadioFilter legend={t('statusLabel')} name="status" values={DIRECTORY_STATUSES} labels={statusLabel} checked={query.status} />

@@ -13,6 +13,7 @@ import { EligiblePolicyList } from '@/components/policies/eligible-policy-list';
 import { SelectFields } from '@/components/ui/select-field';
 import { RadioFilter } from '@/components/filters/filter-panel';
 import { HeadedSection } from '@/components/ui/headed-section';
+import { PageIntro } from '@/components/layout/page-intro';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,10 +35,7 @@ export async function PolicyGuidePage({ params, searchParams }: Props) {
   const matches = asked ? await findEligiblePolicies({ size, industryCode: industry, districtCode: district }, today) : [];
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
-        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-      </div>
+      <PageIntro heading={t('heading')} intro={t('intro')} />
       <form method="get" action={`/${locale}/policies/guide`} className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
         <RadioFilter inline legend={t('sizeLabel')} name="size" values={ENTERPRISE_SIZES} labels={(s) => tp(`sizes.${s}`)} checked={size} />
         <div className="grid gap-4 sm:grid-cols-2">
