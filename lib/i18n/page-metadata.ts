@@ -20,3 +20,11 @@ export function localizedMetadata(namespace: string, { title = 'metaTitle', desc
     return { title: t(title), ...(description ? { description: t(description) } : {}), ...extra };
   };
 }
+
+/** A generateMetadata for a staff page (Chinese only): its title is `key` in `namespace`. */
+export function staffMetadata(namespace: string, key: string) {
+  return async function generateMetadata(): Promise<Metadata> {
+    const t = await getTranslations({ locale: 'zh-CN', namespace });
+    return { title: t(key) };
+  };
+}

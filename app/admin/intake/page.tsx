@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { ImportForm } from '@/components/intake/import-form';
 import { RECORD_KINDS } from '@/lib/domain/vocabulary';
 import { kindLabel } from '@/lib/intake/templates';
@@ -13,10 +13,7 @@ import { HeadedSection } from '@/components/ui/headed-section';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
-  return { title: t('title') };
-}
+export const generateMetadata = staffMetadata('AdminIntake', 'title');
 
 export default async function AdminIntakePage() {
   const user = await requireStaff();

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { policyValidity } from '@/lib/domain/policies';
 import { ratingDate } from '@/lib/env';
 import { listPoliciesInScope } from '@/lib/policies/staff-policies';
@@ -13,10 +13,7 @@ export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' });
-  return { title: t('listTitle') };
-}
+export const generateMetadata = staffMetadata('AdminPolicies', 'listTitle');
 
 export default async function AdminPoliciesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireStaff();

@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { BackLink } from '@/components/ui/back-link';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { StatusNotice } from '@/components/ui/status-notice';
@@ -15,10 +15,7 @@ export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
-  return { title: t('unmatchedTitle') };
-}
+export const generateMetadata = staffMetadata('AdminIntake', 'unmatchedTitle');
 
 export default async function UnmatchedQueuePage({ searchParams }: { searchParams: Promise<{ before?: string; done?: string; error?: string }> }) {
   const user = await requireStaff();

@@ -1,7 +1,7 @@
 import { BackLink } from '@/components/ui/back-link';
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { formValuesOfPolicy } from '@/lib/policies/policy-form-values';
 import { getPolicyForStaff } from '@/lib/policies/staff-policies';
 import { staffCsrfToken } from '@/lib/security/csrf';
@@ -17,10 +17,7 @@ import { HeadedSection } from '@/components/ui/headed-section';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' });
-  return { title: t('editTitle') };
-}
+export const generateMetadata = staffMetadata('AdminPolicies', 'editTitle');
 
 const NOTICES = ['csrfFailed', 'notOwnDepartment', 'reasonRequired', 'alreadyWithdrawn'] as const;
 

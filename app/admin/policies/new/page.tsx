@@ -1,6 +1,6 @@
 import { BackLink } from '@/components/ui/back-link';
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { emptyFormValues } from '@/lib/policies/policy-form-values';
 import { staffCsrfToken } from '@/lib/security/csrf';
 import { requireStaff } from '@/lib/staff/session';
@@ -9,10 +9,7 @@ import { policyFormSetup } from '@/components/policies/admin/policy-form-labels'
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' });
-  return { title: t('newTitle') };
-}
+export const generateMetadata = staffMetadata('AdminPolicies', 'newTitle');
 
 export default async function NewPolicyPage() {
   const user = await requireStaff();

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { CsrfField } from '@/components/forms/csrf-field';
 import { FactList } from '@/components/ui/fact-list';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -16,10 +16,7 @@ import { resolveUnmatchedAction } from '../../actions';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
-  return { title: t('matchTitle') };
-}
+export const generateMetadata = staffMetadata('AdminIntake', 'matchTitle');
 
 const FIELDS = [
   'source_ref',
