@@ -32,18 +32,14 @@ export async function ListFilters({ slug, query, locale }: { slug: ListSlug; que
         ]}
       />
       <div className="grid grid-cols-2 gap-2">
-        <div>
-          <label htmlFor="lf-from" className="text-sm font-semibold">
-            {t('from')}
-          </label>
-          <input id="lf-from" type="date" name="from" defaultValue={query.from ?? ''} className={field} />
-        </div>
-        <div>
-          <label htmlFor="lf-to" className="text-sm font-semibold">
-            {t('to')}
-          </label>
-          <input id="lf-to" type="date" name="to" defaultValue={query.to ?? ''} className={field} />
-        </div>
+        {(['from', 'to'] as const).map((key) => (
+          <div key={key}>
+            <label htmlFor={`lf-${key}`} className="text-sm font-semibold">
+              {t(key)}
+            </label>
+            <input id={`lf-${key}`} type="date" name={key} defaultValue={query[key] ?? ''} className={field} />
+          </div>
+        ))}
       </div>
       <div>
         <label htmlFor="lf-sort" className="font-semibold">
