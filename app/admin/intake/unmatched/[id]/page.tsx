@@ -18,23 +18,6 @@ export const dynamic = 'force-dynamic';
 
 export const generateMetadata = staffMetadata('AdminIntake', 'matchTitle');
 
-const FIELDS = [
-  'source_ref',
-  'entity_name',
-  'uscc',
-  'reg_no',
-  'org_code',
-  'title',
-  'doc_no',
-  'decision_date',
-  'produced_on',
-  'severity',
-  'publicity_end',
-  'removed_on',
-  'legal_basis',
-  'content',
-] as const;
-
 export default async function MatchUnmatchedPage({
   params,
   searchParams,
@@ -54,7 +37,8 @@ export default async function MatchUnmatchedPage({
     findUnmatchedCandidates({ nameNormalized: p.name_normalized, regNo: p.reg_no, orgCode: p.org_code, code: typed }),
     staffCsrfToken(user),
   ]);
-  const label: Record<(typeof FIELDS)[number], string> = {
+  // The payload fields staff compare with the candidates, in the order shown.
+  const label = {
     source_ref: t('columnSourceRef'),
     entity_name: t('fieldEntityName'),
     uscc: t('fieldUscc'),
@@ -82,7 +66,7 @@ export default async function MatchUnmatchedPage({
           {kindLabel(item.kind as RecordKind)}（{item.departmentName}）
         </h2>
         <FactList
-          rows={FIELDS.filter((f) => p[f]).map((f) => [label[f], p[f]] as const)}
+          rows={Object.entries(label).flatMap(([f, text]) => (p[f] ? [[text, p[f]] as const] : []))}
           className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]"
           termClassName="font-semibold"
           valueClassName=""
