@@ -39,22 +39,8 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
                 <dd>
                   <Highlighted segments={hit.highlights.legalRepresentative} fallback={hit.legalRepresentative} />
                 </dd>
-                {alias && (
-                  <>
-                    <dt>{t('alias')}</dt>
-                    <dd>
-                      <Highlighted segments={alias} fallback="" />
-                    </dd>
-                  </>
-                )}
-                {former && (
-                  <>
-                    <dt>{t('formerName')}</dt>
-                    <dd>
-                      <Highlighted segments={former} fallback="" />
-                    </dd>
-                  </>
-                )}
+                <MatchedRow label={t('alias')} segments={alias} />
+                <MatchedRow label={t('formerName')} segments={former} />
               </dl>
               <p className="mt-1 text-sm text-slate-600">
                 {ttype(hit.type)} · {districtName(hit.districtCode, locale)}
@@ -74,5 +60,18 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
         />
       )}
     </HeadedSection>
+  );
+}
+
+/** A row shown only when a query matched inside it (an alias, a former name), with the match marked. */
+function MatchedRow({ label, segments }: { label: string; segments: Parameters<typeof Highlighted>[0]['segments'] | undefined }) {
+  if (!segments) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <Highlighted segments={segments} fallback="" />
+      </dd>
+    </>
   );
 }
