@@ -8,11 +8,8 @@ import { repairEligibleFrom } from '@/lib/domain/publicity';
 import { registeredCapitalAmount } from '@/lib/domain/money';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
-import { HeadedSection } from '@/components/ui/headed-section';
+import { HeadedSection, PANEL_CLASS } from '@/components/ui/headed-section';
 import { FactList } from '@/components/ui/fact-list';
-
-/** The white panel each part of the profile is drawn on. */
-const PANEL = 'rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200';
 
 /** A market entity's public profile: level and why, registration, complaints, records. */
 export async function EntityProfileView({ profile, locale }: { profile: EntityProfile; locale: Locale }) {
@@ -81,7 +78,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
         {!entity.usccChecksumValid && <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">{t('legacyCode')}</p>}
       </header>
 
-      <HeadedSection id="credit-heading" heading={t('creditHeading')} className={PANEL} headingClassName="text-xl font-bold">
+      <HeadedSection id="credit-heading" heading={t('creditHeading')} className={PANEL_CLASS} headingClassName="text-xl font-bold">
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <CreditBadge level={rating.level} size="lg" />
           <span className="text-sm text-slate-600">
@@ -129,7 +126,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
         )}
       </HeadedSection>
 
-      <HeadedSection id="reg-heading" heading={t('registrationHeading')} className={PANEL} headingClassName="text-xl font-bold">
+      <HeadedSection id="reg-heading" heading={t('registrationHeading')} className={PANEL_CLASS} headingClassName="text-xl font-bold">
         <FactList rows={registration} className="mt-3 grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]" termClassName="font-semibold text-slate-700" />
       </HeadedSection>
 
@@ -138,7 +135,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
           const list = recordsOf(category);
           const total = recordTotals[category] ?? 0;
           return (
-            <section key={category} aria-labelledby={`cat-${category}`} data-category={category} className={PANEL}>
+            <section key={category} aria-labelledby={`cat-${category}`} data-category={category} className={PANEL_CLASS}>
               <h3 id={`cat-${category}`} className="text-lg font-semibold">
                 {tcat(category)} <span className="text-base font-normal text-slate-600">（{t('recordsCount', { count: total })}）</span>
               </h3>

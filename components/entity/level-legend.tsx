@@ -1,19 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { CREDIT_LEVELS } from '@/lib/domain/vocabulary';
 import { CreditBadge } from './credit-badge';
-import { HeadedSection } from '@/components/ui/headed-section';
+import { HeadedSection, PANEL_CLASS } from '@/components/ui/headed-section';
 
 /** What each level means, in words (the rules of lib/credit/rules.ts, Dalian defaults). */
 export async function LevelLegend() {
   const t = await getTranslations('Levels');
   const th = await getTranslations('Home');
   return (
-    <HeadedSection
-      id="legend-heading"
-      heading={th('howHeading')}
-      className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
-      headingClassName="text-xl font-bold"
-    >
+    <HeadedSection id="legend-heading" heading={th('howHeading')} className={PANEL_CLASS} headingClassName="text-xl font-bold">
       <p className="mt-1 text-slate-700">{th('howIntro')}</p>
       <dl className="mt-4 space-y-3">
         {CREDIT_LEVELS.map((level) => (

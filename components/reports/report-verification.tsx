@@ -5,14 +5,14 @@ import type { Locale } from '@/lib/domain/vocabulary';
 import { formatCalendarDate, formatInstant } from '@/lib/reports/format';
 import type { ReportVerification } from '@/lib/reports/verify-report';
 import { LevelBadge } from '@/components/ui/level-badge';
-import { HeadedSection } from '@/components/ui/headed-section';
+import { HeadedSection, PANEL_CLASS } from '@/components/ui/headed-section';
 import { FactList } from '@/components/ui/fact-list';
 
 /** Where the site publishes the key that checks report signatures (an API route, not a page). */
 const PUBLIC_KEY_PATH = '/api/v1/reports/public-key';
 
 /** Each part of the verification is a white panel under an h3. */
-const PANEL = { level: 3, className: 'rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200', headingClassName: 'font-semibold' } as const;
+const PANEL = { level: 3, className: PANEL_CLASS, headingClassName: 'font-semibold' } as const;
 
 export function ReportVerificationView({ report, locale }: { report: ReportVerification; locale: Locale }) {
   const t = useTranslations('ReportVerify');

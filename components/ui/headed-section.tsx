@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+/** The white card most public sections are drawn on. */
+export const PANEL_CLASS = 'rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200';
+
 export interface HeadedSectionProps {
   /** The heading's id; the section is labelled by it. */
   id: string;
