@@ -1,7 +1,7 @@
-// The generateMetadata of a localized page whose title (and description) are messages of one
-// namespace: the pages that differ only by those keys share this one function.
+// What localized pages share: the locale from their params, and a generateMetadata whose title and
+// description are messages of one namespace (the pages that differ only by those keys share it).
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 export interface LocalizedMetadataOptions {
   /** Message key of the title; `metaTitle` unless given. */
@@ -27,4 +27,11 @@ export function staffMetadata(namespace: string, key: string) {
     const t = await getTranslations({ locale: 'zh-CN', namespace });
     return { title: t(key) };
   };
+}
+
+/** Awaits a page's params and makes their locale the request's, so the page can render statically. */
+export async function pageLocale(params: Promise<{ locale: string }>): Promise<string> {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return locale;
 }

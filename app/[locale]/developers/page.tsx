@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { localizedMetadata } from '@/lib/i18n/page-metadata';
+import { getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import { env } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 import { getLatestDump } from '@/lib/dumps/get-latest-dump';
@@ -22,8 +22,7 @@ const ENDPOINTS = [
 ] as const;
 
 export default async function DevelopersPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('Developers');
   const dump = await getLatestDump();
   const origin = env.SITE_URL;

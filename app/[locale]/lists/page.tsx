@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { localizedMetadata } from '@/lib/i18n/page-metadata';
+import { getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import { LIST_SLUGS } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { getListOverview } from '@/lib/lists/get-list-overview';
@@ -12,8 +12,7 @@ export const revalidate = 3600;
 export const generateMetadata = localizedMetadata('Lists');
 
 export default async function ListsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations('Lists');
   const counts = await getListOverview(ratingDate());
   return (

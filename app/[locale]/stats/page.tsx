@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { localizedMetadata } from '@/lib/i18n/page-metadata';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import { DistrictChart } from '@/components/stats/district-chart';
 import { IndustryChart } from '@/components/stats/industry-chart';
 import { LevelChart } from '@/components/stats/level-chart';
@@ -15,8 +15,7 @@ export const revalidate = 3600;
 export const generateMetadata = localizedMetadata('Stats', { description: 'metaDescription' });
 
 export default async function StatsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const [t, tt, format] = await Promise.all([getTranslations('Stats'), getTranslations('Timeliness'), getFormatter()]);
   const today = ratingDate();
   return (

@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { localizedMetadata } from '@/lib/i18n/page-metadata';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { publicCsrfToken } from '@/lib/security/csrf';
 import { VerifyForm } from '@/components/reports/verify-form';
@@ -15,8 +15,7 @@ export const generateMetadata = localizedMetadata('ReportVerify', { extra: { rob
 
 /** /{locale}/verify: check a credit report by number and code, or by uploading it. */
 export default async function VerifyPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('ReportVerify');
   const messages = await getMessages();
   const profile = messages.Profile as Record<string, unknown>;

@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { localizedMetadata } from '@/lib/i18n/page-metadata';
+import { getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { getRecentListEvents } from '@/lib/lists/get-recent-list-events';
@@ -19,8 +19,7 @@ const SLUG_OF_KIND = {
 export const generateMetadata = localizedMetadata('Lists', { title: 'recentChanges' });
 
 export default async function RecentChangesPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('Lists');
   const events = await getRecentListEvents(ratingDate(), 200);
   const fmt = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(calendarDate(iso));

@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { localizedMetadata } from '@/lib/i18n/page-metadata';
+import { getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { SupportFigures } from '@/components/policies/support-figures';
 import { PageIntro } from '@/components/layout/page-intro';
@@ -14,8 +14,7 @@ const API_PATH = '/api/v1/stats/support';
 export const generateMetadata = localizedMetadata('SupportFigures', { description: 'intro' });
 
 export default async function SupportFiguresPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('SupportFigures');
   return (
     <div className="space-y-6">

@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { localizedMetadata } from '@/lib/i18n/page-metadata';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import { TimelinessSection } from '@/components/intake/timeliness-section';
 import { calendarDate } from '@/components/entity/format';
 import type { Locale } from '@/lib/domain/vocabulary';
@@ -16,8 +16,7 @@ const API_PATH = '/api/v1/stats/timeliness';
 export const generateMetadata = localizedMetadata('Timeliness', { description: 'metaDescription' });
 
 export default async function TimelinessPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [t, tk, format, report] = await Promise.all([
     getTranslations('Timeliness'),
     getTranslations('Kinds'),
