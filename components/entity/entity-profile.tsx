@@ -10,6 +10,7 @@ import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
 import { HeadedSection, PANEL_CLASS } from '@/components/ui/headed-section';
 import { FactList } from '@/components/ui/fact-list';
+import { LinkLine } from '@/components/ui/link-line';
 
 /** A market entity's public profile: level and why, registration, complaints, records. */
 export async function EntityProfileView({ profile, locale }: { profile: EntityProfile; locale: Locale }) {
@@ -160,11 +161,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
             {tapp('fileObjectionEntity')}
           </a>
         </p>
-        <p className="text-sm">
-          <a href={`/${locale}/entities/${entity.uscc}/feed.atom`} className="text-brand-700 underline">
-            {tlists('entityFeed')}
-          </a>
-        </p>
+        <LinkLine href={`/${locale}/entities/${entity.uscc}/feed.atom`} label={tlists('entityFeed')} />
       </HeadedSection>
     </article>
   );

@@ -9,6 +9,7 @@ import { issueChallenge } from '@/lib/objections/proof-of-work';
 import { publicCsrfToken } from '@/lib/security/csrf';
 import { ApplicationForm } from './application-form';
 import { HeadedSection } from '@/components/ui/headed-section';
+import { LinkLine } from '@/components/ui/link-line';
 
 /** The objection or repair page of an entity (and one of its records); the route finds the target. */
 export async function ApplicationPage({
@@ -31,11 +32,7 @@ export async function ApplicationPage({
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <p className="text-sm">
-          <a href={profileHref} className="text-brand-700 underline">
-            {t('backToProfile')}
-          </a>
-        </p>
+        <LinkLine href={profileHref} label={t('backToProfile')} />
         <h1 className="mt-2 text-2xl font-bold">{t(kind === 'objection' ? 'objectionTitle' : 'repairTitle')}</h1>
         <p className="mt-2 text-slate-700">{t(kind === 'objection' ? 'objectionIntro' : 'repairIntro', { days })}</p>
       </div>

@@ -11,6 +11,7 @@ import { formatDay, formatYuan, industryLabel } from './format';
 import { ValidityBadge } from './validity-badge';
 import { HeadedSection } from '@/components/ui/headed-section';
 import { FactList } from '@/components/ui/fact-list';
+import { LinkLine } from '@/components/ui/link-line';
 
 /** Everything about a policy: who issued it, for whom, what it gives, how to apply, and who received it. */
 export async function PolicyDetail({ policy: p, locale, page }: { policy: PolicyRow; locale: Locale; page: number }) {
@@ -42,11 +43,7 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
   return (
     <article className="space-y-8" data-testid="policy-detail" data-policy-id={p.id} data-version={p.version}>
       <header className="space-y-2">
-        <p className="text-sm">
-          <a href={`/${locale}/policies`} className="text-brand-700 underline">
-            {t('backToList')}
-          </a>
-        </p>
+        <LinkLine href={`/${locale}/policies`} label={t('backToList')} />
         <div className="flex flex-wrap items-start gap-3">
           <h1 className="min-w-0 flex-1 text-2xl font-bold break-words sm:text-3xl">{p.title}</h1>
           <ValidityBadge validity={validity} />
@@ -78,11 +75,7 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
 
       <HeadedSection id="policy-eligibility" heading={t('eligibilityHeading')} className="space-y-2" headingClassName="text-lg font-semibold">
         <FactList rows={eligibility} className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]" termClassName="text-slate-600" />
-        <p className="text-sm">
-          <a href={`/${locale}/policies/guide`} className="text-brand-700 underline">
-            {t('guideLink')}
-          </a>
-        </p>
+        <LinkLine href={`/${locale}/policies/guide`} label={t('guideLink')} />
       </HeadedSection>
 
       <HeadedSection id="policy-apply" heading={t('applyHeading')} className="space-y-2" headingClassName="text-lg font-semibold">
