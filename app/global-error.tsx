@@ -9,6 +9,7 @@ import zhCN from '@/lib/i18n/messages/errors/zh-CN.json';
 import zhTW from '@/lib/i18n/messages/errors/zh-TW.json';
 import en from '@/lib/i18n/messages/errors/en.json';
 import './globals.css';
+import { LocaleSection } from '@/components/errors/locale-section';
 
 const LOCALES = [
   { locale: 'zh-CN', messages: zhCN },
@@ -41,11 +42,8 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
         <main className="mx-auto max-w-3xl space-y-6 px-4 py-6" data-testid="error-page">
           {ordered.map(({ locale, messages }, i) => {
             const t = createTranslator({ locale, messages, namespace: 'ErrorPage' });
-            const Heading = i === 0 ? 'h1' : 'h2';
             return (
-              <section key={locale} lang={locale} className={i === 0 ? '' : 'border-t border-slate-300 pt-4'}>
-                <Heading className={i === 0 ? 'text-2xl font-bold' : 'text-lg font-bold'}>{t('heading')}</Heading>
-                <p className="mt-2 text-slate-800">{t('lead')}</p>
+              <LocaleSection key={locale} locale={locale} first={i === 0} heading={t('heading')} lead={t('lead')}>
                 <div className="mt-3 flex flex-wrap items-center gap-4">
                   <button type="button" onClick={() => retry()} className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
                     {t('retry')}
@@ -55,7 +53,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
                     {t('home')}
                   </a>
                 </div>
-              </section>
+              </LocaleSection>
             );
           })}
           {digest ? <p className="text-sm text-slate-600">{firstT('reference', { digest })}</p> : null}

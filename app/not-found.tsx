@@ -1,5 +1,6 @@
 import { LOCALES } from '@/lib/domain/vocabulary';
 import { translator } from '@/lib/i18n/messages';
+import { LocaleSection } from '@/components/errors/locale-section';
 
 // 404 for paths outside any locale (e.g. /xx/...): no locale to go by, so all three languages,
 // each with its lang attribute and a link to its home page.
@@ -11,17 +12,14 @@ export default function GlobalNotFound() {
         <title>{`${first!.t('metaTitle')} · ${others.map(({ t }) => t('metaTitle')).join(' · ')}`}</title>
         <main className="mx-auto max-w-3xl space-y-6 px-4 py-6">
           {[first!, ...others].map(({ locale, t }, i) => {
-            const Heading = i === 0 ? 'h1' : 'h2';
             return (
-              <section key={locale} lang={locale} className={i === 0 ? '' : 'border-t border-slate-300 pt-4'}>
-                <Heading className={i === 0 ? 'text-2xl font-bold' : 'text-lg font-bold'}>{t('heading')}</Heading>
-                <p className="mt-2 text-slate-800">{t('body')}</p>
+              <LocaleSection key={locale} locale={locale} first={i === 0} heading={t('heading')} lead={t('body')}>
                 <p className="mt-3">
                   <a href={`/${locale}`} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2 hover:text-brand-800">
                     {t('backHome')}
                   </a>
                 </p>
-              </section>
+              </LocaleSection>
             );
           })}
         </main>

@@ -4,6 +4,7 @@
 import os from 'node:os';
 import type { SearchRow } from '../lib/db/queries/stream-search-rows';
 import { buildEntityDocument } from '../lib/search/build-entity-document';
+import { searchRow } from '../tests/factories/search-rows';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,24 +20,7 @@ const rows: SearchRow[] = [];
 for (let i = 0; i < count; i += 1) {
   const trade = trades.charAt(i % trades.length) + trades.charAt((i * 7 + 3) % trades.length);
   const word = words[i % words.length] as string;
-  rows.push({
-    id: i,
-    uscc: '91370102MA3C4XYZ1B',
-    regNo: null,
-    name: `济南${trade}${word}${forms[i % 3]}`,
-    formerNames: [],
-    aliases: i % 3 === 0 ? [trade] : [trade, `${trade}${word}`],
-    type: 'company',
-    legalRepresentative: '王伟',
-    address: '济南市历下区泉城路1号',
-    districtCode: '370102',
-    industryCode: 'F51',
-    status: 'active',
-    creditLevel: 'green',
-    isSmallMicro: true,
-    establishedOn: '2015-06-01',
-    registeredCapital: '100.0000',
-  });
+  rows.push(searchRow({ id: i, regNo: null, name: `济南${trade}${word}${forms[i % 3]}`, aliases: i % 3 === 0 ? [trade] : [trade, `${trade}${word}`] }));
 }
 
 buildEntityDocument(rows[0] as SearchRow); // warm-up (dictionaries)

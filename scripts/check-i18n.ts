@@ -59,6 +59,11 @@ const walk = (d: string) => {
 const code = sources.join('\n');
 // Namespaces whose keys are looked up from data (vocabulary identifiers), not literals.
 const DYNAMIC = [
+  // components/errors/segment-not-found.tsx: `${subject}Heading|Body|Back`.
+  'NotFound.policy',
+  'NotFound.list',
+  // components/policies/support-figures.tsx: one chart per dimension, `by${Dimension}Chart`.
+  'SupportFigures.by',
   'Lists.names.',
   'Lists.descriptions.',
   'Levels.',

@@ -7,6 +7,7 @@ import { env } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { SkipLink } from '@/components/layout/skip-link';
 
 // Pages are generated on their first request, not at build: a build needs no database, and
 // what it would have generated from the build machine's data is never served. A page that
@@ -54,9 +55,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2">
-          {t('skipToContent')}
-        </a>
+        <SkipLink label={t('skipToContent')} />
         <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-metadata';
 import { SearchBox } from '@/components/search/search-box';
 import { LevelCounts } from '@/components/entity/level-counts';
 import { LevelLegend } from '@/components/entity/level-legend';
@@ -16,8 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations('Home');
   return (
     <div className="space-y-10">

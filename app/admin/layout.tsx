@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Metadata, Viewport } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AdminHeader } from '@/components/admin/admin-header';
+import { SkipLink } from '@/components/layout/skip-link';
 
 // The back office is in Simplified Chinese (ARCHITECTURE: "not localised beyond zh-CN").
 const LOCALE = 'zh-CN';
@@ -19,9 +20,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <html lang={LOCALE}>
       <body className="flex min-h-screen flex-col bg-slate-100 font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2">
-          {t('skipToContent')}
-        </a>
+        <SkipLink label={t('skipToContent')} />
         <AdminHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}

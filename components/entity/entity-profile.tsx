@@ -8,6 +8,9 @@ import { repairEligibleFrom } from '@/lib/domain/publicity';
 import { registeredCapitalAmount } from '@/lib/domain/money';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
+import { HeadedSection, PANEL_CLASS } from '@/components/ui/headed-section';
+import { FactList } from '@/components/ui/fact-list';
+import { LinkLine } from '@/components/ui/link-line';
 
 /** A market entity's public profile: level and why, registration, complaints, records. */
 export async function EntityProfileView({ profile, locale }: { profile: EntityProfile; locale: Locale }) {
@@ -76,10 +79,7 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
         {!entity.usccChecksumValid && <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">{t('legacyCode')}</p>}
       </header>
 
-      <section aria-labelledby="credit-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h2 id="credit-heading" className="text-xl font-bold">
-          {t('creditHeading')}
-        </h2>
+      <HeadedSection id="credit-heading" heading={t('creditHeading')} className={PANEL_CLASS} headingClassName="text-xl font-bold">
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <CreditBadge level={rating.level} size="lg" />
           <span className="text-sm text-slate-600">
@@ -125,36 +125,18 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
             {rating.complaints.resolvedRate !== null ? `，${t('complaintsRate', { rate: rating.complaints.resolvedRate })}` : ''}
           </p>
         )}
-      </section>
+      </HeadedSection>
 
-      <section aria-labelledby="reg-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h2 id="reg-heading" className="text-xl font-bold">
-          {t('registrationHeading')}
-        </h2>
-        <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
-          {registration.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-semibold text-slate-700">{label}</dt>
-              <dd className="break-words">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <HeadedSection id="reg-heading" heading={t('registrationHeading')} className={PANEL_CLASS} headingClassName="text-xl font-bold">
+        <FactList rows={registration} className="mt-3 grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]" termClassName="font-semibold text-slate-700" />
+      </HeadedSection>
 
-      <section aria-labelledby="records-heading" className="space-y-6">
-        <h2 id="records-heading" className="text-xl font-bold">
-          {t('recordsHeading')}
-        </h2>
+      <HeadedSection id="records-heading" heading={t('recordsHeading')} className="space-y-6" headingClassName="text-xl font-bold">
         {CATEGORIES.map((category) => {
           const list = recordsOf(category);
           const total = recordTotals[category] ?? 0;
           return (
-            <section
-              key={category}
-              aria-labelledby={`cat-${category}`}
-              data-category={category}
-              className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200"
-            >
+            <section key={category} aria-labelledby={`cat-${category}`} data-category={category} className={PANEL_CLASS}>
               <h3 id={`cat-${category}`} className="text-lg font-semibold">
                 {tcat(category)} <span className="text-base font-normal text-slate-600">（{t('recordsCount', { count: total })}）</span>
               </h3>
@@ -179,12 +161,8 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
             {tapp('fileObjectionEntity')}
           </a>
         </p>
-        <p className="text-sm">
-          <a href={`/${locale}/entities/${entity.uscc}/feed.atom`} className="text-brand-700 underline">
-            {tlists('entityFeed')}
-          </a>
-        </p>
-      </section>
+        <LinkLine href={`/${locale}/entities/${entity.uscc}/feed.atom`} label={tlists('entityFeed')} />
+      </HeadedSection>
     </article>
   );
 }
@@ -227,14 +205,7 @@ async function RecordItem({
       <p id={`record-${r.id}-title`} className="mt-1 font-semibold break-words">
         {r.title}
       </p>
-      <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
-        {fields.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={fields} className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]" termClassName="text-slate-600" />
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <a href={`/${locale}/entities/${uscc}/objection?record=${r.id}`} aria-describedby={`record-${r.id}-title`} className="text-brand-700 underline">
           {tapp('fileObjection')}

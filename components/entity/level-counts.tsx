@@ -3,6 +3,7 @@ import { CREDIT_LEVELS } from '@/lib/domain/vocabulary';
 import { getLevelCounts } from '@/lib/entities/count-levels';
 import { Link } from '@/lib/i18n/navigation';
 import { CreditBadge } from './credit-badge';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 /** City-wide counts by level, each linking to the search filtered to that level. */
 export async function LevelCounts() {
@@ -10,10 +11,7 @@ export async function LevelCounts() {
   const counts = await getLevelCounts();
   const total = CREDIT_LEVELS.reduce((n, l) => n + counts[l], 0);
   return (
-    <section aria-labelledby="counts-heading">
-      <h2 id="counts-heading" className="text-xl font-bold">
-        {t('countsHeading')}
-      </h2>
+    <HeadedSection id="counts-heading" heading={t('countsHeading')} headingClassName="text-xl font-bold">
       <p className="mt-1 text-slate-700">{t('countsTotal', { count: total })}</p>
       <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {CREDIT_LEVELS.map((level) => (
@@ -29,6 +27,6 @@ export async function LevelCounts() {
           </li>
         ))}
       </ul>
-    </section>
+    </HeadedSection>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CREDIT_LEVELS } from '@/lib/domain/vocabulary';
 import { CatalogueLink } from '@/components/measures/catalogue-link';
 import { CreditBadge } from './credit-badge';
+import { HeadedSection, PANEL_CLASS } from '@/components/ui/headed-section';
 
 /** What each level means, in words (the rules of lib/credit/rules.ts, Dalian defaults). */
 export async function LevelLegend() {
@@ -9,10 +10,7 @@ export async function LevelLegend() {
   const th = await getTranslations('Home');
   const tm = await getTranslations('Measures');
   return (
-    <section aria-labelledby="legend-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="legend-heading" className="text-xl font-bold">
-        {th('howHeading')}
-      </h2>
+    <HeadedSection id="legend-heading" heading={th('howHeading')} className={PANEL_CLASS} headingClassName="text-xl font-bold">
       <p className="mt-1 text-slate-700">{th('howIntro')}</p>
       <dl className="mt-4 space-y-3">
         {CREDIT_LEVELS.map((level) => (
@@ -25,6 +23,6 @@ export async function LevelLegend() {
         ))}
       </dl>
       <CatalogueLink label={tm('legendLink')} className="mt-4" />
-    </section>
+    </HeadedSection>
   );
 }

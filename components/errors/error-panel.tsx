@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 export function ErrorPanel({ digest, retry }: { digest?: string; retry: () => void }) {
   const t = useTranslations('ErrorPage');
@@ -17,10 +18,12 @@ export function ErrorPanel({ digest, retry }: { digest?: string; retry: () => vo
         {t('heading')}
       </h1>
       <p className="mt-3 text-slate-800">{t('lead')}</p>
-      <section aria-labelledby="still-works-heading" className="mt-6 rounded border-l-4 border-brand-700 bg-white p-4">
-        <h2 id="still-works-heading" className="font-semibold">
-          {t('stillWorksHeading')}
-        </h2>
+      <HeadedSection
+        id="still-works-heading"
+        heading={t('stillWorksHeading')}
+        className="mt-6 rounded border-l-4 border-brand-700 bg-white p-4"
+        headingClassName="font-semibold"
+      >
         <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
           <li>{t('stillWorksCache')}</li>
           <li>{t('stillWorksSearch')}</li>
@@ -34,7 +37,7 @@ export function ErrorPanel({ digest, retry }: { digest?: string; retry: () => vo
             })}
           </li>
         </ul>
-      </section>
+      </HeadedSection>
       <div className="mt-6 flex flex-wrap items-center gap-4">
         <button type="button" onClick={() => retry()} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
           {t('retry')}

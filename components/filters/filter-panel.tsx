@@ -38,28 +38,31 @@ export function FilterPanel({
   );
 }
 
-/** One choice among a few values as a group of radio buttons, one under the other. */
+/** One choice among a few values as a group of radio buttons, one under the other (or in a row with `inline`). */
 export function RadioFilter<V extends string>({
   legend,
   name,
   values,
   labels,
   checked,
+  inline = false,
 }: {
   legend: string;
   name: string;
   values: readonly V[];
-  labels: Readonly<Record<V, string>>;
-  checked: V;
+  /** Each value's text: a record, or a function of the value. */
+  labels: Readonly<Record<V, string>> | ((value: V) => string);
+  checked: V | null | undefined;
+  inline?: boolean;
 }) {
   return (
     <fieldset>
       <legend className="font-semibold">{legend}</legend>
-      <div className="mt-2 space-y-2">
+      <div className={inline ? 'mt-2 flex flex-wrap gap-x-4 gap-y-2' : 'mt-2 space-y-2'}>
         {values.map((v) => (
           <label key={v} className="flex items-center gap-2">
             <input type="radio" name={name} value={v} defaultChecked={checked === v} className="h-5 w-5" />
-            {labels[v]}
+            {typeof labels === 'function' ? labels(v) : labels[v]}
           </label>
         ))}
       </div>

@@ -1,8 +1,11 @@
 'use client';
+import { TableHead } from '@/components/ui/table-head';
 import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { controlAria, FieldShell } from '@/components/ui/field';
 import type { UploadImportState } from '@/lib/intake/upload-import';
+import { HeadedSection } from '@/components/ui/headed-section';
+import { SelectOptions } from '@/components/ui/select-options';
 
 export interface ImportFormLabels {
   department: string;
@@ -56,11 +59,7 @@ export function ImportForm({
         {departments ? (
           <FieldShell id="department" label={labels.department}>
             <select id="department" name="department" defaultValue={defaultDepartment} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
-              {departments.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
+              <SelectOptions options={departments.map((d) => ({ value: d.code, label: d.name }))} />
             </select>
           </FieldShell>
         ) : null}
@@ -81,10 +80,12 @@ export function ImportForm({
       </form>
 
       {report ? (
-        <section aria-labelledby="import-result-heading" className="space-y-3 rounded bg-white p-4 shadow-sm">
-          <h2 id="import-result-heading" className="text-xl font-bold">
-            {labels.resultHeading}
-          </h2>
+        <HeadedSection
+          id="import-result-heading"
+          heading={labels.resultHeading}
+          className="space-y-3 rounded bg-white p-4 shadow-sm"
+          headingClassName="text-xl font-bold"
+        >
           <p role="status">{fill(labels.resultSummary, { file: report.fileName, department: report.departmentName })}</p>
           <dl className="grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
             {(Object.keys(labels.counts) as (keyof ImportFormLabels['counts'])[]).map((k) => (
@@ -115,22 +116,11 @@ export function ImportForm({
               ) : null}
               <div className="max-w-full overflow-x-auto" role="region" aria-labelledby="import-result-heading" tabIndex={0}>
                 <table className="w-full border-collapse text-sm">
-                  <thead>
-                    <tr className="border-b border-slate-300 bg-slate-50 text-left">
-                      <th scope="col" className="px-2 py-1">
-                        {labels.columnRow}
-                      </th>
-                      <th scope="col" className="px-2 py-1">
-                        {labels.columnColumn}
-                      </th>
-                      <th scope="col" className="px-2 py-1">
-                        {labels.columnOutcome}
-                      </th>
-                      <th scope="col" className="px-2 py-1">
-                        {labels.columnMessage}
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    rowClassName="border-b border-slate-300 bg-slate-50 text-left"
+                    cellClassName="px-2 py-1"
+                    columns={[labels.columnRow, labels.columnColumn, labels.columnOutcome, labels.columnMessage]}
+                  />
                   <tbody>
                     {report.preview.map((r, i) => (
                       <tr key={i} className="border-b border-slate-100">
@@ -145,7 +135,7 @@ export function ImportForm({
               </div>
             </>
           )}
-        </section>
+        </HeadedSection>
       ) : null}
     </div>
   );

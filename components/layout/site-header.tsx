@@ -2,6 +2,16 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { LocaleSwitcher } from './locale-switcher';
 
+/** The main navigation: path and message key (Common), in order. */
+const NAV = [
+  ['/', 'navHome'],
+  ['/search', 'navSearch'],
+  ['/lists', 'navLists'],
+  ['/stats', 'navStats'],
+  ['/policies', 'navPolicies'],
+  ['/small-businesses', 'navSmallBusinesses'],
+] as const;
+
 /** The site banner: name, main navigation and the language switcher. */
 export async function SiteHeader() {
   const t = await getTranslations('Common');
@@ -14,36 +24,13 @@ export async function SiteHeader() {
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <nav aria-label={t('mainNav')}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              <li>
-                <Link href="/" className="underline-offset-4 hover:underline">
-                  {t('navHome')}
-                </Link>
-              </li>
-              <li>
-                <Link href="/search" className="underline-offset-4 hover:underline">
-                  {t('navSearch')}
-                </Link>
-              </li>
-              <li>
-                <Link href="/lists" className="underline-offset-4 hover:underline">
-                  {t('navLists')}
-                </Link>
-              </li>
-              <li>
-                <Link href="/stats" className="underline-offset-4 hover:underline">
-                  {t('navStats')}
-                </Link>
-              </li>
-              <li>
-                <Link href="/policies" className="underline-offset-4 hover:underline">
-                  {t('navPolicies')}
-                </Link>
-              </li>
-              <li>
-                <Link href="/small-businesses" className="underline-offset-4 hover:underline">
-                  {t('navSmallBusinesses')}
-                </Link>
-              </li>
+              {NAV.map(([href, key]) => (
+                <li key={href}>
+                  <Link href={href} className="underline-offset-4 hover:underline">
+                    {t(key)}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </nav>
           <LocaleSwitcher />

@@ -5,7 +5,7 @@ import { LIST_KINDS } from '@/lib/lists/list-definitions';
 import { listListAuthorities } from '@/lib/lists/get-list-entries';
 import { LIST_STATUSES, type ListQuery } from '@/lib/lists/parse-list-query';
 import { FilterPanel, RadioFilter } from '@/components/filters/filter-panel';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectFields } from '@/components/ui/select-field';
 
 /** The list filters as a plain GET form: works without JavaScript, URLs are stable and shareable. */
 export async function ListFilters({ slug, query, locale }: { slug: ListSlug; query: ListQuery; locale: Locale }) {
@@ -22,29 +22,24 @@ export async function ListFilters({ slug, query, locale }: { slug: ListSlug; que
       clearLabel={t('clear')}
     >
       <RadioFilter legend={t('statusLabel')} name="status" values={LIST_STATUSES} labels={statusLabel} checked={query.status} />
-      <SelectField id="lf-district" name="district" label={t('district')} anyLabel={t('any')} defaultValue={query.district} options={districtOptions(locale)} />
-      <SelectField id="lf-industry" name="industry" label={t('industry')} anyLabel={t('any')} defaultValue={query.industry} options={industryOptions(locale)} />
-      <SelectField
-        id="lf-authority"
-        name="authority"
-        label={t('authority')}
+      <SelectFields
+        idPrefix="lf"
         anyLabel={t('any')}
-        defaultValue={query.authority}
-        options={authorities.map((a) => ({ value: a.code, label: a[locale] }))}
+        fields={[
+          { name: 'district', label: t('district'), defaultValue: query.district, options: districtOptions(locale) },
+          { name: 'industry', label: t('industry'), defaultValue: query.industry, options: industryOptions(locale) },
+          { name: 'authority', label: t('authority'), defaultValue: query.authority, options: authorities.map((a) => ({ value: a.code, label: a[locale] })) },
+        ]}
       />
       <div className="grid grid-cols-2 gap-2">
-        <div>
-          <label htmlFor="lf-from" className="text-sm font-semibold">
-            {t('from')}
-          </label>
-          <input id="lf-from" type="date" name="from" defaultValue={query.from ?? ''} className={field} />
-        </div>
-        <div>
-          <label htmlFor="lf-to" className="text-sm font-semibold">
-            {t('to')}
-          </label>
-          <input id="lf-to" type="date" name="to" defaultValue={query.to ?? ''} className={field} />
-        </div>
+        {(['from', 'to'] as const).map((key) => (
+          <div key={key}>
+            <label htmlFor={`lf-${key}`} className="text-sm font-semibold">
+              {t(key)}
+            </label>
+            <input id={`lf-${key}`} type="date" name={key} defaultValue={query[key] ?? ''} className={field} />
+          </div>
+        ))}
       </div>
       <div>
         <label htmlFor="lf-sort" className="font-semibold">

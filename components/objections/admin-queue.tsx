@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { TableHead } from '@/components/ui/table-head';
 import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/ui/pagination';
 import { SelectField } from '@/components/ui/select-field';
@@ -119,36 +120,20 @@ export async function ApplicationQueue({
       ) : (
         <div className="overflow-x-auto rounded bg-white shadow-sm">
           <table className="w-full text-left text-sm">
-            <thead className="bg-slate-200">
-              <tr>
-                <th scope="col" className="p-2">
-                  {t('colTrackingNo')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('colEntity')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('colRecord')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('colSubmitted')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('colDeadline')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('colDaysLeft')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('colStatus')}
-                </th>
-                {isAdmin ? (
-                  <th scope="col" className="p-2">
-                    {t('colDepartment')}
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
+            <TableHead
+              className="bg-slate-200"
+              cellClassName="p-2"
+              columns={[
+                t('colTrackingNo'),
+                t('colEntity'),
+                t('colRecord'),
+                t('colSubmitted'),
+                t('colDeadline'),
+                t('colDaysLeft'),
+                t('colStatus'),
+                isAdmin && t('colDepartment'),
+              ]}
+            />
             <tbody>
               {items.map((item) => {
                 const overdueRow = isOpenApplication(item.status) && item.deadline < today;

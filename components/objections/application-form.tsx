@@ -10,6 +10,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { APPLICANT_TYPES, EVIDENCE_LIMITS, OBJECTION_REASONS, POW_DIFFICULTY_BITS, type ApplicationKind } from '@/lib/domain/objections';
 import type { FieldError } from '@/lib/objections/application-schema';
 import { INITIAL_APPLICATION_FORM_STATE, type ApplicationFormState } from '@/lib/objections/form-state';
+import { SelectOptions } from '@/components/ui/select-options';
 
 async function solve(challenge: string): Promise<string> {
   const encoder = new TextEncoder();
@@ -190,11 +191,7 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
             {...controlAria('reason', { error: errorOf('reason') })}
           >
             <option value="" />
-            {OBJECTION_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`reasons.${r}`)}
-              </option>
-            ))}
+            <SelectOptions options={OBJECTION_REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) }))} />
           </select>
         </FieldShell>
       ) : null}

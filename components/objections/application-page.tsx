@@ -8,6 +8,8 @@ import type { ApplicationTarget, RepairRefusal } from '@/lib/objections/applicat
 import { issueChallenge } from '@/lib/objections/proof-of-work';
 import { publicCsrfToken } from '@/lib/security/csrf';
 import { ApplicationForm } from './application-form';
+import { HeadedSection } from '@/components/ui/headed-section';
+import { LinkLine } from '@/components/ui/link-line';
 
 /** The objection or repair page of an entity (and one of its records); the route finds the target. */
 export async function ApplicationPage({
@@ -30,18 +32,16 @@ export async function ApplicationPage({
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <p className="text-sm">
-          <a href={profileHref} className="text-brand-700 underline">
-            {t('backToProfile')}
-          </a>
-        </p>
+        <LinkLine href={profileHref} label={t('backToProfile')} />
         <h1 className="mt-2 text-2xl font-bold">{t(kind === 'objection' ? 'objectionTitle' : 'repairTitle')}</h1>
         <p className="mt-2 text-slate-700">{t(kind === 'objection' ? 'objectionIntro' : 'repairIntro', { days })}</p>
       </div>
-      <section aria-labelledby="about-heading" className="rounded bg-white p-4 shadow-sm">
-        <h2 id="about-heading" className="font-semibold">
-          {t('aboutEntity', { name: target.entityName, uscc: target.uscc })}
-        </h2>
+      <HeadedSection
+        id="about-heading"
+        heading={t('aboutEntity', { name: target.entityName, uscc: target.uscc })}
+        className="rounded bg-white p-4 shadow-sm"
+        headingClassName="font-semibold"
+      >
         {target.record ? (
           <div className="mt-2">
             <p className="text-sm text-slate-600">{t('aboutRecord')}</p>
@@ -53,7 +53,7 @@ export async function ApplicationPage({
         ) : (
           <p className="mt-2 text-sm text-slate-700">{t('noRecord')}</p>
         )}
-      </section>
+      </HeadedSection>
       {refusal ? (
         <p role="alert" className="border-l-4 border-amber-600 bg-amber-50 p-4 font-semibold">
           {refusal}

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import type { StatusLookupState } from '@/app/[locale]/objections/[trackingNo]/actions';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 export function StatusLookup({ action }: { action: (state: StatusLookupState, form: FormData) => Promise<StatusLookupState> }) {
   const t = useTranslations('ApplicationStatus');
@@ -29,19 +30,13 @@ export function StatusLookup({ action }: { action: (state: StatusLookupState, fo
           {t('submittedOn', { date: view.submittedOn })} · {t('deadline', { date: view.deadline })}
         </p>
         {view.reply ? (
-          <section aria-labelledby="reply-heading" className="rounded border-l-4 border-brand-700 bg-white p-4">
-            <h2 id="reply-heading" className="font-semibold">
-              {t('reply')}
-            </h2>
+          <HeadedSection id="reply-heading" heading={t('reply')} className="rounded border-l-4 border-brand-700 bg-white p-4" headingClassName="font-semibold">
             <p className="mt-1 whitespace-pre-wrap" data-testid="application-reply">
               {view.reply}
             </p>
-          </section>
+          </HeadedSection>
         ) : null}
-        <section aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading" className="font-semibold">
-            {t('timeline')}
-          </h2>
+        <HeadedSection id="timeline-heading" heading={t('timeline')} headingClassName="font-semibold">
           <ol className="mt-2 space-y-2 border-l-2 border-slate-300 pl-4">
             {view.events.map((e, i) => (
               <li key={i}>
@@ -51,7 +46,7 @@ export function StatusLookup({ action }: { action: (state: StatusLookupState, fo
               </li>
             ))}
           </ol>
-        </section>
+        </HeadedSection>
       </div>
     );
   }

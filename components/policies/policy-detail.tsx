@@ -6,8 +6,12 @@ import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { BENEFICIARIES_MAX_PAGE, BENEFICIARIES_PAGE_SIZE, getBeneficiaries } from '@/lib/policies/get-policy';
 import { Pagination } from '@/components/ui/pagination';
+import { TableHead } from '@/components/ui/table-head';
 import { formatDay, formatYuan, industryLabel } from './format';
 import { ValidityBadge } from './validity-badge';
+import { HeadedSection } from '@/components/ui/headed-section';
+import { FactList } from '@/components/ui/fact-list';
+import { LinkLine } from '@/components/ui/link-line';
 
 /** Everything about a policy: who issued it, for whom, what it gives, how to apply, and who received it. */
 export async function PolicyDetail({ policy: p, locale, page }: { policy: PolicyRow; locale: Locale; page: number }) {
@@ -40,11 +44,7 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
   return (
     <article className="space-y-8" data-testid="policy-detail" data-policy-id={p.id} data-version={p.version}>
       <header className="space-y-2">
-        <p className="text-sm">
-          <a href={`/${locale}/policies`} className="text-brand-700 underline">
-            {t('backToList')}
-          </a>
-        </p>
+        <LinkLine href={`/${locale}/policies`} label={t('backToList')} />
         <div className="flex flex-wrap items-start gap-3">
           <h1 className="min-w-0 flex-1 text-2xl font-bold break-words sm:text-3xl">{p.title}</h1>
           <ValidityBadge validity={validity} />
@@ -61,58 +61,35 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
         ) : null}
       </header>
 
-      <section aria-labelledby="policy-facts" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <h2 id="policy-facts" className="text-lg font-semibold">
-          {t('factsHeading')}
-        </h2>
-        <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
-          {facts.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-slate-600">{k}</dt>
-              <dd className="break-words">{v}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <HeadedSection
+        id="policy-facts"
+        heading={t('factsHeading')}
+        className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+        headingClassName="text-lg font-semibold"
+      >
+        <FactList rows={facts} className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]" termClassName="text-slate-600" />
+      </HeadedSection>
 
-      <section aria-labelledby="policy-benefits" className="space-y-2">
-        <h2 id="policy-benefits" className="text-lg font-semibold">
-          {t('benefitsHeading')}
-        </h2>
+      <HeadedSection id="policy-benefits" heading={t('benefitsHeading')} className="space-y-2" headingClassName="text-lg font-semibold">
         <p className="break-words whitespace-pre-line">{p.benefits}</p>
-      </section>
+      </HeadedSection>
 
-      <section aria-labelledby="policy-eligibility" className="space-y-2">
-        <h2 id="policy-eligibility" className="text-lg font-semibold">
-          {t('eligibilityHeading')}
-        </h2>
-        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
-          {eligibility.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-slate-600">{k}</dt>
-              <dd className="break-words">{v}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="text-sm">
-          <a href={`/${locale}/policies/guide`} className="text-brand-700 underline">
-            {t('guideLink')}
-          </a>
-        </p>
-      </section>
+      <HeadedSection id="policy-eligibility" heading={t('eligibilityHeading')} className="space-y-2" headingClassName="text-lg font-semibold">
+        <FactList rows={eligibility} className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]" termClassName="text-slate-600" />
+        <LinkLine href={`/${locale}/policies/guide`} label={t('guideLink')} />
+      </HeadedSection>
 
-      <section aria-labelledby="policy-apply" className="space-y-2">
-        <h2 id="policy-apply" className="text-lg font-semibold">
-          {t('applyHeading')}
-        </h2>
-        <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
-          <dt className="text-slate-600">{t('applySteps')}</dt>
-          <dd className="break-words whitespace-pre-line">{p.applySteps ?? '—'}</dd>
-          <dt className="text-slate-600">{t('applyMaterials')}</dt>
-          <dd className="break-words whitespace-pre-line">{p.applyMaterials ?? '—'}</dd>
-          <dt className="text-slate-600">{t('applyWhere')}</dt>
-          <dd className="break-words whitespace-pre-line">{p.applyWhere ?? '—'}</dd>
-        </dl>
+      <HeadedSection id="policy-apply" heading={t('applyHeading')} className="space-y-2" headingClassName="text-lg font-semibold">
+        <FactList
+          rows={[
+            [t('applySteps'), p.applySteps ?? '—'],
+            [t('applyMaterials'), p.applyMaterials ?? '—'],
+            [t('applyWhere'), p.applyWhere ?? '—'],
+          ]}
+          className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]"
+          termClassName="text-slate-600"
+          valueClassName="break-words whitespace-pre-line"
+        />
         {p.links.length > 0 || p.attachments.length > 0 ? (
           <ul className="list-disc space-y-1 pl-5">
             {p.links.map((l) => (
@@ -132,12 +109,9 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
             ))}
           </ul>
         ) : null}
-      </section>
+      </HeadedSection>
 
-      <section aria-labelledby="policy-beneficiaries" className="space-y-3">
-        <h2 id="policy-beneficiaries" className="text-lg font-semibold">
-          {t('beneficiariesHeading')}
-        </h2>
+      <HeadedSection id="policy-beneficiaries" heading={t('beneficiariesHeading')} className="space-y-3" headingClassName="text-lg font-semibold">
         <p data-testid="beneficiary-totals" data-count={beneficiaries.total}>
           {t('beneficiaryTotals', { count: beneficiaries.total, amount: formatYuan(beneficiaries.amountCny, locale) })}
         </p>
@@ -149,28 +123,11 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
             className="max-w-full overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200 focus:outline-2 focus:outline-brand-700"
           >
             <table className="w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 bg-slate-50 text-left">
-                  <th scope="col" className="px-3 py-1.5">
-                    {t('colFirm')}
-                  </th>
-                  <th scope="col" className="px-3 py-1.5">
-                    {t('colYear')}
-                  </th>
-                  <th scope="col" className="px-3 py-1.5">
-                    {t('colContent')}
-                  </th>
-                  <th scope="col" className="px-3 py-1.5 text-right">
-                    {t('colAmount')}
-                  </th>
-                  <th scope="col" className="px-3 py-1.5">
-                    {t('colImplementing')}
-                  </th>
-                  <th scope="col" className="px-3 py-1.5">
-                    {t('colDate')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                rowClassName="border-b border-slate-300 bg-slate-50 text-left"
+                cellClassName="px-3 py-1.5"
+                columns={[t('colFirm'), t('colYear'), t('colContent'), { label: t('colAmount'), className: 'text-right' }, t('colImplementing'), t('colDate')]}
+              />
               <tbody>
                 {beneficiaries.rows.map((b) => (
                   <tr key={b.id} data-testid="beneficiary" className="border-b border-slate-100 align-top">
@@ -202,7 +159,7 @@ export async function PolicyDetail({ policy: p, locale, page }: { policy: Policy
             nextLabel={t('next')}
           />
         )}
-      </section>
+      </HeadedSection>
     </article>
   );
 }

@@ -4,7 +4,8 @@ import type { Locale } from '@/lib/domain/vocabulary';
 import { getPolicyDepartments } from '@/lib/policies/find-policies';
 import type { PolicyQuery } from '@/lib/policies/policy-query';
 import { districtOptions, industryOptions } from '@/lib/reference/labels';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectFields } from '@/components/ui/select-field';
+import { RadioFilter } from '@/components/filters/filter-panel';
 
 /** Search box and filters as one plain GET form: works without JavaScript, URLs stable and shareable. */
 export async function PolicyFilters({ query, locale }: { query: PolicyQuery; locale: Locale }) {
@@ -35,53 +36,29 @@ export async function PolicyFilters({ query, locale }: { query: PolicyQuery; loc
           </button>
         </div>
       </div>
-      <fieldset>
-        <legend className="font-semibold">{t('validityLabel')}</legend>
-        <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="status" value="" defaultChecked={!query.status} className="h-5 w-5" />
-            {t('validityAll')}
-          </label>
-          {POLICY_VALIDITY.map((v) => (
-            <label key={v} className="flex items-center gap-2">
-              <input type="radio" name="status" value={v} defaultChecked={query.status === v} className="h-5 w-5" />
-              {t(`validity.${v}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioFilter
+        inline
+        legend={t('validityLabel')}
+        name="status"
+        values={['', ...POLICY_VALIDITY] as const}
+        labels={(v) => (v ? t(`validity.${v}`) : t('validityAll'))}
+        checked={query.status ?? ''}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          id="pf-category"
-          name="category"
-          label={t('category')}
+        <SelectFields
+          idPrefix="pf"
           anyLabel={t('any')}
-          defaultValue={query.category}
-          options={POLICY_CATEGORIES.map((c) => ({ value: c, label: tc(c) }))}
-        />
-        <SelectField
-          id="pf-department"
-          name="department"
-          label={t('department')}
-          anyLabel={t('any')}
-          defaultValue={query.department}
-          options={departments.map((d) => ({ value: d.code, label: d[locale] }))}
-        />
-        <SelectField
-          id="pf-district"
-          name="district"
-          label={t('district')}
-          anyLabel={t('any')}
-          defaultValue={query.district}
-          options={districtOptions(locale)}
-        />
-        <SelectField
-          id="pf-industry"
-          name="industry"
-          label={t('industry')}
-          anyLabel={t('any')}
-          defaultValue={query.industry}
-          options={industryOptions(locale)}
+          fields={[
+            { name: 'category', label: t('category'), defaultValue: query.category, options: POLICY_CATEGORIES.map((c) => ({ value: c, label: tc(c) })) },
+            {
+              name: 'department',
+              label: t('department'),
+              defaultValue: query.department,
+              options: departments.map((d) => ({ value: d.code, label: d[locale] })),
+            },
+            { name: 'district', label: t('district'), defaultValue: query.district, options: districtOptions(locale) },
+            { name: 'industry', label: t('industry'), defaultValue: query.industry, options: industryOptions(locale) },
+          ]}
         />
       </div>
       <div className="flex flex-wrap items-center gap-4">

@@ -5,6 +5,7 @@ import { getSmallBusinessProfile } from '@/lib/policies/small-business-profile';
 import { EligiblePolicyList } from './eligible-policy-list';
 import { formatDay, formatYuan } from './format';
 import { SupportList } from './support-list';
+import { LinkLine } from '@/components/ui/link-line';
 
 /** On a firm's profile: its directory listing, the support it received and the policies it may apply for. */
 export async function SmallBusinessSection({ uscc, locale }: { uscc: string; locale: Locale }) {
@@ -54,13 +55,7 @@ export async function SmallBusinessSection({ uscc, locale }: { uscc: string; loc
               {t('closedByCredit', { count: data.closedByCredit.count, reason: data.closedByCredit.reason ?? 'support_excluded' })}
             </p>
           ) : null}
-          {data.eligible.length > 20 ? (
-            <p className="text-sm">
-              <a href={`/${locale}/policies/guide`} className="text-brand-700 underline">
-                {t('moreEligible', { count: data.eligible.length - 20 })}
-              </a>
-            </p>
-          ) : null}
+          {data.eligible.length > 20 ? <LinkLine href={`/${locale}/policies/guide`} label={t('moreEligible', { count: data.eligible.length - 20 })} /> : null}
         </div>
       ) : null}
     </section>

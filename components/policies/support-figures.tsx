@@ -69,30 +69,23 @@ export async function SupportFigures({ locale }: { locale: Locale }) {
       <p data-testid="support-total" className="text-lg">
         {t('total', { grants: n.format(f.total.grants), firms: n.format(f.total.firms), amount: formatYuan(f.total.amountCny, locale) })}
       </p>
-      <Figure
-        id="support-by-year"
-        heading={t('byYear')}
-        chartLabel={t('byYearChart')}
-        column={t('year')}
-        locale={locale}
-        rows={f.byYear.map((r) => ({ key: r.key, label: r.key, row: r }))}
-      />
-      <Figure
-        id="support-by-department"
-        heading={t('byDepartment')}
-        chartLabel={t('byDepartmentChart')}
-        column={t('department')}
-        locale={locale}
-        rows={f.byDepartment.map((r) => ({ key: r.key, label: r.names[locale], row: r }))}
-      />
-      <Figure
-        id="support-by-category"
-        heading={t('byCategory')}
-        chartLabel={t('byCategoryChart')}
-        column={t('category')}
-        locale={locale}
-        rows={f.byCategory.map((r) => ({ key: r.key, label: r.key === 'none' ? t('noCategory') : tc(r.key), row: r }))}
-      />
+      {[
+        { id: 'support-by-year', key: 'byYear', column: 'year', rows: f.byYear.map((r) => ({ key: r.key, label: r.key, row: r })) },
+        {
+          id: 'support-by-department',
+          key: 'byDepartment',
+          column: 'department',
+          rows: f.byDepartment.map((r) => ({ key: r.key, label: r.names[locale], row: r })),
+        },
+        {
+          id: 'support-by-category',
+          key: 'byCategory',
+          column: 'category',
+          rows: f.byCategory.map((r) => ({ key: r.key, label: r.key === 'none' ? t('noCategory') : tc(r.key), row: r })),
+        },
+      ].map((fig) => (
+        <Figure key={fig.id} id={fig.id} heading={t(fig.key)} chartLabel={t(`${fig.key}Chart`)} column={t(fig.column)} locale={locale} rows={fig.rows} />
+      ))}
     </div>
   );
 }

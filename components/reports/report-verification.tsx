@@ -5,9 +5,14 @@ import type { Locale } from '@/lib/domain/vocabulary';
 import { formatCalendarDate, formatInstant } from '@/lib/reports/format';
 import type { ReportVerification } from '@/lib/reports/verify-report';
 import { LevelBadge } from '@/components/ui/level-badge';
+import { HeadedSection, PANEL_CLASS } from '@/components/ui/headed-section';
+import { FactList } from '@/components/ui/fact-list';
 
 /** Where the site publishes the key that checks report signatures (an API route, not a page). */
 const PUBLIC_KEY_PATH = '/api/v1/reports/public-key';
+
+/** Each part of the verification is a white panel under an h3. */
+const PANEL = { level: 3, className: PANEL_CLASS, headingClassName: 'font-semibold' } as const;
 
 export function ReportVerificationView({ report, locale }: { report: ReportVerification; locale: Locale }) {
   const t = useTranslations('ReportVerify');
@@ -39,18 +44,8 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
   return (
     <article className="space-y-5" data-testid="report-verification" data-level={report.level} data-level-changed={report.levelChanged}>
       <h2 className="text-xl font-bold">{t('reportHeading', { reportNo: report.reportNo })}</h2>
-      <section aria-labelledby="report-stated" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h3 id="report-stated" className="font-semibold">
-          {t('whatItSaid')}
-        </h3>
-        <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
-          {rows.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-semibold text-slate-700">{label}</dt>
-              <dd className="break-words">{value}</dd>
-            </div>
-          ))}
-        </dl>
+      <HeadedSection id="report-stated" heading={t('whatItSaid')} {...PANEL}>
+        <FactList rows={rows} className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]" termClassName="font-semibold text-slate-700" />
         <h4 className="mt-4 font-semibold">{t('reasons')}</h4>
         {report.reasons.length === 0 ? (
           <p className="mt-1 text-slate-700">{tp('noReasons')}</p>
@@ -64,11 +59,8 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="report-since" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h3 id="report-since" className="font-semibold">
-          {t('sinceHeading')}
-        </h3>
+      </HeadedSection>
+      <HeadedSection id="report-since" heading={t('sinceHeading')} {...PANEL}>
         {report.currentLevel === null ? null : (
           <p className={`mt-2 ${report.levelChanged ? 'border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold' : ''}`} data-testid="level-change">
             {report.levelChanged
@@ -81,11 +73,8 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
             {t('currentProfile')}
           </a>
         </p>
-      </section>
-      <section aria-labelledby="report-signature" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h3 id="report-signature" className="font-semibold">
-          {t('signatureHeading')}
-        </h3>
+      </HeadedSection>
+      <HeadedSection id="report-signature" heading={t('signatureHeading')} {...PANEL}>
         <p className="mt-2">{report.signatureValid ? t('signatureValid') : t('signatureInvalid')}</p>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
           <dt className="text-slate-600">SHA-256</dt>
@@ -99,7 +88,7 @@ export function ReportVerificationView({ report, locale }: { report: ReportVerif
             </a>
           </dd>
         </dl>
-      </section>
+      </HeadedSection>
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { districtName, industryName } from '@/lib/reference/labels';
 import type { SearchQuery } from '@/lib/entities/parse-search-params';
 import type { FindEntitiesResult } from '@/lib/entities/find-entities';
 import { CreditBadge } from '@/components/entity/credit-badge';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectFields } from '@/components/ui/select-field';
 import { searchHref } from './search-url';
 
 /** Facet filters as a plain GET form (works without JavaScript), each option with its count. */
@@ -35,29 +35,29 @@ export async function SearchFilters({ query, facets, locale }: { query: SearchQu
             ))}
           </ul>
         </fieldset>
-        <SelectField
-          id="f-district"
-          name="district"
-          label={t('facetDistrict')}
+        <SelectFields
+          idPrefix="f"
           anyLabel={t('allOption')}
-          defaultValue={query.district}
-          options={districts.map((code) => ({ value: code, label: `${districtName(code, locale)} (${count(facets.districtCode, code)})` }))}
-        />
-        <SelectField
-          id="f-industry"
-          name="industry"
-          label={t('facetIndustry')}
-          anyLabel={t('allOption')}
-          defaultValue={query.industry}
-          options={industries.map((code) => ({ value: code, label: `${industryName(code, locale)} (${count(facets.industryCode, code)})` }))}
-        />
-        <SelectField
-          id="f-type"
-          name="type"
-          label={t('facetType')}
-          anyLabel={t('allOption')}
-          defaultValue={query.type}
-          options={ENTITY_TYPES.map((type) => ({ value: type, label: `${ttype(type)} (${count(facets.type, type)})` }))}
+          fields={[
+            {
+              name: 'district',
+              label: t('facetDistrict'),
+              defaultValue: query.district,
+              options: districts.map((code) => ({ value: code, label: `${districtName(code, locale)} (${count(facets.districtCode, code)})` })),
+            },
+            {
+              name: 'industry',
+              label: t('facetIndustry'),
+              defaultValue: query.industry,
+              options: industries.map((code) => ({ value: code, label: `${industryName(code, locale)} (${count(facets.industryCode, code)})` })),
+            },
+            {
+              name: 'type',
+              label: t('facetType'),
+              defaultValue: query.type,
+              options: ENTITY_TYPES.map((type) => ({ value: type, label: `${ttype(type)} (${count(facets.type, type)})` })),
+            },
+          ]}
         />
         <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t('applyFilters')}

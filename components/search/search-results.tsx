@@ -7,6 +7,7 @@ import { CreditBadge } from '@/components/entity/credit-badge';
 import { Highlighted } from './highlighted';
 import { searchHref } from './search-url';
 import { Pagination } from '@/components/ui/pagination';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 /** The result list with count, highlighted matches and pagination links. */
 export async function SearchResults({ query, result, locale }: { query: SearchQuery; result: FindEntitiesResult; locale: Locale }) {
@@ -14,10 +15,7 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
   const ttype = await getTranslations('EntityTypes');
   const capped = result.total >= 10000;
   return (
-    <section aria-labelledby="results-heading">
-      <h2 id="results-heading" className="sr-only">
-        {t('resultsHeading')}
-      </h2>
+    <HeadedSection id="results-heading" heading={t('resultsHeading')} headingClassName="sr-only">
       <p role="status" className="font-semibold">
         {capped ? t('resultCountCapped', { count: result.total }) : t('resultCount', { count: result.total })}
       </p>
@@ -41,22 +39,8 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
                 <dd>
                   <Highlighted segments={hit.highlights.legalRepresentative} fallback={hit.legalRepresentative} />
                 </dd>
-                {alias && (
-                  <>
-                    <dt>{t('alias')}</dt>
-                    <dd>
-                      <Highlighted segments={alias} fallback="" />
-                    </dd>
-                  </>
-                )}
-                {former && (
-                  <>
-                    <dt>{t('formerName')}</dt>
-                    <dd>
-                      <Highlighted segments={former} fallback="" />
-                    </dd>
-                  </>
-                )}
+                <MatchedRow label={t('alias')} segments={alias} />
+                <MatchedRow label={t('formerName')} segments={former} />
               </dl>
               <p className="mt-1 text-sm text-slate-600">
                 {ttype(hit.type)} · {districtName(hit.districtCode, locale)}
@@ -75,6 +59,19 @@ export async function SearchResults({ query, result, locale }: { query: SearchQu
           nextLabel={t('next')}
         />
       )}
-    </section>
+    </HeadedSection>
+  );
+}
+
+/** A row shown only when a query matched inside it (an alias, a former name), with the match marked. */
+function MatchedRow({ label, segments }: { label: string; segments: Parameters<typeof Highlighted>[0]['segments'] | undefined }) {
+  if (!segments) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <Highlighted segments={segments} fallback="" />
+      </dd>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { CREDIT_LEVELS } from '@/lib/domain/vocabulary';
 import { getStatsLevelCounts } from '@/lib/stats/get-stats';
 import { levelSeries } from './level-series';
 import { StatsTable } from './stats-table';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 /** Entities by credit level: a bar per level in the badge colours, and the numbers in a table. */
 export async function LevelChart() {
@@ -16,10 +17,7 @@ export async function LevelChart() {
     { type: 'unit' },
   );
   return (
-    <section aria-labelledby="stats-levels-heading" className="space-y-3">
-      <h2 id="stats-levels-heading" className="text-xl font-bold">
-        {t('levelsHeading')}
-      </h2>
+    <HeadedSection id="stats-levels-heading" heading={t('levelsHeading')} className="space-y-3" headingClassName="text-xl font-bold">
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <BarChart
           id="levels"
@@ -47,6 +45,6 @@ export async function LevelChart() {
           footer={{ label: t('total'), cells: [n(total), share(total)] }}
         />
       </div>
-    </section>
+    </HeadedSection>
   );
 }

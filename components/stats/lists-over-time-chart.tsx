@@ -4,6 +4,7 @@ import { LIST_KINDS } from '@/lib/lists/list-definitions';
 import type { ListSlug } from '@/lib/domain/vocabulary';
 import { getStatsListsByMonth, STATS_MONTHS } from '@/lib/stats/get-stats';
 import { StatsTable } from './stats-table';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 // The four lists that have a record kind of their own (joint punishment is their union).
 const LISTS = ['serious-illegal', 'abnormal-operations', 'dishonest-debtors', 'tax-violations'] as const satisfies readonly ListSlug[];
@@ -25,10 +26,7 @@ export async function ListsOverTimeChart({ today }: { today: string }) {
     { key: 'removed', label: t('seriesRemoved'), fill: '#e2e8f0', stroke: '#475569', text: '#0f172a', pattern: 'stripes' },
   ];
   return (
-    <section aria-labelledby="stats-lists-heading" className="space-y-3">
-      <h2 id="stats-lists-heading" className="text-xl font-bold">
-        {t('listsHeading')}
-      </h2>
+    <HeadedSection id="stats-lists-heading" heading={t('listsHeading')} className="space-y-3" headingClassName="text-xl font-bold">
       <p className="text-slate-700">{t('listsIntro', { months: STATS_MONTHS })}</p>
       {LISTS.map((slug) => {
         const kind = LIST_KINDS[slug][0];
@@ -69,6 +67,6 @@ export async function ListsOverTimeChart({ today }: { today: string }) {
           </section>
         );
       })}
-    </section>
+    </HeadedSection>
   );
 }

@@ -63,18 +63,10 @@ export function FieldShell({
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> & { inputClassName?: string };
 
+type FieldProps = FieldMessages & InputProps & { id: string; label: ReactNode; labelClassName?: string; className?: string };
+
 /** A labelled text input (name defaults to the id). */
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  errorPrefix,
-  labelClassName,
-  className,
-  inputClassName = '',
-  ...input
-}: FieldMessages & InputProps & { id: string; label: ReactNode; labelClassName?: string; className?: string }) {
+export function Field({ id, label, hint, error, errorPrefix, labelClassName, className, inputClassName = '', ...input }: FieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix} labelClassName={labelClassName} className={className}>
       <input id={id} name={id} {...input} className={controlClass(error, inputClassName)} {...controlAria(id, { hint, error })} />

@@ -4,18 +4,10 @@ import { controlAria, controlClass, FieldShell, type FieldMessages } from './fie
 
 type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className'>;
 
+type TextareaFieldProps = FieldMessages & TextareaProps & { id: string; label: ReactNode; labelClassName?: string; className?: string; after?: ReactNode };
+
 /** `name` defaults to the id; `after` is shown below the control (e.g. a live character count). */
-export function Textarea({
-  id,
-  label,
-  hint,
-  error,
-  errorPrefix,
-  labelClassName,
-  className,
-  after,
-  ...textarea
-}: FieldMessages & TextareaProps & { id: string; label: ReactNode; labelClassName?: string; className?: string; after?: ReactNode }) {
+export function Textarea({ id, label, hint, error, errorPrefix, labelClassName, className, after, ...textarea }: TextareaFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix} labelClassName={labelClassName} className={className}>
       <textarea id={id} name={id} {...textarea} className={controlClass(error)} {...controlAria(id, { hint, error })} />

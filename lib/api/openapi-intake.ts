@@ -12,6 +12,11 @@ const intakeErrors = {
 };
 const date = { type: 'string', format: 'date' } as const;
 const bearer = [{ departmentToken: [] }];
+/** A JSON body of one required array, `{ <key>: [items…] }`, at most INTAKE_MAX_ITEMS long. */
+const batchBody = (key: string, items: object) => ({
+  required: true,
+  content: { 'application/json': { schema: { type: 'object', required: [key], properties: { [key]: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items } } } } },
+});
 const result = (schema: string) => ({
   description: 'Per-item outcome',
   content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
@@ -25,36 +30,14 @@ export const intakePaths = {
       description:
         'Valid items commit; invalid ones are listed in `rejected` with a message in the Accept-Language locale (zh-CN default). Firms are matched by USCC, else registration number, organisation code, tax number or exact name; items that match no firm, or several, wait in the unmatched queue for staff (`queued`).',
       security: bearer,
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['records'],
-              properties: { records: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { $ref: '#/components/schemas/IntakeRecord' } } },
-            },
-          },
-        },
-      },
+      requestBody: batchBody('records', { $ref: '#/components/schemas/IntakeRecord' }),
       responses: { '200': result('IntakeResult'), ...intakeErrors },
     },
     delete: {
       operationId: 'retractIntakeRecords',
       summary: "Retract the department's own records by sourceRef (hidden and no longer counted; history kept)",
       security: bearer,
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['sourceRefs'],
-              properties: { sourceRefs: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { type: 'string' } } },
-            },
-          },
-        },
-      },
+      requestBody: batchBody('sourceRefs', { type: 'string' }),
       responses: { '200': result('IntakeResult'), ...intakeErrors },
     },
   },
@@ -65,18 +48,7 @@ export const intakePaths = {
       description:
         'A registration authority creates firms and updates only the firms it registers. An item about a firm registered by another authority (or with none on file) is rejected for that item (`rejected`, field `uscc`, naming the firm’s registrar) while the other items apply; a firm moves to another registrar only by an audited staff transfer.',
       security: bearer,
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['entities'],
-              properties: { entities: { type: 'array', maxItems: INTAKE_MAX_ITEMS, items: { $ref: '#/components/schemas/IntakeEntity' } } },
-            },
-          },
-        },
-      },
+      requestBody: batchBody('entities', { $ref: '#/components/schemas/IntakeEntity' }),
       responses: { '200': result('IntakeResult'), ...intakeErrors, '403': error('The department is not a registration authority') },
     },
   },

@@ -7,6 +7,16 @@ import { measurePaths, measureSchemas } from './openapi-measures';
 import { reportPaths, reportSchemas } from './openapi-reports';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+/** A page of results: `{ <key>: [<schema>…], total, page, totalPages }`. */
+const pageOf = (key: string, schema: string) => ({
+  type: 'object',
+  properties: {
+    [key]: { type: 'array', items: { $ref: `#/components/schemas/${schema}` } },
+    total: { type: 'integer' },
+    page: { type: 'integer' },
+    totalPages: { type: 'integer' },
+  },
+});
 const rateHeaders = {
   'RateLimit-Limit': { $ref: '#/components/headers/RateLimitLimit' },
   'RateLimit-Remaining': { $ref: '#/components/headers/RateLimitRemaining' },
@@ -239,15 +249,7 @@ export function buildOpenApiDocument(origin: string) {
             districtCode: { type: 'string' },
           },
         },
-        SearchResult: {
-          type: 'object',
-          properties: {
-            hits: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
-            total: { type: 'integer' },
-            page: { type: 'integer' },
-            totalPages: { type: 'integer' },
-          },
-        },
+        SearchResult: pageOf('hits', 'SearchHit'),
         ListEntry: {
           type: 'object',
           properties: {
@@ -315,15 +317,7 @@ export function buildOpenApiDocument(origin: string) {
             },
           },
         },
-        PolicyPage: {
-          type: 'object',
-          properties: {
-            policies: { type: 'array', items: { $ref: '#/components/schemas/Policy' } },
-            total: { type: 'integer' },
-            page: { type: 'integer' },
-            totalPages: { type: 'integer' },
-          },
-        },
+        PolicyPage: pageOf('policies', 'Policy'),
         PolicyDetail: {
           allOf: [
             { $ref: '#/components/schemas/Policy' },
@@ -390,15 +384,7 @@ export function buildOpenApiDocument(origin: string) {
           type: 'object',
           properties: { grants: { type: 'integer' }, firms: { type: 'integer' }, amountCny: { type: 'number' } },
         },
-        ListPage: {
-          type: 'object',
-          properties: {
-            entries: { type: 'array', items: { $ref: '#/components/schemas/ListEntry' } },
-            total: { type: 'integer' },
-            page: { type: 'integer' },
-            totalPages: { type: 'integer' },
-          },
-        },
+        ListPage: pageOf('entries', 'ListEntry'),
         ...reportSchemas,
         ...measureSchemas,
         ...intakeSchemas,

@@ -20,6 +20,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { bigRef, intRef, rowTimestamps, stampedAt } from './columns';
 import { CATEGORIES, CREDIT_LEVELS, ENTITY_STATUSES, ENTITY_TYPES, RECORD_KINDS, RECORD_STATUSES, SEVERITIES } from '../domain/vocabulary';
 
 export const categoryEnum = pgEnum('category', CATEGORIES);
@@ -39,7 +40,7 @@ export const departments = pgTable('departments', {
   nameEn: text('name_en').notNull(),
   /** Registration authorities may post entities (registration data). */
   isRegistrar: boolean('is_registrar').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: stampedAt('created_at'),
 });
 
 /** Market entities: companies, individual businesses, cooperatives. */
@@ -86,8 +87,7 @@ export const entities = pgTable(
     ratedAt: timestamp('rated_at', { withTimezone: true }),
     /** The next date on which time alone may change the rating (scheduler input). */
     nextReviewOn: date('next_review_on'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     uniqueIndex('entities_uscc_key').on(t.uscc),
@@ -118,12 +118,8 @@ export const records = pgTable(
   'records',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    entityId: bigint('entity_id', { mode: 'number' })
-      .notNull()
-      .references(() => entities.id),
-    departmentId: integer('department_id')
-      .notNull()
-      .references(() => departments.id),
+    entityId: bigRef('entity_id', () => entities.id),
+    departmentId: intRef('department_id', () => departments.id),
     /** The providing department's own reference, unique per department (idempotent intake). */
     sourceRef: text('source_ref').notNull(),
     version: integer('version').notNull().default(1),
@@ -145,8 +141,7 @@ export const records = pgTable(
     grounds: text('grounds'),
     removedOn: date('removed_on'),
     removalReason: text('removal_reason'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     uniqueIndex('records_department_source_ref_key').on(t.departmentId, t.sourceRef),
@@ -172,9 +167,7 @@ export const records = pgTable(
 export const complaintStats = pgTable(
   'complaint_stats',
   {
-    entityId: bigint('entity_id', { mode: 'number' })
-      .notNull()
-      .references(() => entities.id),
+    entityId: bigRef('entity_id', () => entities.id),
     /** First day of the month. */
     periodStart: date('period_start').notNull(),
     complaints: smallint('complaints').notNull(),
@@ -200,8 +193,8 @@ export const outbox = pgTable(
       .notNull()
       .default(sql`'{}'::jsonb`),
     attempts: integer('attempts').notNull().default(0),
-    availableAt: timestamp('available_at', { withTimezone: true }).notNull().defaultNow(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    availableAt: stampedAt('available_at'),
+    createdAt: stampedAt('created_at'),
     lastError: text('last_error'),
   },
   (t) => [index('outbox_available_idx').on(t.availableAt, t.id)],

@@ -1,7 +1,8 @@
 // One zod schema for search parameters, shared by the search page and the JSON API.
 import { z } from 'zod';
 import { CREDIT_LEVELS, ENTITY_TYPES } from '../domain/vocabulary';
-import { AppError } from '../errors';
+import { districtCodeSchema, industryCodeSchema } from '../reference/code-schemas';
+import { parseWith } from '../parse-url-query';
 
 const levelList = z
   .union([z.string(), z.array(z.string())])
@@ -11,14 +12,8 @@ const levelList = z
 export const searchParamsSchema = z.object({
   q: z.string().max(500).optional().default(''),
   level: levelList.optional().default([]),
-  district: z
-    .string()
-    .regex(/^\d{6}$/, 'a 6-digit division code')
-    .optional(),
-  industry: z
-    .string()
-    .regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52')
-    .optional(),
+  district: districtCodeSchema.optional(),
+  industry: industryCodeSchema.optional(),
   type: z.enum(ENTITY_TYPES).optional(),
   page: z.coerce.number().int().min(1).max(1000).optional().default(1),
   limit: z.coerce.number().int().min(1).max(50).optional().default(20),
@@ -36,10 +31,5 @@ export function parseSearchParams(input: URLSearchParams | Record<string, string
     if (list.length === 0 || list.every((v) => v === '')) continue;
     raw[key] = key === 'level' ? list : (list[0] ?? '');
   }
-  const parsed = searchParamsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('bad_parameter', { param: String(issue?.path[0] ?? ''), detail: issue?.message ?? 'invalid' });
-  }
-  return parsed.data;
+  return parseWith(searchParamsSchema, raw);
 }

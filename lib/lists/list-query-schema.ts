@@ -2,6 +2,7 @@
 // query in lib/db. Pure.
 import { z } from 'zod';
 import { isIsoDate } from '../credit';
+import { districtCodeSchema, industryCodeSchema, departmentCodeSchema } from '../reference/code-schemas';
 
 const isoDate = z.string().refine(isIsoDate, 'a date as YYYY-MM-DD');
 
@@ -18,18 +19,9 @@ export const MAX_LIST_DEPTH = 10_000;
 export const listQuerySchema = z
   .object({
     status: z.enum(LIST_STATUSES).optional().default('current'),
-    district: z
-      .string()
-      .regex(/^\d{6}$/, 'a 6-digit division code')
-      .optional(),
-    industry: z
-      .string()
-      .regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52')
-      .optional(),
-    authority: z
-      .string()
-      .regex(/^[a-z0-9-]{2,40}$/, 'a department code')
-      .optional(),
+    district: districtCodeSchema.optional(),
+    industry: industryCodeSchema.optional(),
+    authority: departmentCodeSchema.optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     sort: z.enum(['newest', 'oldest']).optional().default('newest'),

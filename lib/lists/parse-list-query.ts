@@ -1,23 +1,12 @@
 // Reading and writing list filters in URLs; the schema itself is in list-query-schema.ts.
-import { AppError } from '../errors';
 import { listQuerySchema, type ListQuery } from './list-query-schema';
+import { parseUrlQuery } from '../parse-url-query';
 
 export { LIST_STATUSES, MAX_LIST_DEPTH, listQuerySchema, type ListQuery, type ListStatus } from './list-query-schema';
 
 /** Parses list filters from URL parameters; throws AppError bad_parameter naming the first bad one. */
 export function parseListQuery(input: URLSearchParams | Record<string, string | string[] | undefined>): ListQuery {
-  const raw: Record<string, string> = {};
-  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
-  for (const [key, value] of entries) {
-    const v = Array.isArray(value) ? value[0] : value;
-    if (v !== undefined && v !== '') raw[key] = v;
-  }
-  const parsed = listQuerySchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('bad_parameter', { param: String(issue?.path[0] ?? ''), detail: issue?.message ?? 'invalid' });
-  }
-  return parsed.data;
+  return parseUrlQuery(listQuerySchema, input);
 }
 
 /** The query string of a list query (stable order; defaults omitted) for links and exports. */

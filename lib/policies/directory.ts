@@ -6,21 +6,16 @@ import { z } from 'zod';
 import { tags } from '../cache/tags';
 import { queryDirectory, type DirectoryEntry } from '../db/queries/policies';
 import { ENTITY_TYPES } from '../domain/vocabulary';
-import { AppError } from '../errors';
+import { districtCodeSchema, industryCodeSchema } from '../reference/code-schemas';
+import { parseUrlQuery } from '../parse-url-query';
 
 export const DIRECTORY_PAGE_SIZE = 20;
 export const DIRECTORY_STATUSES = ['current', 'removed', 'all'] as const;
 
 export const directoryQuerySchema = z.object({
   status: z.enum(DIRECTORY_STATUSES).optional().default('current'),
-  district: z
-    .string()
-    .regex(/^\d{6}$/, 'a 6-digit division code')
-    .optional(),
-  industry: z
-    .string()
-    .regex(/^[A-T]\d{2}$/, 'a GB/T 4754 code such as F52')
-    .optional(),
+  district: districtCodeSchema.optional(),
+  industry: industryCodeSchema.optional(),
   type: z.enum(ENTITY_TYPES).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   /** Keyset cursor: the last entity id of the previous page. */
@@ -31,17 +26,7 @@ export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
 
 /** Parses directory filters from URL parameters (blank = absent). */
 export function parseDirectoryQuery(input: Record<string, string | string[] | undefined>): DirectoryQuery {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of Object.entries(input)) {
-    const v = Array.isArray(value) ? value[0] : value;
-    if (v !== undefined && v !== '') raw[key] = v;
-  }
-  const parsed = directoryQuerySchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('bad_parameter', { param: String(issue?.path[0] ?? ''), detail: issue?.message ?? 'invalid' });
-  }
-  return parsed.data;
+  return parseUrlQuery(directoryQuerySchema, input);
 }
 
 /** The query string of a directory query (stable order, defaults omitted). */

@@ -6,7 +6,7 @@ import { classifyCode } from '../uscc';
 import { normalizeSearchText, type EntityDocument } from './build-entity-document';
 import { indexName, meilisearchApiError, runSearchRequest, SEARCH_DEADLINE_MS } from './meili';
 import { rewritePinyinQuery } from './pinyin-tokens';
-import { ENTITY_HIGHLIGHT_FIELDS, ENTITY_MAX_TOTAL_HITS } from './settings';
+import { ENTITY_DISPLAYED_FIELDS, ENTITY_HIGHLIGHT_FIELDS, ENTITY_MAX_TOTAL_HITS } from './settings';
 
 /** A run of highlighted or plain text; the UI renders it as text, never as HTML. */
 export interface HighlightSegment {
@@ -97,22 +97,7 @@ const FACETS = ['creditLevel', 'districtCode', 'industryCode', 'type'] as const;
 // or address, so parsing the highlighted text can never be confused by the data.
 const PRE_TAG = '\uE000';
 const POST_TAG = '\uE001';
-const DISPLAYED_FIELDS = [
-  'uscc',
-  'regNo',
-  'name',
-  'aliases',
-  'formerNames',
-  'legalRepresentative',
-  'address',
-  'districtCode',
-  'industryCode',
-  'type',
-  'status',
-  'creditLevel',
-  'isSmallMicro',
-] as const satisfies readonly (keyof EntityDocument)[];
-type DisplayedDocument = Pick<EntityDocument, (typeof DISPLAYED_FIELDS)[number]>;
+type DisplayedDocument = Pick<EntityDocument, (typeof ENTITY_DISPLAYED_FIELDS)[number]>;
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const DISTRICT_CODE = /^\d{6}$/;
@@ -252,7 +237,7 @@ async function findByCode(q: string, signal: AbortSignal): Promise<{ doc: Displa
       filter: `${code.kind === 'uscc' ? 'uscc' : 'regNo'} = "${code.code}"`,
       page: 1,
       hitsPerPage: 1,
-      attributesToRetrieve: [...DISPLAYED_FIELDS],
+      attributesToRetrieve: [...ENTITY_DISPLAYED_FIELDS],
     },
     signal,
   ).catch((error: unknown) => {
@@ -312,7 +297,7 @@ export async function searchEntities(params: EntitySearchParams): Promise<Entity
       page,
       hitsPerPage,
       ...(params.facets === false ? {} : { facets: [...FACETS] }),
-      attributesToRetrieve: [...DISPLAYED_FIELDS],
+      attributesToRetrieve: [...ENTITY_DISPLAYED_FIELDS],
       // 'frequency': when not every word matches, drop the most common words first (有限公司, 济南,
       // 商贸, 科技) and keep the distinctive 字号, whatever order they were typed in. 'last' drops by
       // position, so 物流 华通 would lose 华通. Measured on the test corpus: both find a one-character

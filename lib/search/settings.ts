@@ -1,12 +1,19 @@
 // Settings of the entity index. Every change here needs a reindex (`npm run search:reindex`),
 // which rebuilds in a side index and swaps, so the live index never serves half-applied settings.
 import type { Settings } from 'meilisearch';
+import type { EntityDocument } from './build-entity-document';
 
 /** The entity index's primary key: the USCC ([0-9A-Z], valid as a Meilisearch document id). */
 export const ENTITY_PRIMARY_KEY = 'uscc';
 
 /** Helper fields that exist only to be matched, never shown. */
 export const ENTITY_HELPER_FIELDS = ['nameGrams', 'pinyinGrams'] as const;
+
+/** What a search hit carries back: the fields a result shows (the helper fields for matching stay in the index). */
+// Who the firm is, then where and what it is.
+const ENTITY_WHO_FIELDS = ['uscc', 'regNo', 'name', 'aliases', 'formerNames', 'legalRepresentative', 'address'] as const;
+export const ENTITY_DISPLAYED_FIELDS = [...ENTITY_WHO_FIELDS, 'districtCode', 'industryCode', 'type', 'status', 'creditLevel', 'isSmallMicro'] as const;
+ENTITY_DISPLAYED_FIELDS satisfies readonly (keyof EntityDocument)[];
 
 /** Fields a search may filter and facet on; kept few because each one slows every update. */
 export const ENTITY_FILTERABLE_FIELDS = ['creditLevel', 'districtCode', 'industryCode', 'type', 'status'] as const;
@@ -40,21 +47,7 @@ export const ENTITY_INDEX_SETTINGS: Settings = {
   filterableAttributes: [...ENTITY_FILTERABLE_FIELDS, ...ENTITY_CODE_FILTER_FIELDS],
   // No sorting: relevance for queries, index order for browsing. A sortable field costs on every update.
   sortableAttributes: [],
-  displayedAttributes: [
-    'uscc',
-    'regNo',
-    'name',
-    'aliases',
-    'formerNames',
-    'legalRepresentative',
-    'address',
-    'districtCode',
-    'industryCode',
-    'type',
-    'status',
-    'creditLevel',
-    'isSmallMicro',
-  ],
+  displayedAttributes: [...ENTITY_DISPLAYED_FIELDS],
   // Chinese segmentation (jieba) for the Chinese fields, at indexing and for matching queries, instead
   // of per-value language detection, which takes short all-Han strings for Japanese.
   localizedAttributes: [

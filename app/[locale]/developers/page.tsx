@@ -1,8 +1,9 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import { env } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 import { getLatestDump } from '@/lib/dumps/get-latest-dump';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 // Static: generated at build for each locale; expired when a dump is written (tag dumps), hourly at most.
 export const revalidate = 3600;
@@ -11,11 +12,7 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Developers' });
-  return { title: t('metaTitle') };
-}
+export const generateMetadata = localizedMetadata('Developers');
 
 const ENDPOINTS = [
   ['GET /api/v1/entities/{uscc}', 'entities', '/api/v1/entities/91370000163044841F'],
@@ -25,8 +22,7 @@ const ENDPOINTS = [
 ] as const;
 
 export default async function DevelopersPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('Developers');
   const dump = await getLatestDump();
   const origin = env.SITE_URL;
@@ -39,10 +35,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
           {t('openapi')}
         </a>
       </p>
-      <section aria-labelledby="dev-endpoints" className="space-y-4">
-        <h2 id="dev-endpoints" className="text-xl font-bold">
-          {t('endpointsHeading')}
-        </h2>
+      <HeadedSection id="dev-endpoints" heading={t('endpointsHeading')} className="space-y-4" headingClassName="text-xl font-bold">
         {ENDPOINTS.map(([signature, key, example]) => (
           <div key={key} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <p className="font-mono text-sm break-all">{signature}</p>
@@ -52,22 +45,16 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
             </pre>
           </div>
         ))}
-      </section>
-      <section aria-labelledby="dev-rules" className="space-y-2">
-        <h2 id="dev-rules" className="text-xl font-bold">
-          {t('rulesHeading')}
-        </h2>
+      </HeadedSection>
+      <HeadedSection id="dev-rules" heading={t('rulesHeading')} className="space-y-2" headingClassName="text-xl font-bold">
         <ul className="list-disc space-y-1 pl-6 text-slate-800">
           <li>{t('rateLimit', { limit: env.API_RATE_LIMIT_PER_MINUTE })}</li>
           <li>{t('caching')}</li>
           <li>{t('cors')}</li>
           <li>{t('errors')}</li>
         </ul>
-      </section>
-      <section aria-labelledby="dev-dump" className="space-y-2">
-        <h2 id="dev-dump" className="text-xl font-bold">
-          {t('dumpHeading')}
-        </h2>
+      </HeadedSection>
+      <HeadedSection id="dev-dump" heading={t('dumpHeading')} className="space-y-2" headingClassName="text-xl font-bold">
         <p>{t('dump')}</p>
         {dump ? (
           <p data-testid="dump-latest">
@@ -79,13 +66,10 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
         ) : (
           <p data-testid="dump-latest">{t('dumpNone')}</p>
         )}
-      </section>
-      <section aria-labelledby="dev-feeds" className="space-y-2">
-        <h2 id="dev-feeds" className="text-xl font-bold">
-          {t('feedsHeading')}
-        </h2>
+      </HeadedSection>
+      <HeadedSection id="dev-feeds" heading={t('feedsHeading')} className="space-y-2" headingClassName="text-xl font-bold">
         <p>{t('feeds')}</p>
-      </section>
+      </HeadedSection>
       <p className="text-sm text-slate-600">{t('terms')}</p>
     </article>
   );

@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import { LIST_SLUGS } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { getListOverview } from '@/lib/lists/get-list-overview';
@@ -9,15 +9,10 @@ import { Link } from '@/lib/i18n/navigation';
 // the shared page cache, expired by tag when the worker sees a change; its counts are tagged (lists).
 export const revalidate = 3600;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Lists' });
-  return { title: t('metaTitle') };
-}
+export const generateMetadata = localizedMetadata('Lists');
 
 export default async function ListsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations('Lists');
   const counts = await getListOverview(ratingDate());
   return (

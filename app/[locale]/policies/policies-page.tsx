@@ -11,6 +11,8 @@ import { PolicyCard } from '@/components/policies/policy-card';
 import { PolicyFilters } from '@/components/policies/policy-filters';
 import { Pagination } from '@/components/ui/pagination';
 import { SearchFallbackBanner } from '@/components/search/search-fallback-banner';
+import { HeadedSection } from '@/components/ui/headed-section';
+import { PageIntro } from '@/components/layout/page-intro';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,30 +37,19 @@ export async function PoliciesPage({ params, searchParams }: Props) {
   const base = `/${locale}/policies`;
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
-        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <a href={`/${locale}/policies/guide`} className="font-semibold text-brand-700 underline">
-            {t('guideLink')}
-          </a>
-          <a href={`/${locale}/small-businesses`} className="text-brand-700 underline">
-            {t('directoryLink')}
-          </a>
-          <a href={`/${locale}/policies/figures`} className="text-brand-700 underline">
-            {t('figuresLink')}
-          </a>
-          <a href={`/${locale}/policies/feed.atom`} className="text-brand-700 underline">
-            {t('feed')}
-          </a>
-        </p>
-      </div>
+      <PageIntro
+        heading={t('heading')}
+        intro={t('intro')}
+        links={[
+          { href: `/${locale}/policies/guide`, label: t('guideLink'), primary: true },
+          { href: `/${locale}/small-businesses`, label: t('directoryLink') },
+          { href: `/${locale}/policies/figures`, label: t('figuresLink') },
+          { href: `/${locale}/policies/feed.atom`, label: t('feed') },
+        ]}
+      />
       {result.fallback && <SearchFallbackBanner kind="policies" />}
       <PolicyFilters query={query} locale={locale as Locale} />
-      <section aria-labelledby="policy-results-heading">
-        <h2 id="policy-results-heading" className="sr-only">
-          {t('resultsHeading')}
-        </h2>
+      <HeadedSection id="policy-results-heading" heading={t('resultsHeading')} headingClassName="sr-only">
         <p role="status" className="font-semibold" data-testid="policy-total" data-total={result.total}>
           {t('resultCount', { count: result.total })}
         </p>
@@ -81,7 +72,7 @@ export async function PoliciesPage({ params, searchParams }: Props) {
             nextLabel={t('next')}
           />
         )}
-      </section>
+      </HeadedSection>
     </div>
   );
 }

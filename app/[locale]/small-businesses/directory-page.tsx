@@ -1,7 +1,7 @@
 // The page's body, shared by the route without a query (the default view) and the route of
 // each filtered view (q/[view]); see lib/cache/query-view.ts. Not a route file.
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { localizedMetadata } from '@/lib/i18n/page-metadata';
 import { districtName, districtOptions, industryName, industryOptions } from '@/lib/reference/labels';
 import { ENTITY_TYPES, type Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
@@ -11,15 +11,13 @@ import { formatDay } from '@/components/policies/format';
 import { SupportList } from '@/components/policies/support-list';
 import { Pagination } from '@/components/ui/pagination';
 import { FilterPanel, RadioFilter } from '@/components/filters/filter-panel';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectFields } from '@/components/ui/select-field';
+import { HeadedSection } from '@/components/ui/headed-section';
+import { PageIntro } from '@/components/layout/page-intro';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'SmallBusinesses' });
-  return { title: t('metaTitle'), description: t('intro') };
-}
+export const generateMetadata = localizedMetadata('SmallBusinesses', { description: 'intro' });
 
 export async function SmallBusinessesPage({ params, searchParams }: Props) {
   const { locale: raw } = await params;
@@ -40,55 +38,27 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
   const base = `/${locale}/small-businesses`;
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
-        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-        <p className="text-sm">
-          <a href={`/${locale}/policies`} className="text-brand-700 underline">
-            {t('policiesLink')}
-          </a>
-        </p>
-      </div>
+      <PageIntro heading={t('heading')} intro={t('intro')} links={[{ href: `/${locale}/policies`, label: t('policiesLink') }]} />
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <FilterPanel headingId="directory-filters" heading={t('filtersHeading')} action={base} applyLabel={t('apply')} clearLabel={t('clear')}>
           <RadioFilter legend={t('statusLabel')} name="status" values={DIRECTORY_STATUSES} labels={statusLabel} checked={query.status} />
-          <SelectField
-            id="sb-district"
-            name="district"
-            label={t('district')}
+          <SelectFields
+            idPrefix="sb"
             anyLabel={t('any')}
-            defaultValue={query.district}
-            options={districtOptions(locale)}
-          />
-          <SelectField
-            id="sb-industry"
-            name="industry"
-            label={t('industry')}
-            anyLabel={t('any')}
-            defaultValue={query.industry}
-            options={industryOptions(locale)}
-          />
-          <SelectField
-            id="sb-type"
-            name="type"
-            label={t('type')}
-            anyLabel={t('any')}
-            defaultValue={query.type}
-            options={ENTITY_TYPES.map((ty) => ({ value: ty, label: tt(ty) }))}
-          />
-          <SelectField
-            id="sb-year"
-            name="year"
-            label={t('year')}
-            anyLabel={t('any')}
-            defaultValue={query.year ? String(query.year) : undefined}
-            options={years.map((y) => ({ value: y, label: y }))}
+            fields={[
+              { name: 'district', label: t('district'), defaultValue: query.district, options: districtOptions(locale) },
+              { name: 'industry', label: t('industry'), defaultValue: query.industry, options: industryOptions(locale) },
+              { name: 'type', label: t('type'), defaultValue: query.type, options: ENTITY_TYPES.map((ty) => ({ value: ty, label: tt(ty) })) },
+              {
+                name: 'year',
+                label: t('year'),
+                defaultValue: query.year ? String(query.year) : undefined,
+                options: years.map((y) => ({ value: y, label: y })),
+              },
+            ]}
           />
         </FilterPanel>
-        <section aria-labelledby="directory-results" className="min-w-0">
-          <h2 id="directory-results" className="sr-only">
-            {t('resultsHeading')}
-          </h2>
+        <HeadedSection id="directory-results" heading={t('resultsHeading')} className="min-w-0" headingClassName="sr-only">
           <p role="status" className="font-semibold" data-testid="directory-total" data-total={total}>
             {capped ? t('resultCountCapped', { count: total }) : t('resultCount', { count: total })}
           </p>
@@ -155,7 +125,7 @@ export async function SmallBusinessesPage({ params, searchParams }: Props) {
               nextLabel={t('next')}
             />
           )}
-        </section>
+        </HeadedSection>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import { DistrictChart } from '@/components/stats/district-chart';
 import { IndustryChart } from '@/components/stats/industry-chart';
 import { LevelChart } from '@/components/stats/level-chart';
@@ -12,15 +12,10 @@ import { Link } from '@/lib/i18n/navigation';
 // the shared page cache, expired by tag when the worker sees a change; its tables are tagged (level-counts, stats).
 export const revalidate = 3600;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Stats' });
-  return { title: t('metaTitle'), description: t('metaDescription') };
-}
+export const generateMetadata = localizedMetadata('Stats', { description: 'metaDescription' });
 
 export default async function StatsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const [t, tt, format] = await Promise.all([getTranslations('Stats'), getTranslations('Timeliness'), getFormatter()]);
   const today = ratingDate();
   return (

@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { publicCsrfToken } from '@/lib/security/csrf';
 import { VerifyForm } from '@/components/reports/verify-form';
@@ -11,16 +11,11 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'ReportVerify' });
-  return { title: t('metaTitle'), robots: { index: false } };
-}
+export const generateMetadata = localizedMetadata('ReportVerify', { extra: { robots: { index: false } } });
 
 /** /{locale}/verify: check a credit report by number and code, or by uploading it. */
 export default async function VerifyPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('ReportVerify');
   const messages = await getMessages();
   const profile = messages.Profile as Record<string, unknown>;

@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { ImportForm } from '@/components/intake/import-form';
 import { RECORD_KINDS } from '@/lib/domain/vocabulary';
 import { kindLabel } from '@/lib/intake/templates';
@@ -9,13 +9,11 @@ import { staffCsrfToken } from '@/lib/security/csrf';
 import { seesAllDepartments } from '@/lib/staff/scope';
 import { requireStaff } from '@/lib/staff/session';
 import { uploadImportAction } from './actions';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
-  return { title: t('title') };
-}
+export const generateMetadata = staffMetadata('AdminIntake', 'title');
 
 export default async function AdminIntakePage() {
   const user = await requireStaff();
@@ -30,10 +28,7 @@ export default async function AdminIntakePage() {
           {t('unmatchedLink')}
         </Link>
       </p>
-      <section aria-labelledby="templates-heading" className="space-y-2">
-        <h2 id="templates-heading" className="text-xl font-bold">
-          {t('templatesHeading')}
-        </h2>
+      <HeadedSection id="templates-heading" heading={t('templatesHeading')} className="space-y-2" headingClassName="text-xl font-bold">
         <p className="text-slate-700">{t('templatesIntro')}</p>
         <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
           {RECORD_KINDS.map((kind) => (
@@ -59,11 +54,8 @@ export default async function AdminIntakePage() {
             </a>
           </li>
         </ul>
-      </section>
-      <section aria-labelledby="upload-heading" className="space-y-2">
-        <h2 id="upload-heading" className="text-xl font-bold">
-          {t('uploadHeading')}
-        </h2>
+      </HeadedSection>
+      <HeadedSection id="upload-heading" heading={t('uploadHeading')} className="space-y-2" headingClassName="text-xl font-bold">
         <p className="text-sm text-slate-700">{seesAllDepartments(user) ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
         <ImportForm
           action={uploadImportAction}
@@ -107,7 +99,7 @@ export default async function AdminIntakePage() {
             outcomes: { rejected: t('outcomeRejected'), queued: t('outcomeQueued'), warning: t('outcomeWarning') },
           }}
         />
-      </section>
+      </HeadedSection>
     </div>
   );
 }

@@ -1,21 +1,19 @@
 import Link from 'next/link';
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { policyValidity } from '@/lib/domain/policies';
 import { ratingDate } from '@/lib/env';
 import { listPoliciesInScope } from '@/lib/policies/staff-policies';
 import { seesAllDepartments } from '@/lib/staff/scope';
 import { requireStaff } from '@/lib/staff/session';
 import { Pagination } from '@/components/ui/pagination';
+import { TableHead } from '@/components/ui/table-head';
 
 export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' });
-  return { title: t('listTitle') };
-}
+export const generateMetadata = staffMetadata('AdminPolicies', 'listTitle');
 
 export default async function AdminPoliciesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireStaff();
@@ -39,25 +37,11 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
       <p role="status">{t('count', { count: total })}</p>
       <div role="region" aria-label={t('listTitle')} tabIndex={0} className="overflow-x-auto rounded bg-white shadow">
         <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b bg-slate-50 text-left">
-              <th scope="col" className="px-3 py-2">
-                {t('colTitle')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('colDepartment')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('colCategory')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('colStatus')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('colPublished')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            rowClassName="border-b bg-slate-50 text-left"
+            cellClassName="px-3 py-2"
+            columns={[t('colTitle'), t('colDepartment'), t('colCategory'), t('colStatus'), t('colPublished')]}
+          />
           <tbody>
             {policies.map((p) => (
               <tr key={p.id} className="border-b align-top" data-testid="admin-policy-row">

@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { getCurrentStaff } from '@/lib/staff/session';
 import { SignInForm } from '@/components/admin/sign-in-form';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminSignIn' });
-  return { title: t('metaTitle') };
-}
+export const generateMetadata = staffMetadata('AdminSignIn', 'metaTitle');
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   if (await getCurrentStaff()) redirect('/admin');

@@ -10,6 +10,8 @@ import { SEVERITIES } from '@/lib/domain/vocabulary';
 import type { DepartmentOption, StaffApplicationDetail } from '@/lib/objections/staff-applications';
 import type { DecisionAction } from '@/lib/objections/transitions';
 import type { T } from './read-panels';
+import { HeadedSection } from '@/components/ui/headed-section';
+import { SelectOptions } from '@/components/ui/select-options';
 
 const buttonClass = 'mt-3 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800';
 
@@ -73,11 +75,7 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
         <>
           <FieldShell id="reassign-department" label={t('reassignTo')} className="mt-2">
             <select id="reassign-department" name="departmentId" required defaultValue={app.departmentId ?? ''} className={controlClass(undefined, 'sm:w-96')}>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <SelectOptions options={departments.map((d) => ({ value: d.id, label: d.name }))} />
             </select>
           </FieldShell>
           {noteField('reassign')}
@@ -85,12 +83,9 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
       ),
   };
   return (
-    <section aria-labelledby="decide-heading" className="space-y-4">
-      <h2 id="decide-heading" className="text-lg font-semibold">
-        {t('decide')}
-      </h2>
+    <HeadedSection id="decide-heading" heading={t('decide')} className="space-y-4" headingClassName="text-lg font-semibold">
       {actions.length === 0 ? <p className="rounded bg-white p-4">{t('closedNote')}</p> : actions.map((action) => panels[action]())}
-    </section>
+    </HeadedSection>
   );
 }
 
@@ -103,11 +98,7 @@ function CorrectionFields({ record, t, severityLabel }: { record: NonNullable<St
       {record.kind === 'penalty' ? (
         <FieldShell id="correct-severity" label={t('recordSeverity')}>
           <select id="correct-severity" name="severity" defaultValue={record.severity ?? ''} className={controlClass()}>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {severityLabel(s)}
-              </option>
-            ))}
+            <SelectOptions options={SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) }))} />
           </select>
         </FieldShell>
       ) : null}

@@ -3,6 +3,7 @@ import type { getTranslations } from 'next-intl/server';
 import type { StaffApplicationDetail } from '@/lib/objections/staff-applications';
 import type { ApplicationKind } from '@/lib/domain/objections';
 import { DaysLeft } from '../admin-queue';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 export type T = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -11,10 +12,7 @@ const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 /
 /** Status, dates, department, entity, reason, the applicant's description and the reply. */
 export function SummaryPanel({ app, kind, today, t, tApp }: { app: StaffApplicationDetail; kind: ApplicationKind; today: string; t: T; tApp: T }) {
   return (
-    <section aria-labelledby="summary-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="summary-heading" className="text-lg font-semibold">
-        {t('summary')}
-      </h2>
+    <HeadedSection id="summary-heading" heading={t('summary')} className="rounded bg-white p-4 shadow-sm" headingClassName="text-lg font-semibold">
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold">{t('status')}</dt>
         <dd data-testid="application-status">{t(`statuses.${app.status}`)}</dd>
@@ -54,7 +52,7 @@ export function SummaryPanel({ app, kind, today, t, tApp }: { app: StaffApplicat
           <p className="whitespace-pre-wrap">{app.reply}</p>
         </>
       ) : null}
-    </section>
+    </HeadedSection>
   );
 }
 
@@ -72,10 +70,7 @@ export function RecordPanel({
   statusLabel: string;
 }) {
   return (
-    <section aria-labelledby="record-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="record-heading" className="text-lg font-semibold">
-        {t('record')}
-      </h2>
+    <HeadedSection id="record-heading" heading={t('record')} className="rounded bg-white p-4 shadow-sm" headingClassName="text-lg font-semibold">
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold">{t('recordStatus')}</dt>
         <dd data-testid="record-status">{statusLabel}</dd>
@@ -96,17 +91,14 @@ export function RecordPanel({
         <dt className="font-semibold">{t('recordContent')}</dt>
         <dd className="whitespace-pre-wrap">{record.content ?? '—'}</dd>
       </dl>
-    </section>
+    </HeadedSection>
   );
 }
 
 /** Who applied and how to reach them (staff only: personal data). */
 export function ApplicantPanel({ app, t, tApp }: { app: StaffApplicationDetail; t: T; tApp: T }) {
   return (
-    <section aria-labelledby="applicant-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="applicant-heading" className="text-lg font-semibold">
-        {t('applicant')}
-      </h2>
+    <HeadedSection id="applicant-heading" heading={t('applicant')} className="rounded bg-white p-4 shadow-sm" headingClassName="text-lg font-semibold">
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold">{t('applicantType')}</dt>
         <dd>{tApp(`applicantTypes.${app.applicantType}`)}</dd>
@@ -123,17 +115,14 @@ export function ApplicantPanel({ app, t, tApp }: { app: StaffApplicationDetail; 
         <dt className="font-semibold">{t('email')}</dt>
         <dd>{app.contactEmail ?? '—'}</dd>
       </dl>
-    </section>
+    </HeadedSection>
   );
 }
 
 /** The evidence files, each a download link (downloads are audited). */
 export function EvidencePanel({ app, t }: { app: StaffApplicationDetail; t: T }) {
   return (
-    <section aria-labelledby="evidence-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="evidence-heading" className="text-lg font-semibold">
-        {t('evidence')}
-      </h2>
+    <HeadedSection id="evidence-heading" heading={t('evidence')} className="rounded bg-white p-4 shadow-sm" headingClassName="text-lg font-semibold">
       {app.files.length === 0 ? (
         <p>{t('noEvidence')}</p>
       ) : (
@@ -147,17 +136,14 @@ export function EvidencePanel({ app, t }: { app: StaffApplicationDetail; t: T })
           ))}
         </ul>
       )}
-    </section>
+    </HeadedSection>
   );
 }
 
 /** The application's events, oldest first. */
 export function TimelinePanel({ app, t }: { app: StaffApplicationDetail; t: T }) {
   return (
-    <section aria-labelledby="timeline-heading" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="timeline-heading" className="text-lg font-semibold">
-        {t('timeline')}
-      </h2>
+    <HeadedSection id="timeline-heading" heading={t('timeline')} className="rounded bg-white p-4 shadow-sm" headingClassName="text-lg font-semibold">
       <ol className="mt-2 space-y-2 border-l-2 border-slate-300 pl-4">
         {app.events.map((e, i) => (
           <li key={i}>
@@ -167,6 +153,6 @@ export function TimelinePanel({ app, t }: { app: StaffApplicationDetail; t: T })
           </li>
         ))}
       </ol>
-    </section>
+    </HeadedSection>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { CheckboxGroup, controlAria, controlClass, Field, FieldShell } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
 import type { PolicyFormValues } from '@/lib/policies/policy-form-values';
+import { SelectOptions } from '@/components/ui/select-options';
 
 type Option = { value: string; label: string };
 
@@ -65,11 +66,7 @@ export function PolicyForm({
     <FieldShell id={field} label={label(field, true)} {...notes(field, hint)}>
       <select id={field} name={field} defaultValue={v[field]} className={controlClass(err(field))} {...controlAria(field, { error: err(field) })}>
         {withChoose ? <option value="">{labels.choose}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </FieldShell>
   );

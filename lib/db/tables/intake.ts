@@ -17,6 +17,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { bigRef, intRef, rowTimestamps, stampedAt } from '../columns';
 import { departments, entities, recordKindEnum, records } from '../schema';
 import { staffUsers } from './staff';
 
@@ -25,15 +26,13 @@ export const departmentTokens = pgTable(
   'department_tokens',
   {
     id: serial('id').primaryKey(),
-    departmentId: integer('department_id')
-      .notNull()
-      .references(() => departments.id),
+    departmentId: intRef('department_id', () => departments.id),
     /** What the token is for (e.g. the sending system's name). */
     name: text('name').notNull(),
     /** The token's first characters, shown in listings so a person can tell tokens apart. */
     prefix: text('prefix').notNull(),
     tokenHash: text('token_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stampedAt('created_at'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('department_tokens_hash_key').on(t.tokenHash), index('department_tokens_department_idx').on(t.departmentId)],
@@ -44,15 +43,13 @@ export const recordVersions = pgTable(
   'record_versions',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    recordId: bigint('record_id', { mode: 'number' })
-      .notNull()
-      .references(() => records.id),
+    recordId: bigRef('record_id', () => records.id),
     version: integer('version').notNull(),
     /** The record's columns as they were (to_jsonb of the row). */
     data: jsonb('data').notNull(),
     /** updated | retracted */
     change: text('change').notNull(),
-    supersededAt: timestamp('superseded_at', { withTimezone: true }).notNull().defaultNow(),
+    supersededAt: stampedAt('superseded_at'),
   },
   (t) => [uniqueIndex('record_versions_record_version_key').on(t.recordId, t.version)],
 );
@@ -62,7 +59,7 @@ export const recordRetractions = pgTable('record_retractions', {
   recordId: bigint('record_id', { mode: 'number' })
     .primaryKey()
     .references(() => records.id),
-  retractedAt: timestamp('retracted_at', { withTimezone: true }).notNull().defaultNow(),
+  retractedAt: stampedAt('retracted_at'),
 });
 
 /**
@@ -73,9 +70,7 @@ export const intakeUnmatched = pgTable(
   'intake_unmatched',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    departmentId: integer('department_id')
-      .notNull()
-      .references(() => departments.id),
+    departmentId: intRef('department_id', () => departments.id),
     sourceRef: text('source_ref').notNull(),
     /** The validated item as posted (record fields; no personal data beyond what a record holds). */
     payload: jsonb('payload').notNull(),
@@ -85,8 +80,7 @@ export const intakeUnmatched = pgTable(
     identityField: text('identity_field').notNull(),
     identityValue: text('identity_value').notNull(),
     candidateCount: smallint('candidate_count').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedEntityId: bigint('resolved_entity_id', { mode: 'number' }).references(() => entities.id),
     resolvedBy: integer('resolved_by').references(() => staffUsers.id),
@@ -141,9 +135,7 @@ export const recordTimeliness = pgTable(
 export const timelinessStats = pgTable(
   'timeliness_stats',
   {
-    departmentId: integer('department_id')
-      .notNull()
-      .references(() => departments.id),
+    departmentId: intRef('department_id', () => departments.id),
     kind: recordKindEnum('kind').notNull(),
     /** First day of the month the records were collected in. */
     month: date('month').notNull(),

@@ -2,6 +2,7 @@
 // Applicant columns are personal data: only back-office queries select them (HOUSE_STYLE habit 2).
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigRef, stampedAt } from '../columns';
 import { APPLICANT_TYPES, APPLICATION_EVENTS, APPLICATION_KINDS, APPLICATION_STATUSES, OBJECTION_REASONS } from '../../domain/objections';
 import { departments, entities, records } from '../schema';
 import { staffUsers } from './staff';
@@ -22,9 +23,7 @@ export const applications = pgTable(
     accessCodeHash: text('access_code_hash').notNull(),
     /** The form instance's key: a double click or a retry finds the first submission. */
     idempotencyKey: text('idempotency_key').notNull(),
-    entityId: bigint('entity_id', { mode: 'number' })
-      .notNull()
-      .references(() => entities.id),
+    entityId: bigRef('entity_id', () => entities.id),
     recordId: bigint('record_id', { mode: 'number' }).references(() => records.id),
     /** The department that answers: the record's provider, else the entity's registrar; admins may reassign. */
     departmentId: integer('department_id').references(() => departments.id),
@@ -43,7 +42,7 @@ export const applications = pgTable(
     deadline: date('deadline').notNull(),
     reply: text('reply'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stampedAt('created_at'),
   },
   (t) => [
     uniqueIndex('applications_tracking_no_key').on(t.trackingNo),
@@ -64,13 +63,11 @@ export const applicationEvents = pgTable(
   'application_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    applicationId: bigint('application_id', { mode: 'number' })
-      .notNull()
-      .references(() => applications.id),
+    applicationId: bigRef('application_id', () => applications.id),
     event: applicationEventEnum('event').notNull(),
     staffUserId: integer('staff_user_id').references(() => staffUsers.id),
     note: text('note'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: stampedAt('at'),
   },
   (t) => [index('application_events_application_idx').on(t.applicationId, t.at)],
 );
@@ -80,9 +77,7 @@ export const applicationFiles = pgTable(
   'application_files',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    applicationId: bigint('application_id', { mode: 'number' })
-      .notNull()
-      .references(() => applications.id),
+    applicationId: bigRef('application_id', () => applications.id),
     storedName: text('stored_name').notNull(),
     originalName: text('original_name').notNull(),
     mimeType: text('mime_type').notNull(),

@@ -17,9 +17,9 @@ import {
   serial,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { intRef, rowTimestamps, stampedAt } from '../columns';
 import {
   CREDIT_CONDITIONS,
   DIRECTORY_REMOVAL_REASONS,
@@ -42,9 +42,7 @@ export const policies = pgTable(
   {
     id: serial('id').primaryKey(),
     title: text('title').notNull(),
-    issuingDepartmentId: integer('issuing_department_id')
-      .notNull()
-      .references(() => departments.id),
+    issuingDepartmentId: intRef('issuing_department_id', () => departments.id),
     docNo: text('doc_no'),
     issuedOn: date('issued_on').notNull(),
     /** Set when first published; null for a draft never published. */
@@ -89,8 +87,7 @@ export const policies = pgTable(
       .notNull()
       .generatedAlwaysAs(sql`coalesce(published_on - issued_on > ${sql.raw(String(LATE_PUBLICATION_DAYS))}, false)`),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     index('policies_status_published_idx').on(t.status, t.publishedOn, t.id),
@@ -111,7 +108,7 @@ export const smallBusinessDirectory = pgTable(
     listedYear: smallint('listed_year').notNull(),
     removedOn: date('removed_on'),
     removalReason: directoryRemovalReasonEnum('removal_reason'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: stampedAt('updated_at'),
   },
   (t) => [
     // Keyset pages of the directory by year listed (and the year filter).
@@ -135,18 +132,13 @@ export const supportReceived = pgTable(
     content: text('content').notNull(),
     /** Amount in CNY (yuan), two decimals; null for support without a sum (e.g. a service). */
     amountCny: numeric('amount_cny', { precision: 16, scale: 2 }),
-    implementingDepartmentId: integer('implementing_department_id')
-      .notNull()
-      .references(() => departments.id),
+    implementingDepartmentId: intRef('implementing_department_id', () => departments.id),
     grantedOn: date('granted_on').notNull(),
     /** The department that pushed the row and its own reference (idempotent intake). */
-    sourceDepartmentId: integer('source_department_id')
-      .notNull()
-      .references(() => departments.id),
+    sourceDepartmentId: intRef('source_department_id', () => departments.id),
     sourceRef: text('source_ref').notNull(),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...rowTimestamps(),
   },
   (t) => [
     uniqueIndex('support_received_source_key').on(t.sourceDepartmentId, t.sourceRef),

@@ -1,6 +1,7 @@
 // Credit reports (信用报告, issue 16): one row per issued PDF, written before the PDF is sent, so
 // anyone holding a report can check it against what was issued (lib/reports/verify-report.ts).
-import { bigint, bigserial, char, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, char, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigRef } from '../columns';
 import { creditLevelEnum, entities } from '../schema';
 
 /** An issued credit report: its canonical snapshot and the Ed25519 signature over it. */
@@ -12,9 +13,7 @@ export const creditReports = pgTable(
     reportNo: text('report_no').notNull(),
     /** Short code printed on every page; the verify form asks for it with the number. */
     verificationCode: text('verification_code').notNull(),
-    entityId: bigint('entity_id', { mode: 'number' })
-      .notNull()
-      .references(() => entities.id),
+    entityId: bigRef('entity_id', () => entities.id),
     uscc: text('uscc').notNull(),
     /** The language the report was issued in (zh-CN, zh-TW, en). */
     locale: text('locale').notNull(),

@@ -1,6 +1,7 @@
 // Staff of the departments and of the platform, their sessions, and the append-only audit log.
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { intRef, stampedAt } from '../columns';
 import { STAFF_ROLES } from '../../domain/vocabulary';
 import { departments } from '../schema';
 
@@ -14,16 +15,14 @@ export const staffUsers = pgTable(
     /** Sign-in name, stored lower-case. */
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
-    departmentId: integer('department_id')
-      .notNull()
-      .references(() => departments.id),
+    departmentId: intRef('department_id', () => departments.id),
     role: staffRoleEnum('role').notNull(),
     /** argon2id hash (PHC string); the password itself is never stored or logged. */
     passwordHash: text('password_hash').notNull(),
     failedAttempts: smallint('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stampedAt('created_at'),
   },
   (t) => [uniqueIndex('staff_users_username_key').on(t.username)],
 );
@@ -33,11 +32,9 @@ export const staffSessions = pgTable(
   'staff_sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => staffUsers.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    userId: intRef('user_id', () => staffUsers.id),
+    createdAt: stampedAt('created_at'),
+    lastSeenAt: stampedAt('last_seen_at'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('staff_sessions_user_idx').on(t.userId), index('staff_sessions_expires_idx').on(t.expiresAt)],

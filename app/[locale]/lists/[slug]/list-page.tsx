@@ -12,6 +12,7 @@ import { getListEntries } from '@/lib/lists/get-list-entries';
 import { ListFilters } from '@/components/lists/list-filters';
 import { ListEntryItem } from '@/components/lists/list-entry-item';
 import { Pagination } from '@/components/ui/pagination';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,10 +47,7 @@ export async function ListPage({ params, searchParams }: Props) {
       </div>
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <ListFilters slug={slug} query={query} locale={locale as Locale} />
-        <section aria-labelledby="entries-heading" className="min-w-0">
-          <h2 id="entries-heading" className="sr-only">
-            {t(`names.${slug}`)}
-          </h2>
+        <HeadedSection id="entries-heading" heading={t(`names.${slug}`)} className="min-w-0" headingClassName="sr-only">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p role="status" className="font-semibold" data-testid="list-total" data-total={total}>
               {t('resultCount', { count: total })}
@@ -88,7 +86,7 @@ export async function ListPage({ params, searchParams }: Props) {
               nextLabel={t('next')}
             />
           )}
-        </section>
+        </HeadedSection>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { getRecentListEvents } from '@/lib/lists/get-recent-list-events';
@@ -16,15 +16,10 @@ const SLUG_OF_KIND = {
   tax_violation: 'tax-violations',
 } as const;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Lists' });
-  return { title: t('recentChanges') };
-}
+export const generateMetadata = localizedMetadata('Lists', { title: 'recentChanges' });
 
 export default async function RecentChangesPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('Lists');
   const events = await getRecentListEvents(ratingDate(), 200);
   const fmt = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(calendarDate(iso));

@@ -1,7 +1,7 @@
 // The page's body, shared by the route without a query (the default view) and the route of
 // each filtered view (q/[view]); see lib/cache/query-view.ts. Not a route file.
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { localizedMetadata } from '@/lib/i18n/page-metadata';
 import { ENTERPRISE_SIZES, type EnterpriseSize } from '@/lib/domain/policies';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
@@ -10,15 +10,14 @@ import { JINAN_DISTRICTS } from '@/lib/reference/districts';
 import { INDUSTRIES } from '@/lib/reference/industries';
 import { districtOptions, industryOptions } from '@/lib/reference/labels';
 import { EligiblePolicyList } from '@/components/policies/eligible-policy-list';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectFields } from '@/components/ui/select-field';
+import { RadioFilter } from '@/components/filters/filter-panel';
+import { HeadedSection } from '@/components/ui/headed-section';
+import { PageIntro } from '@/components/layout/page-intro';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'PolicyGuide' });
-  return { title: t('metaTitle'), description: t('intro') };
-}
+export const generateMetadata = localizedMetadata('PolicyGuide', { description: 'intro' });
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
@@ -36,38 +35,17 @@ export async function PolicyGuidePage({ params, searchParams }: Props) {
   const matches = asked ? await findEligiblePolicies({ size, industryCode: industry, districtCode: district }, today) : [];
   return (
     <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t('heading')}</h1>
-        <p className="max-w-3xl text-slate-700">{t('intro')}</p>
-      </div>
+      <PageIntro heading={t('heading')} intro={t('intro')} />
       <form method="get" action={`/${locale}/policies/guide`} className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <fieldset>
-          <legend className="font-semibold">{t('sizeLabel')}</legend>
-          <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
-            {ENTERPRISE_SIZES.map((s) => (
-              <label key={s} className="flex items-center gap-2">
-                <input type="radio" name="size" value={s} defaultChecked={size === s} className="h-5 w-5" />
-                {tp(`sizes.${s}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioFilter inline legend={t('sizeLabel')} name="size" values={ENTERPRISE_SIZES} labels={(s) => tp(`sizes.${s}`)} checked={size} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            id="pg-industry"
-            name="industry"
-            label={t('industryLabel')}
+          <SelectFields
+            idPrefix="pg"
             anyLabel={t('choose')}
-            defaultValue={industry ?? undefined}
-            options={industryOptions(locale as Locale)}
-          />
-          <SelectField
-            id="pg-district"
-            name="district"
-            label={t('districtLabel')}
-            anyLabel={t('choose')}
-            defaultValue={district ?? undefined}
-            options={districtOptions(locale as Locale)}
+            fields={[
+              { name: 'industry', label: t('industryLabel'), defaultValue: industry ?? undefined, options: industryOptions(locale as Locale) },
+              { name: 'district', label: t('districtLabel'), defaultValue: district ?? undefined, options: districtOptions(locale as Locale) },
+            ]}
           />
         </div>
         <p className="text-sm text-slate-600">{t('formHint')}</p>
@@ -76,15 +54,12 @@ export async function PolicyGuidePage({ params, searchParams }: Props) {
         </button>
       </form>
       {asked ? (
-        <section aria-labelledby="guide-results" className="space-y-3">
-          <h2 id="guide-results" className="text-lg font-semibold">
-            {t('resultsHeading')}
-          </h2>
+        <HeadedSection id="guide-results" heading={t('resultsHeading')} className="space-y-3" headingClassName="text-lg font-semibold">
           <p role="status" data-testid="guide-total" data-total={matches.length}>
             {t('resultCount', { count: matches.length })}
           </p>
           {matches.length > 0 ? <EligiblePolicyList matches={matches} locale={locale as Locale} today={today} testId="guide-match" /> : <p>{t('noMatches')}</p>}
-        </section>
+        </HeadedSection>
       ) : null}
     </div>
   );

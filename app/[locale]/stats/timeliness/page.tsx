@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import { TimelinessSection } from '@/components/intake/timeliness-section';
 import { calendarDate } from '@/components/entity/format';
 import type { Locale } from '@/lib/domain/vocabulary';
@@ -13,15 +13,10 @@ export const revalidate = 3600;
 
 const API_PATH = '/api/v1/stats/timeliness';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Timeliness' });
-  return { title: t('metaTitle'), description: t('metaDescription') };
-}
+export const generateMetadata = localizedMetadata('Timeliness', { description: 'metaDescription' });
 
 export default async function TimelinessPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [t, tk, format, report] = await Promise.all([
     getTranslations('Timeliness'),
     getTranslations('Kinds'),

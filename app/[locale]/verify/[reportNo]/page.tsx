@@ -6,6 +6,7 @@ import { ratingDate } from '@/lib/env';
 import { decodePathSegment } from '@/lib/path-segment';
 import { getReportVerification, type ReportVerification } from '@/lib/reports/verify-report';
 import { ReportVerificationView } from '@/components/reports/report-verification';
+import { LinkLine } from '@/components/ui/link-line';
 
 // The same for every visitor: static with incremental regeneration like the profile (README,
 // "Caching"). What the report stated never changes; the firm's level today comes from the
@@ -41,11 +42,7 @@ export default async function ReportPage({ params }: Props) {
   const t = await getTranslations('ReportVerify');
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <p className="text-sm">
-        <a href={`/${locale}/verify`} className="text-brand-700 underline">
-          {t('heading')}
-        </a>
-      </p>
+      <LinkLine href={`/${locale}/verify`} label={t('heading')} />
       <ReportVerificationView report={report} locale={locale as Locale} />
     </div>
   );

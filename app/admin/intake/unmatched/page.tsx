@@ -1,7 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
+import { BackLink } from '@/components/ui/back-link';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { StatusNotice } from '@/components/ui/status-notice';
+import { TableHead } from '@/components/ui/table-head';
 import { kindLabel } from '@/lib/intake/templates';
 import { getUnmatchedQueue } from '@/lib/intake/unmatched-queue';
 import type { RecordKind } from '@/lib/domain/vocabulary';
@@ -12,10 +15,7 @@ export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
-  return { title: t('unmatchedTitle') };
-}
+export const generateMetadata = staffMetadata('AdminIntake', 'unmatchedTitle');
 
 export default async function UnmatchedQueuePage({ searchParams }: { searchParams: Promise<{ before?: string; done?: string; error?: string }> }) {
   const user = await requireStaff();
@@ -27,19 +27,11 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
   const reason = (r: string) => (r === 'name_ambiguous' ? t('reasonNameAmbiguous') : r === 'code_ambiguous' ? t('reasonCodeAmbiguous') : t('reasonNotFound'));
   return (
     <div className="space-y-5">
-      <p>
-        <Link href="/admin/intake" className="text-brand-700 underline">
-          {t('backToIntake')}
-        </Link>
-      </p>
+      <BackLink href="/admin/intake" label={t('backToIntake')} />
       <h1 className="text-2xl font-bold">{t('unmatchedTitle')}</h1>
       <p className="text-slate-700">{t('unmatchedIntro')}</p>
       <p className="text-sm text-slate-700">{allDepartments ? t('scopeAdmin') : t('scopeReviewer', { department: user.departmentName })}</p>
-      {done ? (
-        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">
-          {t('matchedDone')}
-        </p>
-      ) : null}
+      {done ? <StatusNotice>{t('matchedDone')}</StatusNotice> : null}
       <ErrorSummary items={error ? [{ text: t(error === 'csrf' ? 'errorCsrf' : 'matchedError') }] : []} />
       <p>{t('openCount', { count: total })}</p>
       {items.length === 0 ? (
@@ -47,30 +39,11 @@ export default async function UnmatchedQueuePage({ searchParams }: { searchParam
       ) : (
         <div className="max-w-full overflow-x-auto rounded bg-white shadow-sm" role="region" aria-label={t('unmatchedTitle')} tabIndex={0}>
           <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 bg-slate-50 text-left">
-                <th scope="col" className="px-2 py-1.5">
-                  {t('columnSourceRef')}
-                </th>
-                <th scope="col" className="px-2 py-1.5">
-                  {t('columnTitle')}
-                </th>
-                <th scope="col" className="px-2 py-1.5">
-                  {t('columnIdentity')}
-                </th>
-                <th scope="col" className="px-2 py-1.5">
-                  {t('columnReason')}
-                </th>
-                {allDepartments ? (
-                  <th scope="col" className="px-2 py-1.5">
-                    {t('department')}
-                  </th>
-                ) : null}
-                <th scope="col" className="px-2 py-1.5">
-                  {t('columnReceived')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              rowClassName="border-b border-slate-300 bg-slate-50 text-left"
+              cellClassName="px-2 py-1.5"
+              columns={[t('columnSourceRef'), t('columnTitle'), t('columnIdentity'), t('columnReason'), allDepartments && t('department'), t('columnReceived')]}
+            />
             <tbody>
               {items.map((item) => (
                 <tr key={item.id} className="border-b border-slate-100">

@@ -1,24 +1,23 @@
-import Link from 'next/link';
-import type { Metadata } from 'next';
+import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { formValuesOfPolicy } from '@/lib/policies/policy-form-values';
 import { getPolicyForStaff } from '@/lib/policies/staff-policies';
 import { staffCsrfToken } from '@/lib/security/csrf';
 import { requireStaff } from '@/lib/staff/session';
 import { CsrfField } from '@/components/forms/csrf-field';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { StatusNotice } from '@/components/ui/status-notice';
 import { Textarea } from '@/components/ui/textarea';
 import { PolicyForm } from '@/components/policies/admin/policy-form';
 import { policyFormSetup } from '@/components/policies/admin/policy-form-labels';
 import { withdrawPolicyAction } from '../actions';
+import { HeadedSection } from '@/components/ui/headed-section';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' });
-  return { title: t('editTitle') };
-}
+export const generateMetadata = staffMetadata('AdminPolicies', 'editTitle');
 
 const NOTICES = ['csrfFailed', 'notOwnDepartment', 'reasonRequired', 'alreadyWithdrawn'] as const;
 
@@ -42,11 +41,7 @@ export default async function EditPolicyPage({
   if (!found.mayManage) {
     return (
       <div className="space-y-4">
-        <p>
-          <Link href="/admin/policies" className="text-blue-800 underline">
-            {t('backToList')}
-          </Link>
-        </p>
+        <BackLink href="/admin/policies" label={t('backToList')} className="text-blue-800 underline" />
         <h1 className="text-2xl font-bold">{policy.title}</h1>
         <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">
           {t('notOwn', { department: policy.department['zh-CN'] })}
@@ -57,24 +52,12 @@ export default async function EditPolicyPage({
   const setup = await policyFormSetup(user);
   return (
     <div className="space-y-4">
-      <p>
-        <Link href="/admin/policies" className="text-blue-800 underline">
-          {t('backToList')}
-        </Link>
-      </p>
+      <BackLink href="/admin/policies" label={t('backToList')} className="text-blue-800 underline" />
       <h1 className="text-2xl font-bold">
         {t('editTitle')}：{policy.title}
       </h1>
-      {sp.saved ? (
-        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3" data-testid="policy-saved">
-          {t('saved', { version: policy.version })}
-        </p>
-      ) : null}
-      {sp.withdrawn ? (
-        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">
-          {t('withdrawnDone')}
-        </p>
-      ) : null}
+      {sp.saved ? <StatusNotice testId="policy-saved">{t('saved', { version: policy.version })}</StatusNotice> : null}
+      {sp.withdrawn ? <StatusNotice>{t('withdrawnDone')}</StatusNotice> : null}
       <ErrorSummary
         items={error ? [error === 'reasonRequired' ? { text: t(`errors.${error}`), field: 'withdraw-reason' } : { text: t(`errors.${error}`) }] : []}
       />
@@ -94,10 +77,12 @@ export default async function EditPolicyPage({
         <PolicyForm {...setup} csrf={csrf} policyId={policy.id} initial={formValuesOfPolicy(policy)} />
       </div>
       {policy.status !== 'withdrawn' ? (
-        <section aria-labelledby="withdraw-heading" className="space-y-2 rounded bg-white p-4 shadow">
-          <h2 id="withdraw-heading" className="text-lg font-semibold">
-            {t('withdrawHeading')}
-          </h2>
+        <HeadedSection
+          id="withdraw-heading"
+          heading={t('withdrawHeading')}
+          className="space-y-2 rounded bg-white p-4 shadow"
+          headingClassName="text-lg font-semibold"
+        >
           <p className="text-sm text-slate-700">{t('withdrawIntro')}</p>
           <form action={withdrawPolicyAction} className="space-y-3">
             <CsrfField token={csrf} />
@@ -107,7 +92,7 @@ export default async function EditPolicyPage({
               {t('withdrawSubmit')}
             </button>
           </form>
-        </section>
+        </HeadedSection>
       ) : null}
     </div>
   );

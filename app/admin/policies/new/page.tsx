@@ -1,6 +1,6 @@
-import Link from 'next/link';
-import type { Metadata } from 'next';
+import { BackLink } from '@/components/ui/back-link';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { emptyFormValues } from '@/lib/policies/policy-form-values';
 import { staffCsrfToken } from '@/lib/security/csrf';
 import { requireStaff } from '@/lib/staff/session';
@@ -9,10 +9,7 @@ import { policyFormSetup } from '@/components/policies/admin/policy-form-labels'
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminPolicies' });
-  return { title: t('newTitle') };
-}
+export const generateMetadata = staffMetadata('AdminPolicies', 'newTitle');
 
 export default async function NewPolicyPage() {
   const user = await requireStaff();
@@ -20,11 +17,7 @@ export default async function NewPolicyPage() {
   const setup = await policyFormSetup(user);
   return (
     <div className="space-y-4">
-      <p>
-        <Link href="/admin/policies" className="text-blue-800 underline">
-          {t('backToList')}
-        </Link>
-      </p>
+      <BackLink href="/admin/policies" label={t('backToList')} className="text-blue-800 underline" />
       <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
       <div className="rounded bg-white p-4 shadow">
         <PolicyForm {...setup} csrf={await staffCsrfToken(user)} initial={emptyFormValues(user.departmentCode)} />

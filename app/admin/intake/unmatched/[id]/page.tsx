@@ -1,8 +1,9 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { CsrfField } from '@/components/forms/csrf-field';
+import { FactList } from '@/components/ui/fact-list';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field, Fieldset } from '@/components/ui/field';
 import type { RecordKind } from '@/lib/domain/vocabulary';
@@ -15,27 +16,7 @@ import { resolveUnmatchedAction } from '../../actions';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
-  return { title: t('matchTitle') };
-}
-
-const FIELDS = [
-  'source_ref',
-  'entity_name',
-  'uscc',
-  'reg_no',
-  'org_code',
-  'title',
-  'doc_no',
-  'decision_date',
-  'produced_on',
-  'severity',
-  'publicity_end',
-  'removed_on',
-  'legal_basis',
-  'content',
-] as const;
+export const generateMetadata = staffMetadata('AdminIntake', 'matchTitle');
 
 export default async function MatchUnmatchedPage({
   params,
@@ -56,7 +37,8 @@ export default async function MatchUnmatchedPage({
     findUnmatchedCandidates({ nameNormalized: p.name_normalized, regNo: p.reg_no, orgCode: p.org_code, code: typed }),
     staffCsrfToken(user),
   ]);
-  const label: Record<(typeof FIELDS)[number], string> = {
+  // The payload fields staff compare with the candidates, in the order shown.
+  const label = {
     source_ref: t('columnSourceRef'),
     entity_name: t('fieldEntityName'),
     uscc: t('fieldUscc'),
@@ -74,11 +56,7 @@ export default async function MatchUnmatchedPage({
   };
   return (
     <div className="space-y-5">
-      <p>
-        <Link href="/admin/intake/unmatched" className="text-brand-700 underline">
-          {t('backToQueue')}
-        </Link>
-      </p>
+      <BackLink href="/admin/intake/unmatched" label={t('backToQueue')} />
       <h1 className="text-2xl font-bold">{t('matchTitle')}</h1>
       <ErrorSummary
         items={error ? [error === 'csrf' ? { text: t('errorCsrf') } : { text: t('errorNoEntity'), field: candidates[0] ? 'entityId' : undefined }] : []}
@@ -87,14 +65,12 @@ export default async function MatchUnmatchedPage({
         <h2 id="item-heading" className="text-lg font-semibold">
           {kindLabel(item.kind as RecordKind)}（{item.departmentName}）
         </h2>
-        <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
-          {FIELDS.filter((f) => p[f]).map((f) => (
-            <div key={f} className="contents">
-              <dt className="font-semibold">{label[f]}</dt>
-              <dd>{p[f]}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList
+          rows={Object.entries(label).flatMap(([f, text]) => (p[f] ? [[text, p[f]] as const] : []))}
+          className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]"
+          termClassName="font-semibold"
+          valueClassName=""
+        />
       </section>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow-sm">
         <Field id="code" label={t('searchCode')} defaultValue={code ?? ''} maxLength={30} inputClassName="sm:w-72" />

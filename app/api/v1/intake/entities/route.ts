@@ -1,24 +1,13 @@
-import { localeFromRequest } from '@/lib/api/respond';
 import { AppError } from '@/lib/errors';
-import { authenticateDepartment } from '@/lib/intake/auth';
 import { ingestEntities } from '@/lib/intake/ingest-entities';
+import { intakeRoute } from '@/lib/intake/intake-route';
 import { readIntakeBody } from '@/lib/intake/read-intake-body';
-import { intakeError, intakeOk } from '@/lib/intake/respond-intake';
 
 export const dynamic = 'force-dynamic';
 
-const ENDPOINT = 'entities';
-
 /** POST /api/v1/intake/entities {entities:[…]}: registration data, registration authorities only. */
-export async function POST(request: Request) {
-  try {
-    const department = await authenticateDepartment(request);
-    if (!department.isRegistrar) throw new AppError('forbidden');
-    const locale = localeFromRequest(request);
-    const items = await readIntakeBody(request, 'entities', locale);
-    const result = await ingestEntities({ ...department, items, locale, actor: { type: 'department', id: department.departmentCode } });
-    return intakeOk(result, { department: department.departmentCode, endpoint: ENDPOINT });
-  } catch (error) {
-    return intakeError(error, request);
-  }
-}
+export const POST = intakeRoute('entities', async ({ request, department, locale, actor }) => {
+  if (!department.isRegistrar) throw new AppError('forbidden');
+  const items = await readIntakeBody(request, 'entities', locale);
+  return ingestEntities({ ...department, items, locale, actor });
+});
