@@ -59,17 +59,18 @@ function Counter0(registry) {
 
 function create() {
   const registry = new client.Registry();
+  /** A histogram of this registry. */
+  const histogram = (name, help, buckets, labelNames = []) => new client.Histogram({ name, help, buckets, labelNames, registers: [registry] });
   registry.setDefaultLabels({ process: process.env.METRICS_PROCESS_NAME || 'site' });
   client.collectDefaultMetrics({ register: registry, prefix: 'credit_' });
   const m = {
     registry,
-    httpRequests: new client.Histogram({
-      name: 'credit_http_request_duration_seconds',
-      help: 'HTTP requests by route pattern, method and status: count and latency (scripts/serve.mjs)',
-      labelNames: ['route', 'method', 'status'],
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-      registers: [registry],
-    }),
+    httpRequests: histogram(
+      'credit_http_request_duration_seconds',
+      'HTTP requests by route pattern, method and status: count and latency (scripts/serve.mjs)',
+      [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      ['route', 'method', 'status'],
+    ),
     cacheLookups: new client.Counter({
       name: 'credit_page_cache_lookups_total',
       help: 'Page and data cache look-ups by result (hit, stale, miss) and tier (memory, redis) (lib/cache/cache-handler.mjs)',
@@ -94,30 +95,22 @@ function create() {
       labelNames: ['surface'],
       registers: [registry],
     }),
-    workerBatchEvents: new client.Histogram({
-      name: 'credit_worker_batch_events',
-      help: 'Outbox events per worker batch',
-      buckets: [1, 5, 10, 50, 100, 250, 500, 1000, 5000],
-      registers: [registry],
-    }),
-    workerBatchSeconds: new client.Histogram({
-      name: 'credit_worker_batch_duration_seconds',
-      help: 'Worker batch duration: re-rate, re-index, expire pages',
-      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-      registers: [registry],
-    }),
-    workerEventAge: new client.Histogram({
-      name: 'credit_worker_event_age_seconds',
-      help: 'Age of the oldest event of each batch when it was done (commit → pages expired)',
-      buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],
-      registers: [registry],
-    }),
-    searchTaskSeconds: new client.Histogram({
-      name: 'credit_search_task_duration_seconds',
-      help: 'Meilisearch indexing tasks, enqueue to done (the worker waits for each batch)',
-      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-      registers: [registry],
-    }),
+    workerBatchEvents: histogram('credit_worker_batch_events', 'Outbox events per worker batch', [1, 5, 10, 50, 100, 250, 500, 1000, 5000]),
+    workerBatchSeconds: histogram(
+      'credit_worker_batch_duration_seconds',
+      'Worker batch duration: re-rate, re-index, expire pages',
+      [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    ),
+    workerEventAge: histogram(
+      'credit_worker_event_age_seconds',
+      'Age of the oldest event of each batch when it was done (commit → pages expired)',
+      [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],
+    ),
+    searchTaskSeconds: histogram(
+      'credit_search_task_duration_seconds',
+      'Meilisearch indexing tasks, enqueue to done (the worker waits for each batch)',
+      [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    ),
     /** Gauges read from PostgreSQL at scrape time (the collectors below). */
     outboxBacklog: new client.Gauge({ name: 'credit_outbox_backlog', help: 'Outbox events waiting', registers: [registry] }),
     outboxOldestAge: new client.Gauge({

@@ -13,10 +13,8 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getSql } from '../../lib/db/client';
 import { appSecret, dataDir, databaseUrl } from '../../lib/env';
-import { issueChallenge, solveChallenge } from '../../lib/objections/proof-of-work';
 import { receiveApplication } from '../../lib/objections/submit-application';
-import { publicCsrfToken } from '../../lib/security/csrf';
-import { pdfBytes } from '../factories/applications';
+import { objectionForm, pdfBytes } from '../factories/applications';
 import { createEntity, daysAgo } from '../factories/entities';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'credit-backup-test-'));
@@ -42,25 +40,11 @@ let backupFolder = '';
 beforeAll(async () => {
   // An objection with evidence: an application row, its file rows, the file on disk and an audit entry.
   const firm = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(20), severity: 'general' }] });
-  const form = new FormData();
-  const challenge = issueChallenge(appSecret());
-  const fields = {
-    csrf: publicCsrfToken(),
-    challenge,
-    pow: solveChallenge(challenge),
-    record: String(firm.recordIds[0]),
-    applicantType: 'company',
-    applicantName: '济南备份测试有限公司',
-    applicantUscc: '91370102MA3C5PRX3E',
-    phone: '13812345678',
-    email: 'backup@example.com',
-    reason: 'wrong',
-    description: '备份恢复测试。',
-    declaration: 'yes',
-    commitment: 'yes',
-  };
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('evidence', new File([new Uint8Array(pdfBytes('backup'))], '证据.pdf', { type: 'application/pdf' }));
+  const form = objectionForm(
+    firm.recordIds[0]!,
+    { applicantType: 'company', applicantName: '济南备份测试有限公司', applicantUscc: '91370102MA3C5PRX3E', description: '备份恢复测试。', commitment: 'yes' },
+    [{ name: '证据.pdf', bytes: pdfBytes('backup') }],
+  );
   const outcome = await receiveApplication('objection', firm.uscc, form, '10.7.0.1', 'backup-test-browser-0123456789');
   expect(outcome.ok).toBe(true);
 }, 60_000);

@@ -18,7 +18,7 @@ import { issueChallenge, solveChallenge } from '../../lib/objections/proof-of-wo
 import { receiveApplication } from '../../lib/objections/submit-application';
 import { CLIENT_ADDRESS_HEADER } from '../../lib/security/client-address.mjs';
 import { publicCsrfToken } from '../../lib/security/csrf';
-import { pdfBytes, storedCounts } from '../factories/applications';
+import { objectionForm, pdfBytes, storedCounts } from '../factories/applications';
 import { createEntity, daysAgo } from '../factories/entities';
 import { freshUscc } from '../support/fuzz-arbitraries';
 
@@ -185,23 +185,7 @@ describe('objection form: an evidence file name PostgreSQL cannot store is clean
     ['an emoji cut at the length limit', `${'x'.repeat(199)}😀.pdf`, `${'x'.repeat(199)}😀`],
   ])('%s', async (_label, name, stored) => {
     const target = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(25), severity: 'general' }] });
-    const form = new FormData();
-    const challenge = issueChallenge(appSecret());
-    const fields: Record<string, string> = {
-      csrf: publicCsrfToken(),
-      challenge,
-      pow: solveChallenge(challenge),
-      record: target.recordIds[0]!,
-      applicantType: 'person',
-      applicantName: '张三',
-      phone: '13812345678',
-      email: 'a@example.com',
-      reason: 'wrong',
-      description: '说明',
-      declaration: 'yes',
-    };
-    for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    form.append('evidence', new File([new Uint8Array(pdfBytes('name'))], name, { type: 'application/pdf' }));
+    const form = objectionForm(target.recordIds[0]!, {}, [{ name, bytes: pdfBytes('name') }]);
     const outcome = await receiveApplication('objection', target.uscc, form, `10.9.7.${crypto.randomInt(250)}`, crypto.randomUUID());
     expect(outcome.ok).toBe(true);
     const [file] = await sql<{ originalName: string }[]>`

@@ -37,15 +37,17 @@ describe('backupWarning', () => {
 });
 
 describe('metrics', () => {
-  it('labels requests by route pattern, a bounded set whatever the URL', async () => {
+  it.each([
+    ['/zh-CN/entities/91370102MA3C5PRX3E', '/[locale]/entities/[uscc]'],
+    ['/en/entities/91370102MA3C5PRX3E/objection?record=1', '/[locale]/entities/[uscc]/objection'],
+    ['/api/v1/entities/x%E0', '/api/v1/entities/[uscc]'],
+    ['/_next/static/chunks/a.js', '/_next/static'],
+    ['/zh-TW', '/[locale]'],
+    ['/wp-login.php', 'other'],
+    ['/../../etc/passwd', 'other'],
+  ])('labels %s as route %s: a bounded set whatever the URL', async (url, route) => {
     const { routeOf } = await import('../../lib/metrics/metrics.mjs');
-    expect(routeOf('/zh-CN/entities/91370102MA3C5PRX3E')).toBe('/[locale]/entities/[uscc]');
-    expect(routeOf('/en/entities/91370102MA3C5PRX3E/objection?record=1')).toBe('/[locale]/entities/[uscc]/objection');
-    expect(routeOf('/api/v1/entities/x%E0')).toBe('/api/v1/entities/[uscc]');
-    expect(routeOf('/_next/static/chunks/a.js')).toBe('/_next/static');
-    expect(routeOf('/zh-TW')).toBe('/[locale]');
-    expect(routeOf('/wp-login.php')).toBe('other');
-    expect(routeOf('/../../etc/passwd')).toBe('other');
+    expect(routeOf(url)).toBe(route);
   });
   it('reads only with the configured token; without one nobody may', async () => {
     const { metricsAuthorized } = await import('../../lib/metrics/metrics.mjs');

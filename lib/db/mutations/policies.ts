@@ -2,6 +2,7 @@ import 'server-only';
 // Mutations of support policies. Each commits the change, its outbox row (topic policy.changed:
 // the worker re-indexes the policy and expires its pages, the lists and the guide) and its audit
 // entry in one transaction. Validation happens before (lib/policies/save-policy.ts).
+import type postgres from 'postgres';
 import type { AuditActorType } from '../../audit/chain';
 import type { PolicyInput } from '../../policies/policy-schema';
 import { appendAudit } from './append-audit';
@@ -35,6 +36,18 @@ function columns(input: PolicyInput, departmentId: number, today: string) {
   };
 }
 
+/** A policy changed: the worker re-indexes it and expires its pages, and the audit log says who did what. */
+async function announcePolicyChange(
+  tx: postgres.TransactionSql,
+  id: number,
+  actor: PolicyActor,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await enqueuePolicyChanges(tx, [id]);
+  await appendAudit(tx, { actorType: actor.type, actorId: actor.id, action, subjectType: 'policy', subjectId: String(id), details });
+}
+
 /** Inserts a policy; returns its id. */
 export async function insertPolicy(input: PolicyInput, departmentId: number, actor: PolicyActor, today: string): Promise<number> {
   return inTransaction(async (tx) => {
@@ -47,15 +60,7 @@ export async function insertPolicy(input: PolicyInput, departmentId: number, act
         eligible_districts = ${input.districts}::text[], links = ${JSON.stringify(input.links)}::text::jsonb,
         attachments = ${JSON.stringify(input.attachments)}::text::jsonb
       where id = ${id}`;
-    await enqueuePolicyChanges(tx, [id]);
-    await appendAudit(tx, {
-      actorType: actor.type,
-      actorId: actor.id,
-      action: 'policy.create',
-      subjectType: 'policy',
-      subjectId: String(id),
-      details: { title: input.title, status: input.status },
-    });
+    await announcePolicyChange(tx, id, actor, 'policy.create', { title: input.title, status: input.status });
     return id;
   });
 }
@@ -75,15 +80,7 @@ export async function updatePolicy(id: number, input: PolicyInput, departmentId:
         version = version + 1, updated_at = now()
       where id = ${id}
       returning version`;
-    await enqueuePolicyChanges(tx, [id]);
-    await appendAudit(tx, {
-      actorType: actor.type,
-      actorId: actor.id,
-      action: 'policy.update',
-      subjectType: 'policy',
-      subjectId: String(id),
-      details: { title: input.title, status: input.status, version: row!.version },
-    });
+    await announcePolicyChange(tx, id, actor, 'policy.update', { title: input.title, status: input.status, version: row!.version });
     return true;
   });
 }
@@ -96,15 +93,7 @@ export async function withdrawPolicyRow(id: number, reason: string, actor: Polic
       where id = ${id}
       returning id`;
     if (rows.length === 0) return false;
-    await enqueuePolicyChanges(tx, [id]);
-    await appendAudit(tx, {
-      actorType: actor.type,
-      actorId: actor.id,
-      action: 'policy.withdraw',
-      subjectType: 'policy',
-      subjectId: String(id),
-      details: { reason },
-    });
+    await announcePolicyChange(tx, id, actor, 'policy.withdraw', { reason });
     return true;
   });
 }
