@@ -12,12 +12,9 @@ import { POST as postSupport } from '../../app/api/v1/intake/support/route';
 import { GET as getList } from '../../app/api/v1/lists/[slug]/route';
 import { closeDb, getSql } from '../../lib/db/client';
 import { insertDepartmentToken } from '../../lib/db/mutations/department-tokens';
-import { appSecret } from '../../lib/env';
 import { generateDepartmentToken } from '../../lib/intake/tokens';
-import { issueChallenge, solveChallenge } from '../../lib/objections/proof-of-work';
 import { receiveApplication } from '../../lib/objections/submit-application';
 import { CLIENT_ADDRESS_HEADER } from '../../lib/security/client-address.mjs';
-import { publicCsrfToken } from '../../lib/security/csrf';
 import { objectionForm, pdfBytes, storedCounts } from '../factories/applications';
 import { createEntity, daysAgo } from '../factories/entities';
 import { freshUscc } from '../support/fuzz-arbitraries';
@@ -153,23 +150,8 @@ describe('intake: a retraction that retracts nothing writes nothing', () => {
 
 describe('objection form: U+0000 in a field is a field error, not a 500', () => {
   it.each(['applicantName', 'description', 'email'])('in %s', async (field) => {
-    const form = new FormData();
-    const challenge = issueChallenge(appSecret());
-    const fields: Record<string, string> = {
-      csrf: publicCsrfToken(),
-      challenge,
-      pow: solveChallenge(challenge),
-      record: firm.recordIds[0]!,
-      applicantType: 'person',
-      applicantName: '张三',
-      phone: '13812345678',
-      email: 'a@example.com',
-      reason: 'wrong',
-      description: '说明',
-      declaration: 'yes',
-    };
-    fields[field] = `${fields[field]}\u0000`;
-    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    const defaults: Record<string, string> = { applicantName: '张三', description: '说明', email: 'a@example.com' };
+    const form = objectionForm(firm.recordIds[0]!, { [field]: `${defaults[field]}\u0000` });
     const before = await storedCounts();
     const outcome = await receiveApplication('objection', firm.uscc, form, `10.9.8.${crypto.randomInt(250)}`, crypto.randomUUID());
     expect(outcome).toEqual({ ok: false, errors: [{ field, code: 'invalidCharacters' }] });
