@@ -3,9 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getSql } from '../../lib/db/client';
-import { appSecret, dataDir } from '../../lib/env';
-import { issueChallenge, solveChallenge } from '../../lib/objections/proof-of-work';
-import { publicCsrfToken } from '../../lib/security/csrf';
+import { dataDir } from '../../lib/env';
 
 /** A small but real PDF (file-type recognises it by its `%PDF-` magic). */
 export function pdfBytes(text = 'evidence'): Buffer {
@@ -46,34 +44,4 @@ export async function storedCounts(): Promise<{ applications: number; events: nu
 
 export function evidenceFilesOnDisk(): string[] {
   return listFiles(path.join(dataDir(), 'evidence'));
-}
-
-/**
- * An objection (or repair) form about `recordId` as a browser posts it: a valid anti-forgery token,
- * a solved proof of work, a person's answers; `fields` override or add answers, `files` are evidence.
- */
-export function objectionForm(
-  recordId: string | number,
-  fields: Record<string, string> = {},
-  files: { name: string; bytes: Buffer; type?: string }[] = [],
-): FormData {
-  const form = new FormData();
-  const challenge = issueChallenge(appSecret());
-  const answers: Record<string, string> = {
-    csrf: publicCsrfToken(),
-    challenge,
-    pow: solveChallenge(challenge),
-    record: String(recordId),
-    applicantType: 'person',
-    applicantName: '张三',
-    phone: '13812345678',
-    email: 'a@example.com',
-    reason: 'wrong',
-    description: '说明',
-    declaration: 'yes',
-    ...fields,
-  };
-  for (const [k, v] of Object.entries(answers)) form.append(k, v);
-  for (const f of files) form.append('evidence', new File([new Uint8Array(f.bytes)], f.name, { type: f.type ?? 'application/pdf' }));
-  return form;
 }

@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getSql } from '../../lib/db/client';
 import { appSecret, dataDir, databaseUrl } from '../../lib/env';
 import { receiveApplication } from '../../lib/objections/submit-application';
-import { objectionForm, pdfBytes } from '../factories/applications';
+import { pdfBytes } from '../factories/applications';
+import { objectionForm } from '../support/objection-form';
 import { createEntity, daysAgo } from '../factories/entities';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'credit-backup-test-'));

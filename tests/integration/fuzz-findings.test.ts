@@ -15,7 +15,8 @@ import { insertDepartmentToken } from '../../lib/db/mutations/department-tokens'
 import { generateDepartmentToken } from '../../lib/intake/tokens';
 import { receiveApplication } from '../../lib/objections/submit-application';
 import { CLIENT_ADDRESS_HEADER } from '../../lib/security/client-address.mjs';
-import { objectionForm, pdfBytes, storedCounts } from '../factories/applications';
+import { pdfBytes, storedCounts } from '../factories/applications';
+import { objectionForm } from '../support/objection-form';
 import { createEntity, daysAgo } from '../factories/entities';
 import { freshUscc } from '../support/fuzz-arbitraries';
 
