@@ -30,9 +30,9 @@ test('the profile of a firm on the serious-illegal list shows punitive measures 
   await expect(section).toBeVisible();
   const subsidies = section.getByRole('link', { name: '限制或取消财政补贴和政府扶持' });
   await expect(subsidies).toHaveAttribute('href', '/zh-CN/measures#restrict-subsidies');
-  await expect(section.getByText(t('kind', { kind: 'punitive' })).first()).toBeVisible();
+  await expect(section.getByText(t('kind', { kind: 'punitive' }), { exact: true }).first()).toBeVisible();
   await expect(section.getByText(/法律依据：.*济政办字〔2019〕54号/).first()).toBeVisible();
-  await expect(section.getByText(t('kind', { kind: 'incentive' }))).toHaveCount(0);
+  await expect(section.getByText(t('kind', { kind: 'incentive' }), { exact: true })).toHaveCount(0);
 
   await subsidies.click();
   await expect(page).toHaveURL(/\/zh-CN\/measures#restrict-subsidies$/);
@@ -44,7 +44,7 @@ test('the profile of a green firm shows the incentives and nothing punitive', as
   const section = page.getByRole('region', { name: t('heading') });
   await expect(section.getByRole('link', { name: '行政审批“绿色通道”和容缺受理' })).toBeVisible();
   await expect(section.getByRole('link', { name: '减少检查频次，降低抽查比例' })).toBeVisible();
-  await expect(section.getByText(t('kind', { kind: 'punitive' }))).toHaveCount(0);
+  await expect(section.getByText(t('kind', { kind: 'punitive' }), { exact: true })).toHaveCount(0);
 });
 
 test('/zh-CN/measures lists punitive and incentive measures with their basis, and is public and cacheable', async ({ page, request }) => {

@@ -137,7 +137,7 @@ test('switching locale keeps the page and translates it', async ({ page }) => {
   await expect(page.locator('section[aria-labelledby="credit-heading"] [data-level]').first()).toHaveText('Warning');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '繁體中文' }).click();
   await expect(page).toHaveURL(new RegExp(`/zh-TW/entities/${yellow.uscc}$`));
-  await expect(page.getByRole('heading', { name: '信用等級' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '信用等級', exact: true })).toBeVisible();
 });
 
 test('unknown and malformed codes get a localized 404', async ({ page }) => {
