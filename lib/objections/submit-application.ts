@@ -125,7 +125,8 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   // submission has passed the rate limit and the proof of work below.
   const shape = checkEvidenceShape(filesOf(form, 'evidence'));
   if ('error' in shape) errors.push(shape.error);
-  else if (kind === 'repair' && shape.files.length === 0) errors.push({ field: 'evidence', code: 'evidenceRequired' });
+  // Both need evidence: a repair its proof of correction, an objection its grounds (Jieshou 2020 (七)).
+  else if (shape.files.length === 0) errors.push({ field: 'evidence', code: kind === 'repair' ? 'evidenceRequired' : 'objectionEvidenceRequired' });
   // A repair request also carries the one document that shows the applicant may act for the firm.
   const authorisation = kind === 'repair' ? checkEvidenceShape(filesOf(form, 'authorisation'), 'authorisation', 1) : { files: [] };
   if ('error' in authorisation) errors.push(authorisation.error);

@@ -4,6 +4,7 @@
 // never a 500. Oversized bodies go through Node's fetch, which reads the early 413 reliably.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { closeDb } from '../../lib/db/client';
+import { pdfBytes } from '../factories/applications';
 import { createEntity, daysAgo, type CreatedEntity } from '../factories/entities';
 
 const MB = 1024 * 1024;
@@ -79,6 +80,8 @@ test('a cross-origin Server Action is refused with 403 and a translated page; th
     reason: 'wrong',
     description: '文号有误。',
     declaration: 'yes',
+    // An objection needs its supporting document.
+    evidence: { name: 'proof.pdf', mimeType: 'application/pdf', buffer: pdfBytes('cross-origin') },
   };
   const cross = await request.post(`/zh-CN/entities/${firm.uscc}/objection`, {
     headers: { origin: 'https://evil.example', 'x-forwarded-for': '10.79.0.1' },

@@ -76,7 +76,9 @@ function applicationForm(options: FormOptions = {}): FormData {
     ...options.fields,
   };
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.append(k, v);
-  for (const f of options.files ?? []) form.append('evidence', new File([new Uint8Array(f.bytes)], f.name, { type: f.type ?? 'application/pdf' }));
+  // Evidence is required: one PDF unless the test names its files (an empty list sends none).
+  for (const f of options.files ?? [{ name: '证明.pdf', bytes: pdfBytes('grounds') }])
+    form.append('evidence', new File([new Uint8Array(f.bytes)], f.name, { type: f.type ?? 'application/pdf' }));
   if (!options.noAuthorisation)
     form.append('authorisation', new File([new Uint8Array(pdfBytes('authorisation'))], '授权委托书.pdf', { type: 'application/pdf' }));
   return form;
@@ -424,7 +426,7 @@ describe('credit repair', () => {
         { kind: 'honour', decisionDate: daysAgo(400) },
       ],
     });
-    const noEvidence = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0] }), address(), BROWSER);
+    const noEvidence = await receiveApplication('repair', firm.uscc, applicationForm({ record: firm.recordIds[0], files: [] }), address(), BROWSER);
     expect(noEvidence.ok).toBe(false);
     if (!noEvidence.ok) expect(noEvidence.errors).toContainEqual(expect.objectContaining({ field: 'evidence', code: 'evidenceRequired' }));
     const noCommitment = await receiveApplication(

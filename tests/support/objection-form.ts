@@ -4,15 +4,17 @@
 import { appSecret } from '../../lib/env';
 import { issueChallenge, solveChallenge } from '../../lib/objections/proof-of-work';
 import { publicCsrfToken } from '../../lib/security/csrf';
+import { pdfBytes } from '../factories/applications';
 
 /**
  * An objection (or repair) form about `recordId` as a browser posts it: a valid anti-forgery token,
- * a solved proof of work, a person's answers; `fields` override or add answers, `files` are evidence.
+ * a solved proof of work, a person's answers; `fields` override or add answers, `files` are evidence
+ * (one PDF by default: evidence is required).
  */
 export function objectionForm(
   recordId: string | number,
   fields: Record<string, string> = {},
-  files: { name: string; bytes: Buffer; type?: string }[] = [],
+  files: { name: string; bytes: Buffer; type?: string }[] = [{ name: '证明.pdf', bytes: pdfBytes('grounds') }],
 ): FormData {
   const form = new FormData();
   const challenge = issueChallenge(appSecret());
