@@ -46,6 +46,7 @@ export async function getNetworkOrigin(uscc: string): Promise<(NetworkFirm & { f
   const rows = await getReadSql().unsafe<(NetworkFirm & { formerNames: string[] })[]>(
     `select ${FIRM_COLUMNS('e')}, e.former_names as "formerNames" from entities e where e.uscc = $1`,
     [uscc],
+    { prepare: true },
   );
   return rows[0] ?? null;
 }
@@ -78,6 +79,8 @@ export async function findLinkedFirms(fromIds: readonly number[]): Promise<Netwo
          select * from entities x where x.legal_representative = f.rep and x.district_code = f.district and x.id <> f.id
          order by x.id limit ${LINKS_PER_RELATION}) e`,
     [fromIds as number[]],
+    // A named prepared statement: planning this union costs more than running it.
+    { prepare: true },
   );
   return rows.map(({ fromId, reason, ...firm }) => ({ fromId, reason, firm }));
 }
@@ -98,5 +101,5 @@ export async function countRelations(id: number): Promise<RelationCounts> {
 /** The current network columns of these firms (by USCC), to check cached links against. */
 export async function getNetworkFirms(usccs: readonly string[]): Promise<NetworkFirm[]> {
   if (usccs.length === 0) return [];
-  return getReadSql().unsafe<NetworkFirm[]>(`select ${FIRM_COLUMNS('e')} from entities e where e.uscc = any($1::text[])`, [usccs as string[]]);
+  return getReadSql().unsafe<NetworkFirm[]>(`select ${FIRM_COLUMNS('e')} from entities e where e.uscc = any($1::text[])`, [usccs as string[]], { prepare: true });
 }
