@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/domain/vocabulary';
-import { MAP_CLASSES, classBreaks, classOf } from '@/lib/map/color-scale';
+import { MAP_CLASSES, classBreaks, classOf, scaleFloor } from '@/lib/map/color-scale';
 import { DISTRICT_SHAPES, MAP_HEIGHT, MAP_WIDTH } from '@/lib/map/district-shapes';
 import { mapValue, type DistrictFigure, type MapMode } from '@/lib/map/get-map-figures';
 import { districtName } from '@/lib/reference/labels';
@@ -15,6 +15,7 @@ export async function CityMap({ figures, mode, locale }: { figures: readonly Dis
   const [t, format] = await Promise.all([getTranslations('CityMap'), getFormatter()]);
   const values = new Map(figures.map((f) => [f.code, mapValue(f, mode)]));
   const breaks = classBreaks([...values.values()]);
+  const floor = scaleFloor([...values.values()]);
   const shown = (v: number) => t('value', { mode, value: v });
   return (
     <figure className="min-w-0">
@@ -68,7 +69,7 @@ export async function CityMap({ figures, mode, locale }: { figures: readonly Dis
                 <rect width="16" height="16" fill={c.fill} stroke="#334155" />
               </svg>
               {t('legendRange', {
-                from: format.number(i === 0 ? 0 : Math.round(breaks[i - 1]! * 10) / 10),
+                from: format.number(Math.round((i === 0 ? floor : breaks[i - 1]!) * 10) / 10),
                 to: format.number(Math.round(breaks[i]! * 10) / 10),
               })}
             </li>

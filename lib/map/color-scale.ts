@@ -10,10 +10,16 @@ export const MAP_CLASSES = [
   { fill: '#08519c', text: '#ffffff' },
 ] as const;
 
-/** Class bounds: five equal steps from 0 to the largest value (all zero: one class). */
+/** The lower end of the scale: the smallest value (0 when there are none). */
+export function scaleFloor(values: readonly number[]): number {
+  return values.length === 0 ? 0 : Math.min(...values);
+}
+
+/** Class upper bounds: five equal steps from the smallest to the largest value, so districts that differ are told apart. */
 export function classBreaks(values: readonly number[]): number[] {
-  const max = Math.max(0, ...values);
-  return MAP_CLASSES.map((_, i) => (max * (i + 1)) / MAP_CLASSES.length);
+  const min = scaleFloor(values);
+  const max = Math.max(min, ...values);
+  return MAP_CLASSES.map((_, i) => min + ((max - min) * (i + 1)) / MAP_CLASSES.length);
 }
 
 /** The class (0–4) of a value for these breaks: the first class whose upper bound holds it. */

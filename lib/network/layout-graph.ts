@@ -49,7 +49,8 @@ export function layoutGraph(input: LayoutInput, width = GRAPH_WIDTH, height = GR
   const outer = Math.min(cx - NODE_R - 2, cy - NODE_R - 2);
   const ring1 = input.firms.filter((f) => f.depth === 1);
   const ring2 = input.firms.filter((f) => f.depth === 2);
-  const r1 = ring2.length > 0 ? outer * 0.5 : outer;
+  // A few firms sit close to the centre; a full ring uses the whole box.
+  const r1 = ring2.length > 0 ? outer * 0.5 : Math.min(outer, 90 + 6 * ring1.length);
   const r2 = outer;
   const nodes: LayoutNode[] = [{ uscc: input.origin, x: cx, y: cy, r: ORIGIN_R, depth: 0 }];
   const angleOf = new Map<string, number>();

@@ -100,12 +100,14 @@ describe('city map', () => {
       expect(d.label[1]).toBeLessThan(MAP_HEIGHT);
     }
   });
-  it('classes values into five steps up to the largest', () => {
-    const breaks = classBreaks([0, 5, 10]);
-    expect(breaks).toEqual([2, 4, 6, 8, 10]);
-    expect(classOf(0, breaks)).toBe(0);
-    expect(classOf(10, breaks)).toBe(4);
-    expect(classOf(5, breaks)).toBe(2);
+  it('classes values into five equal steps from the smallest to the largest', () => {
+    const breaks = classBreaks([2, 7, 12]);
+    expect(breaks).toEqual([4, 6, 8, 10, 12]);
+    expect(classOf(2, breaks)).toBe(0);
+    expect(classOf(12, breaks)).toBe(4);
+    expect(classOf(7, breaks)).toBe(2);
+    // All equal: one class, no division by zero.
+    expect(classOf(3, classBreaks([3, 3]))).toBe(0);
   });
 });
 
