@@ -7,6 +7,8 @@ import { assembleNetwork, MAX_RELATED_FIRMS } from '../../lib/network/assemble-n
 import { GRAPH_HEIGHT, GRAPH_WIDTH, LABEL_SPACE, layoutGraph } from '../../lib/network/layout-graph';
 import type { NetworkFirm, NetworkLink } from '../../lib/db/queries/related-entities';
 import { headOfficeIndexOf } from '../../lib/seed/entity/branches';
+import { entityItemSchema } from '../../lib/intake/entity-schema';
+import { buildUscc } from '../../lib/uscc';
 
 describe('normalizeAddress', () => {
   it('folds full-width characters and the ideographic space to half-width', () => {
@@ -125,5 +127,30 @@ describe('seeded branches', () => {
     }
     expect(branches).toBeGreaterThan(300);
     expect(branches).toBeLessThan(1_000);
+  });
+});
+
+describe('entity intake: headOfficeUscc', () => {
+  const uscc = buildUscc({ department: '9', category: '1', divisionCode: '370102', orgCodeBody: 'MA3C5X12' });
+  const head = buildUscc({ department: '9', category: '1', divisionCode: '370102', orgCodeBody: 'MA3C5X13' });
+  const item = {
+    uscc,
+    name: '济南测试分公司',
+    type: 'company',
+    legalRepresentative: '张三',
+    establishedOn: '2020-01-01',
+    address: '经十路1号',
+    districtCode: '370102',
+    status: 'active',
+  };
+  const schema = entityItemSchema('2026-12-03');
+  it('accepts a head office by USCC, normalised', () => {
+    expect(schema.parse({ ...item, headOfficeUscc: head.toLowerCase() }).headOfficeUscc).toBe(head);
+  });
+  it('refuses a malformed code and the firm itself', () => {
+    expect(schema.safeParse({ ...item, headOfficeUscc: 'X' }).error?.issues[0]?.message).toBe('invalidUscc');
+    expect(schema.safeParse({ ...item, headOfficeUscc: uscc }).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['headOfficeUscc', 'headOfficeSelf'],
+    ]);
   });
 });
