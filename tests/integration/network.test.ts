@@ -14,6 +14,9 @@ import { ratingDate } from '../../lib/env';
 import { generateDepartmentToken } from '../../lib/intake/tokens';
 import { getMapFigures } from '../../lib/map/get-map-figures';
 import { getStatsByDistrict } from '../../lib/stats/get-stats';
+import { tags } from '../../lib/cache/tags';
+import { getNetworkOrigin } from '../../lib/db/queries/related-entities';
+import { networkTagsOf } from '../../lib/network/network-tags';
 import { buildUscc } from '../../lib/uscc';
 import { daysAgo, uniqueNamePart } from '../factories/entities';
 
@@ -135,6 +138,17 @@ describe('related firms through intake', () => {
     expect(answer.warnings.map((w) => w.field)).toEqual(['headOfficeUscc']);
     const [row] = await sql<{ head: number | null }[]>`select head_office_id as head from entities where uscc = ${orphan.uscc}`;
     expect(row?.head).toBeNull();
+  });
+
+  it('a change of a firm expires the networks it joins: its address, name and head-office keys', async () => {
+    const [row] = await sql<{ id: number }[]>`select id::float8 as id from entities where uscc = ${b.uscc}`;
+    const [head] = await sql<{ id: number }[]>`select id::float8 as id from entities where uscc = ${a.uscc}`;
+    const [branchRow] = await sql<{ id: number }[]>`select id::float8 as id from entities where uscc = ${branch.uscc}`;
+    const originA = (await getNetworkOrigin(a.uscc))!;
+    const expired = await networkTagsOf([row!.id]);
+    // A's depth-1 links are cached under A's address key: B (same address) expires it.
+    expect(expired).toContain(tags.relatedAddress(originA.addressKey));
+    expect(await networkTagsOf([branchRow!.id])).toContain(tags.branches(head!.id));
   });
 
   it('rejects an unknown depth', async () => {
