@@ -5,10 +5,15 @@ import { layoutGraph } from '@/lib/network/layout-graph';
 import { districtName } from '@/lib/reference/labels';
 import { CreditBadge } from '@/components/entity/credit-badge';
 import { HeadedSection, PANEL_CLASS } from '@/components/ui/headed-section';
+import { LEVEL_ICON_PATHS } from '@/components/ui/level-badge';
 
 // Node colours of the four levels (the badge's own, lib: components/ui/level-badge.tsx), with the
 // level also written under each node, so colour is never the only signal.
 const NODE_FILL: Record<CreditLevel, string> = { green: '#1a7f37', yellow: '#b7791f', red: '#b71c1c', black: '#111827' };
+// The level's shape inside each node (the badge's icons), at 3:1 or more against the fill.
+const ICON_STROKE: Record<CreditLevel, string> = { green: '#ffffff', yellow: '#111827', red: '#ffffff', black: '#ffffff' };
+/** Above this many firms on a ring the level words under the nodes would overlap: the shapes and the list carry them. */
+const MAX_WORD_LABELS = 20;
 const EDGE_DASH: Record<string, string | undefined> = { branch: undefined, same_address: '6 4', same_representative: '2 4' };
 
 /** A firm's related firms (网图): an SVG graph whose nodes are links, and the same links as a list. */
@@ -20,6 +25,7 @@ export async function RelatedFirmsSection({ network, locale }: { network: Relate
   const info = new Map([[origin.uscc, { name: origin.name, level: origin.level }], ...firms.map((f) => [f.uscc, { name: f.name, level: f.level }] as const)]);
   const nameOf = (uscc: string) => info.get(uscc)?.name ?? uscc;
   const profile = `/${locale}/entities/${origin.uscc}`;
+  const wordLabels = Math.max(firms.filter((f) => f.depth === 1).length, firms.filter((f) => f.depth === 2).length) <= MAX_WORD_LABELS;
   return (
     <HeadedSection id="related-heading" heading={t('heading')} className={PANEL_CLASS} headingClassName="text-xl font-bold">
       <p className="mt-2 text-sm text-slate-700">{t('intro')}</p>
@@ -64,12 +70,34 @@ export async function RelatedFirmsSection({ network, locale }: { network: Relate
               {layout.nodes.map((n) => {
                 const node = info.get(n.uscc)!;
                 const label = t('nodeLabel', { name: node.name, level: tl(node.level), depth: n.depth });
+                const scale = (n.r * 1.2) / 20;
                 const shape = (
                   <>
                     <circle cx={n.x} cy={n.y} r={n.r} fill={NODE_FILL[node.level]} stroke="#fff" strokeWidth={2} />
-                    <text x={n.x} y={n.y + n.r + 11} textAnchor="middle" fontSize={10} fill="#0f172a" aria-hidden="true">
-                      {tl(node.level)}
-                    </text>
+                    <path
+                      d={LEVEL_ICON_PATHS[node.level]}
+                      transform={`translate(${n.x - 10 * scale} ${n.y - 10 * scale}) scale(${scale})`}
+                      fill="none"
+                      stroke={ICON_STROKE[node.level]}
+                      strokeWidth={2.5}
+                      strokeLinecap="round"
+                      aria-hidden="true"
+                    />
+                    {(n.depth === 0 || wordLabels) && (
+                      <text
+                        x={n.x}
+                        y={n.y + n.r + 11}
+                        textAnchor="middle"
+                        fontSize={10}
+                        fill="#0f172a"
+                        stroke="#fff"
+                        strokeWidth={3}
+                        paintOrder="stroke"
+                        aria-hidden="true"
+                      >
+                        {tl(node.level)}
+                      </text>
+                    )}
                   </>
                 );
                 return n.depth === 0 ? (

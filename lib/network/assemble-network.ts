@@ -78,6 +78,9 @@ export function assembleNetwork(
       const firm = now(link.firm);
       if (firm.id === origin.id || !linkHolds(from, firm, link.reason)) continue;
       let node = shown.get(firm.id);
+      // A link between two firms already shown closer in (say two neighbours of one address) adds
+      // nothing the graph does not already say through the firm itself: no edge, no extra reason.
+      if (node && depth === 2 && node.depth === 1) continue;
       if (!node) {
         if (shown.size >= maxFirms) {
           seenNotShown.add(firm.id);

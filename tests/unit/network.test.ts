@@ -83,6 +83,21 @@ describe('assembleNetwork', () => {
     const net = assembleNetwork(origin, [{ fromId: 0, reason: 'same_address', firm: firm(2) }], [], zero, new Map([[2, moved]]));
     expect(net.firms).toHaveLength(0);
   });
+  it('draws no edge between two firms already shown closer in (neighbours of one address)', () => {
+    const origin = firm(0);
+    const depth1: NetworkLink[] = [1, 2, 3].map((id) => ({ fromId: 0, reason: 'same_address', firm: firm(id) }));
+    const depth2: NetworkLink[] = [
+      { fromId: 1, reason: 'same_address', firm: firm(2) },
+      { fromId: 1, reason: 'same_address', firm: firm(3) },
+      { fromId: 2, reason: 'same_representative', firm: firm(7, { addressKey: 'z', representativeKey: 'r2' }) },
+    ];
+    const current = new Map([1, 2, 3].map((id) => [id, firm(id)]));
+    const net = assembleNetwork(origin, depth1, depth2, zero, current);
+    expect(net.edges.map((e) => `${e.from}-${e.to}`)).toEqual(['U0-U1', 'U0-U2', 'U0-U3', 'U2-U7']);
+    expect(net.firms.find((f) => f.uscc === 'U2')?.reasons).toEqual([{ reason: 'same_address', via: 'U0' }]);
+    expect(net.firms.find((f) => f.uscc === 'U7')).toMatchObject({ depth: 2 });
+  });
+
   it('joins a branch and its head office by one edge, whichever side found it', () => {
     const origin = firm(0, { headOfficeId: 9, addressKey: 'x' });
     const net = assembleNetwork(origin, [{ fromId: 0, reason: 'head_office', firm: firm(9, { addressKey: 'y' }) }], [], zero, new Map());
