@@ -132,3 +132,8 @@ for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
     }
   });
 }
+
+test('the city map is in the sitemap, in every language', async ({ request }) => {
+  const pages = await (await request.get('/sitemaps/pages.xml')).text();
+  for (const locale of ['zh-CN', 'zh-TW', 'en']) expect(pages).toContain(`/${locale}/map</loc>`);
+});
