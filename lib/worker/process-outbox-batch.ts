@@ -9,6 +9,7 @@ import { networkTagsOf } from '../network/network-tags';
 import { expirePages } from './expire-pages';
 import { refreshEdges } from './refresh-edge';
 import { policyIdsOfPayloads, refreshPolicies } from '../policies/refresh-policies';
+import { PAGES_EXPIRE_TOPIC, tagsOfPayloads } from '../db/mutations/pages-outbox';
 
 export interface BatchResult {
   events: number;
@@ -29,9 +30,11 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     // policy.changed (policies area): re-index those policies, expire their pages and the lists.
     const policyEvents = leased.filter((l) => l.topic === 'policy.changed');
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
+    // pages.expire (e.g. the measures catalogue): the tags it names.
+    const pageTags = tagsOfPayloads(leased.filter((l) => l.topic === PAGES_EXPIRE_TOPIC).map((l) => l.payload));
     // Related firms (网图): the networks these firms join or leave (lib/network/network-tags.ts).
     const networkTags = await networkTagsOf(entityIds);
-    const expired = await expirePages([...usccs.map(tags.entity), ...networkTags, tags.levelCounts, tags.lists, ...policyTags]);
+    const expired = await expirePages([...usccs.map(tags.entity), ...networkTags, tags.levelCounts, tags.lists, ...policyTags, ...pageTags]);
     // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
     if (expired) refreshEdges(usccs);
     await completeOutbox(ids);
