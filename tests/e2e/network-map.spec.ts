@@ -4,13 +4,13 @@
 // with a data table, axe-clean, fitting a 390 px phone; a district's link leads to its firms. That the
 // table equals the stats page's district figures is tests/integration/network.test.ts.
 import crypto from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { closeDb } from '../../lib/db/client';
 import { insertDepartmentToken } from '../../lib/db/mutations/department-tokens';
 import { generateDepartmentToken } from '../../lib/intake/tokens';
 import { buildUscc } from '../../lib/uscc';
 import { daysAgo, uniqueNamePart } from '../factories/entities';
+import { expectAxeClean } from '../support/axe';
 
 const run = crypto.randomBytes(3).toString('hex');
 let token = '';
@@ -59,8 +59,7 @@ test.afterAll(async () => {
 async function fitsAndPassesAxe(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  await expectAxeClean(page);
 }
 
 test('two firms posted at the same address are in each other’s related list and graph; a same name elsewhere is not', async ({ page, request }) => {
