@@ -101,5 +101,7 @@ export async function countRelations(id: number): Promise<RelationCounts> {
 /** The current network columns of these firms (by USCC), to check cached links against. */
 export async function getNetworkFirms(usccs: readonly string[]): Promise<NetworkFirm[]> {
   if (usccs.length === 0) return [];
-  return getReadSql().unsafe<NetworkFirm[]>(`select ${FIRM_COLUMNS('e')} from entities e where e.uscc = any($1::text[])`, [usccs as string[]], { prepare: true });
+  return getReadSql().unsafe<NetworkFirm[]>(`select ${FIRM_COLUMNS('e')} from entities e where e.uscc = any($1::text[])`, [usccs as string[]], {
+    prepare: true,
+  });
 }
