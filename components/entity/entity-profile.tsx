@@ -11,6 +11,7 @@ import { calendarDate } from './format';
 import { HeadedSection, PANEL_CLASS } from '@/components/ui/headed-section';
 import { FactList } from '@/components/ui/fact-list';
 import { LinkLine } from '@/components/ui/link-line';
+import { DistrictLocator } from '@/components/map/district-locator';
 
 /** A market entity's public profile: level and why, registration, complaints, records. */
 export async function EntityProfileView({ profile, locale }: { profile: EntityProfile; locale: Locale }) {
@@ -54,7 +55,14 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
     [t('field.registeredCapital'), capital === null ? na : t('capital', { amount: capital })],
     [t('field.establishedOn'), date(entity.establishedOn)],
     [t('field.status'), tstatus(entity.status)],
-    [t('field.address'), entity.address],
+    [
+      t('field.address'),
+      // Where the firm is: its district on a small map of the city, beside the address (issue 20).
+      <span key="a" className="flex flex-wrap items-start gap-3">
+        <span className="min-w-0 break-words">{entity.address}</span>
+        <DistrictLocator code={entity.districtCode} locale={locale} />
+      </span>,
+    ],
     [t('field.district'), districtName(entity.districtCode, locale)],
     [t('field.industry'), entity.industryCode ? industryName(entity.industryCode, locale) : na],
     [t('field.smallMicro'), entity.isSmallMicro ? tc('yes') : tc('no')],

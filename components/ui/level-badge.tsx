@@ -7,8 +7,8 @@ const STYLES: Record<CreditLevel, string> = {
   black: 'bg-[#111827] text-white ring-black',
 };
 
-// A distinct shape per level, so colour is never the only signal (WCAG 1.4.1).
-const ICONS: Record<CreditLevel, string> = {
+// A distinct shape per level, so colour is never the only signal (WCAG 1.4.1). Drawn in a 20×20 box.
+export const LEVEL_ICON_PATHS: Record<CreditLevel, string> = {
   green: 'M5 10.5l3 3 7-7',
   yellow: 'M10 5v6M10 14.5v.5',
   red: 'M6 6l8 8M14 6l-8 8',
@@ -44,7 +44,7 @@ export function LevelBadge({ level, label, ariaLabel, size = 'sm' }: LevelBadgeP
         strokeLinecap="round"
         strokeLinejoin="round"
       >
-        <path d={ICONS[level]} />
+        <path d={LEVEL_ICON_PATHS[level]} />
       </svg>
       <span aria-hidden="true">{label}</span>
     </span>

@@ -133,6 +133,10 @@ export const intakeSchemas = {
       status: { type: 'string', enum: [...ENTITY_STATUSES] },
       formerNames: { type: 'array', items: { type: 'string' } },
       aliases: { type: 'array', items: { type: 'string' } },
+      headOfficeUscc: {
+        type: 'string',
+        description: 'A branch’s head office (总公司) by its USCC; absent = not a branch. A head office not on file leaves the link empty, with a warning',
+      },
     },
   },
   IntakeIssue: { type: 'object', properties: { index: { type: 'integer' }, field: { type: 'string' }, message: { type: 'string' } } },

@@ -11,7 +11,11 @@ const ROUTES = [
   /^\/(zh-CN|zh-TW|en)\/policies\/guide$/,
   /^\/(zh-CN|zh-TW|en)\/policies\/\d+$/,
   /^\/(zh-CN|zh-TW|en)\/small-businesses$/,
+  /^\/(zh-CN|zh-TW|en)\/map$/,
 ];
+/** A profile has one view besides its own: ?depth=2 (second-degree related firms). Any other query
+ * is served the profile as it is, so random queries cannot fill the cache with copies of it. */
+const PROFILE = /^\/(zh-CN|zh-TW|en)\/entities\/[0-9A-Za-z%]{1,64}$/;
 /** Next's own cache-busting parameter of client navigations: not part of the view. */
 const IGNORED = new Set(['_rsc']);
 const MAX_VIEW_LENGTH = 1024;
@@ -47,6 +51,11 @@ export function rewriteToQueryView(url) {
   const q = url.indexOf('?');
   if (q < 0) return null;
   const pathname = url.slice(0, q);
+  if (PROFILE.test(pathname)) {
+    return new URLSearchParams(url.slice(q + 1)).get('depth') === '2'
+      ? `${pathname}/q/${encodeQueryView(new URLSearchParams({ depth: '2' }))}${url.slice(q)}`
+      : null;
+  }
   if (!ROUTES.some((r) => r.test(pathname))) return null;
   const search = new URLSearchParams(url.slice(q + 1));
   const view = encodeQueryView(search);

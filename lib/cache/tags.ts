@@ -17,4 +17,10 @@ export const tags = {
   dumps: 'dumps',
   /** The measures catalogue (激励/惩戒): its page, its API and the "what this level means" part of profiles. */
   measures: 'measures',
+  /** Related firms (网图): the firms at one normalised address (key: lib/db/queries/related-entities.ts). */
+  relatedAddress: (key: string) => `related-address:${key}`,
+  /** Related firms: the firms with one legal-representative name in one district. */
+  relatedRepresentative: (key: string) => `related-rep:${key}`,
+  /** Related firms: the branches of one firm (by entity id). */
+  branches: (entityId: number) => `branches:${entityId}`,
 } as const;

@@ -15,55 +15,63 @@ const names = z.array(z.string({ error: 'invalidValue' }).trim().min(1, 'invalid
 
 /** The registration item schema for the day `today` (YYYY-MM-DD). */
 export function entityItemSchema(today: string) {
-  return z.strictObject(
-    {
-      uscc: z
-        .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalidUscc') })
-        .transform((s) => normalizeCode(s))
-        .refine((s) => validateUscc(s).ok, 'invalidUscc'),
-      regNo: z
-        .string({ error: 'invalidRegNo' })
-        .transform((s) => normalizeCode(s))
-        .refine((s) => /^\d{15}$/.test(s), 'invalidRegNo')
-        .optional(),
-      name: text(200),
-      type: z.enum(ENTITY_TYPES, { error: 'invalidEntityType' }),
-      legalRepresentative: text(100),
-      registeredCapital: z
-        .union(
-          [
-            z.number(),
-            z
-              .string()
-              .trim()
-              .regex(/^\d+(\.\d{1,4})?$/)
-              .transform(Number),
-          ],
-          { error: 'invalidCapital' },
-        )
-        .refine((n) => Number.isFinite(n) && n >= 0 && n < 1e13, 'invalidCapital')
-        .optional(),
-      establishedOn: z
-        .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalidDate') })
-        .trim()
-        .refine(isIsoDate, 'invalidDate')
-        .refine((d) => d <= today, { message: 'futureDate', params: { today } }),
-      address: text(500),
-      districtCode: z
-        .string({ error: 'invalidDistrict' })
-        .trim()
-        .regex(/^\d{6}$/, 'invalidDistrict'),
-      industryCode: z
-        .string({ error: 'invalidIndustry' })
-        .trim()
-        .regex(/^[A-T]\d{2}$/, 'invalidIndustry')
-        .optional(),
-      status: z.enum(ENTITY_STATUSES, { error: 'invalidEntityStatus' }),
-      formerNames: names.optional(),
-      aliases: names.optional(),
-    },
-    { error: 'unknownField' },
-  );
+  return z
+    .strictObject(
+      {
+        uscc: z
+          .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalidUscc') })
+          .transform((s) => normalizeCode(s))
+          .refine((s) => validateUscc(s).ok, 'invalidUscc'),
+        regNo: z
+          .string({ error: 'invalidRegNo' })
+          .transform((s) => normalizeCode(s))
+          .refine((s) => /^\d{15}$/.test(s), 'invalidRegNo')
+          .optional(),
+        name: text(200),
+        type: z.enum(ENTITY_TYPES, { error: 'invalidEntityType' }),
+        legalRepresentative: text(100),
+        registeredCapital: z
+          .union(
+            [
+              z.number(),
+              z
+                .string()
+                .trim()
+                .regex(/^\d+(\.\d{1,4})?$/)
+                .transform(Number),
+            ],
+            { error: 'invalidCapital' },
+          )
+          .refine((n) => Number.isFinite(n) && n >= 0 && n < 1e13, 'invalidCapital')
+          .optional(),
+        establishedOn: z
+          .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalidDate') })
+          .trim()
+          .refine(isIsoDate, 'invalidDate')
+          .refine((d) => d <= today, { message: 'futureDate', params: { today } }),
+        address: text(500),
+        districtCode: z
+          .string({ error: 'invalidDistrict' })
+          .trim()
+          .regex(/^\d{6}$/, 'invalidDistrict'),
+        industryCode: z
+          .string({ error: 'invalidIndustry' })
+          .trim()
+          .regex(/^[A-T]\d{2}$/, 'invalidIndustry')
+          .optional(),
+        status: z.enum(ENTITY_STATUSES, { error: 'invalidEntityStatus' }),
+        formerNames: names.optional(),
+        aliases: names.optional(),
+        /** A branch's head office (总公司), by its USCC; absent = not a branch. Known firms only (else a warning). */
+        headOfficeUscc: z
+          .string({ error: 'invalidUscc' })
+          .transform((s) => normalizeCode(s))
+          .refine((s) => validateUscc(s).ok, 'invalidUscc')
+          .optional(),
+      },
+      { error: 'unknownField' },
+    )
+    .refine((e) => e.headOfficeUscc === undefined || e.headOfficeUscc !== e.uscc, { message: 'headOfficeSelf', path: ['headOfficeUscc'] });
 }
 
 export type EntityItem = z.infer<ReturnType<typeof entityItemSchema>>;

@@ -71,6 +71,7 @@ export async function ingestEntities(options: {
       district_code: e.districtCode,
       industry_code: e.industryCode ?? null,
       status: e.status,
+      head_office_uscc: e.headOfficeUscc ?? null,
     });
   });
   let outcome = { created: 0, updated: 0, unchanged: 0, matchedFromQueue: 0 };
@@ -114,6 +115,8 @@ export async function ingestEntities(options: {
       return { result, matchedFromQueue };
     });
     const { result, matchedFromQueue } = done;
+    // A head office that is not on file is left empty (the link is made when the item is posted again).
+    for (const uscc of result.unknownHeadOffices) warnings.push({ index: indexOf.get(uscc)!, field: 'headOfficeUscc', code: 'headOfficeUnknown' });
     for (const firm of result.notOwned) {
       const index = indexOf.get(firm.uscc)!;
       issues.push(

@@ -13,6 +13,7 @@ import { refreshTimeliness } from '../db/mutations/intake-records';
 import { CREDIT_LEVELS, RECORD_KINDS } from '../domain/vocabulary';
 import type { CreditLevel, RecordKind } from '../domain/vocabulary';
 import { JINAN_DEPARTMENTS } from '../reference/departments';
+import { headOfficeIndexOf } from './entity/branches';
 import { generateEntity } from './generate-entity';
 import type { SeedComplaintMonth, SeedEntity, SeedRecord } from './generate-entity';
 import { seedMeasures } from './measures';
@@ -59,7 +60,7 @@ const ENTITY_COLUMNS =
   'id, uscc, uscc_checksum_valid, reg_no, name, name_normalized, former_names, aliases, type, ' +
   'legal_representative, registered_capital, established_on, address, district_code, industry_code, scope, ' +
   'status, registrar_department_id, is_small_micro, credit_level, credit_reasons, credit_rule_version, ' +
-  'rated_at, next_review_on';
+  'rated_at, next_review_on, head_office_id';
 const RECORD_COLUMNS =
   'id, entity_id, department_id, source_ref, category, kind, title, doc_no, decision_date, produced_on, ' +
   'collected_on, severity, legal_basis, content, publicity_start, publicity_end, status, grounds, removed_on, ' +
@@ -67,7 +68,7 @@ const RECORD_COLUMNS =
 const COMPLAINT_COLUMNS = 'entity_id, period_start, complaints, resolved';
 
 /** Serialises an entity row in ENTITY_COLUMNS order. */
-export function entityCopyRow(entity: SeedEntity, departmentIds: ReadonlyMap<string, number>, ratedAt: string): string {
+export function entityCopyRow(entity: SeedEntity, departmentIds: ReadonlyMap<string, number>, ratedAt: string, headOfficeId: number | null = null): string {
   return copyRow([
     copyField(entity.id),
     copyField(entity.uscc),
@@ -93,6 +94,7 @@ export function entityCopyRow(entity: SeedEntity, departmentIds: ReadonlyMap<str
     copyField(entity.creditRuleVersion),
     ratedAt,
     copyField(entity.nextReviewOn),
+    copyField(headOfficeId),
   ]);
 }
 
@@ -251,7 +253,9 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
           firstRecordId: nextRecordId,
         });
         nextRecordId += generated.records.length;
-        entityRows.push(entityCopyRow(generated.entity, departmentIds, ratedAt));
+        // Branches point at an earlier firm: in this COPY or an earlier, committed one.
+        const headOffice = headOfficeIndexOf(index, options.seed, generated.entity.type);
+        entityRows.push(entityCopyRow(generated.entity, departmentIds, ratedAt, headOffice === null ? null : entityBase + headOffice + 1));
         levels[generated.entity.creditLevel] += 1;
         for (const record of generated.records) {
           recordRows.push(recordCopyRow(record, departmentIds));

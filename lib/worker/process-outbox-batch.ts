@@ -5,6 +5,7 @@ import { tags } from '../cache/tags';
 import { completeOutbox, failOutbox, leaseOutbox } from '../db/mutations/outbox-lease';
 import { refreshEntities } from '../entities/refresh-entities';
 import { ratingDate } from '../env';
+import { networkTagsOf } from '../network/network-tags';
 import { expirePages } from './expire-pages';
 import { refreshEdges } from './refresh-edge';
 import { policyIdsOfPayloads, refreshPolicies } from '../policies/refresh-policies';
@@ -31,7 +32,9 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
     // pages.expire (e.g. the measures catalogue): the tags it names.
     const pageTags = tagsOfPayloads(leased.filter((l) => l.topic === PAGES_EXPIRE_TOPIC).map((l) => l.payload));
-    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags, ...pageTags]);
+    // Related firms (网图): the networks these firms join or leave (lib/network/network-tags.ts).
+    const networkTags = await networkTagsOf(entityIds);
+    const expired = await expirePages([...usccs.map(tags.entity), ...networkTags, tags.levelCounts, tags.lists, ...policyTags, ...pageTags]);
     // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
     if (expired) refreshEdges(usccs);
     await completeOutbox(ids);

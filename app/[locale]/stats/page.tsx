@@ -16,7 +16,7 @@ export const generateMetadata = localizedMetadata('Stats', { description: 'metaD
 
 export default async function StatsPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
-  const [t, tt, format] = await Promise.all([getTranslations('Stats'), getTranslations('Timeliness'), getFormatter()]);
+  const [t, tt, tm, format] = await Promise.all([getTranslations('Stats'), getTranslations('Timeliness'), getTranslations('CityMap'), getFormatter()]);
   const today = ratingDate();
   return (
     <div className="space-y-10">
@@ -27,6 +27,11 @@ export default async function StatsPage({ params }: { params: Promise<{ locale: 
         <p>
           <Link href="/stats/timeliness" className="text-brand-700 underline underline-offset-2">
             {tt('statsLink')}
+          </Link>
+        </p>
+        <p>
+          <Link href="/map" className="text-brand-700 underline underline-offset-2">
+            {tm('statsLink')}
           </Link>
         </p>
       </header>

@@ -12,6 +12,7 @@ const STATIC_PATHS = [
   ...LIST_SLUGS.map((s) => `/lists/${s}`),
   '/lists/recent-changes',
   '/stats',
+  '/map',
   '/developers',
   '/policies',
   '/policies/guide',

@@ -22,6 +22,8 @@ export interface EntityRow {
   district_code: string;
   industry_code: string | null;
   status: string;
+  /** The head office's USCC (a branch), or null. */
+  head_office_uscc: string | null;
 }
 
 export interface UpsertEntitiesResult {
@@ -33,6 +35,8 @@ export interface UpsertEntitiesResult {
   createdUsccs: string[];
   /** Items about firms another registration authority (or none on file) registers: not applied. */
   notOwned: NotOwnedFirm[];
+  /** USCCs of items whose head office is not on file (the link is left empty). */
+  unknownHeadOffices: string[];
 }
 
 /** A firm an item named that belongs to another registrar, with that registrar's names. */
@@ -43,7 +47,7 @@ export interface NotOwnedFirm {
 
 /** Upserts registration rows of one registrar in the caller's transaction; writes the outbox rows. */
 export async function upsertEntities(tx: postgres.TransactionSql, registrarDepartmentId: number, rows: readonly EntityRow[]): Promise<UpsertEntitiesResult> {
-  if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, entityIds: [], createdUsccs: [], notOwned: [] };
+  if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, entityIds: [], createdUsccs: [], notOwned: [], unknownHeadOffices: [] };
   // In USCC order, so two calls lock shared firms in the same order (fewer deadlocks to retry).
   const json = JSON.stringify([...rows].sort((a, b) => (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0)));
   const changed = await tx<{ id: number; uscc: string; inserted: boolean }[]>`
@@ -83,13 +87,27 @@ export async function upsertEntities(tx: postgres.TransactionSql, registrarDepar
     select e.uscc, d.code, d.name_zh_cn as "zhCn", d.name_zh_tw as "zhTw", d.name_en as en
     from entities e left join departments d on d.id = e.registrar_department_id
     where e.uscc = any(${rows.map((r) => r.uscc)}::text[]) and e.registrar_department_id is distinct from ${registrarDepartmentId}`;
-  const entityIds = changed.map((c) => c.id);
+  // The head-office link, after the upsert so a head office posted in the same call is found. Only
+  // the firm's own registrar sets it; an unknown head office leaves it empty (a warning).
+  const linked = await tx<{ id: number; uscc: string }[]>`
+    update entities e set head_office_id = h.id, updated_at = now()
+    from jsonb_to_recordset(${json}::text::jsonb) as x(uscc text, head_office_uscc text)
+    left join entities h on h.uscc = x.head_office_uscc
+    where e.uscc = x.uscc and e.registrar_department_id = ${registrarDepartmentId} and e.head_office_id is distinct from h.id
+    returning e.id::float8 as id, e.uscc`;
+  const headUsccs = [...new Set(rows.flatMap((r) => (r.head_office_uscc ? [r.head_office_uscc] : [])))];
+  const knownHeads = headUsccs.length === 0 ? [] : await tx<{ uscc: string }[]>`select uscc from entities where uscc = any(${headUsccs}::text[])`;
+  const known = new Set(knownHeads.map((h) => h.uscc));
+  const changedIds = new Set(changed.map((c) => c.id));
+  const relinkedOnly = linked.filter((l) => !changedIds.has(l.id));
+  const entityIds = [...changedIds, ...relinkedOnly.map((l) => l.id)];
   await enqueueEntityChanges(tx, entityIds);
   const created = changed.filter((c) => c.inserted);
   return {
+    unknownHeadOffices: rows.filter((r) => r.head_office_uscc !== null && !known.has(r.head_office_uscc)).map((r) => r.uscc),
     created: created.length,
-    updated: changed.length - created.length,
-    unchanged: rows.length - changed.length - foreign.length,
+    updated: changed.length - created.length + relinkedOnly.length,
+    unchanged: rows.length - changed.length - relinkedOnly.length - foreign.length,
     entityIds,
     createdUsccs: created.map((c) => c.uscc),
     notOwned: foreign.map((f) => ({
