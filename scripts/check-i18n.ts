@@ -104,6 +104,8 @@ DYNAMIC.push(
   'AdminPolicies.errors.',
   'AdminPolicies.form.',
 );
+// Rule-sets area: the version states and the form's issue codes.
+DYNAMIC.push('AdminRuleSets.states.', 'AdminRuleSets.errors.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');
