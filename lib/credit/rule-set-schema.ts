@@ -54,11 +54,15 @@ export const creditRulesSchema = z
     redListingKinds: z.array(listingKind).refine(uniqueKinds, 'kindsOverlap'),
   })
   .superRefine((rules, ctx) => {
-    if (rules.penalties.redMin <= rules.penalties.yellowMin) {
+    // The order checks speak only about values that are each in range (one message per field).
+    const inRange = (value: number, min: number, max: number) => value >= min && value <= max;
+    const { yellowMin, redMin } = rules.penalties;
+    if (inRange(yellowMin, 1, 100) && inRange(redMin, 1, 100) && redMin <= yellowMin) {
       ctx.addIssue({ code: 'custom', path: ['penalties', 'redMin'], message: 'redMinNotAboveYellow' });
     }
     // Red at or below one rate, yellow below the other: green needs the higher one.
-    if (rules.complaints.yellowBelowRate <= rules.complaints.redAtOrBelowRate) {
+    const { redAtOrBelowRate, yellowBelowRate } = rules.complaints;
+    if (inRange(redAtOrBelowRate, 0, 1) && inRange(yellowBelowRate, 0, 1) && yellowBelowRate <= redAtOrBelowRate) {
       ctx.addIssue({ code: 'custom', path: ['complaints', 'yellowBelowRate'], message: 'greenRateNotAboveRed' });
     }
     const black = new Set<string>(rules.blackListingKinds);
