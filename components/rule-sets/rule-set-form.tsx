@@ -36,7 +36,15 @@ export function RuleSetForm({ csrf, initial, labels, errorMessages, listingKinds
     <Field id={field} label={labels[field]} {...notes(field, opts.hint)} type={opts.type ?? 'text'} inputMode={opts.inputMode} defaultValue={v[field]} />
   );
   const kinds = (field: 'blackListingKinds' | 'blackRecordKinds' | 'redListingKinds', options: Option[]) => (
-    <CheckboxGroup id={field} name={field} legend={labels[field]} {...notes(field)} options={options} checked={v[field]} className="mt-1 flex flex-wrap gap-4" />
+    <CheckboxGroup
+      id={field}
+      name={field}
+      legend={labels[field]}
+      {...notes(field)}
+      options={options}
+      checked={v[field]}
+      className="mt-1 flex flex-wrap gap-4"
+    />
   );
   const summary = state.errors.map((i) =>
     i.field === 'form' ? { text: message(i.code) } : { text: `${labels[i.field] ?? i.field}：${message(i.code)}`, field: i.field },

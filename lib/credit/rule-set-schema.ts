@@ -85,7 +85,9 @@ export interface CreditRuleSetRow {
 export function ruleSetFromRow(row: CreditRuleSetRow): CreditRuleSet {
   const parsed = creditRulesSchema.safeParse(JSON.parse(row.rules));
   if (!parsed.success) {
-    throw new Error(`credit_rule_sets version ${row.version}: invalid rules (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`);
+    throw new Error(
+      `credit_rule_sets version ${row.version}: invalid rules (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`,
+    );
   }
   return { version: row.version, effectiveFrom: row.effectiveFrom, ...parsed.data };
 }

@@ -129,7 +129,9 @@ export function parseRuleSetForm(values: RuleSetFormValues): ParsedRuleSetForm {
   if (!parsed.success) {
     // The form's field is the last key of the schema's path (penalties.redMin → redMin).
     for (const issue of parsed.error.issues) {
-      const field = [...issue.path].reverse().find((p): p is RuleSetFormField => typeof p === 'string' && (RULE_SET_FORM_FIELDS as readonly string[]).includes(p));
+      const field = [...issue.path]
+        .reverse()
+        .find((p): p is RuleSetFormField => typeof p === 'string' && (RULE_SET_FORM_FIELDS as readonly string[]).includes(p));
       if (field) fail(field, issue.message);
     }
   }

@@ -66,7 +66,9 @@ afterAll(async () => {
   await sql`delete from credit_rule_sets where version like 'test-%'`;
   forgetCreditRuleSets();
   await sql`delete from outbox`;
-  const ids = (await sql<{ id: number }[]>`select id::int as id from entities where credit_rule_version is distinct from 'dalian-2021' order by id`).map((r) => r.id);
+  const ids = (await sql<{ id: number }[]>`select id::int as id from entities where credit_rule_version is distinct from 'dalian-2021' order by id`).map(
+    (r) => r.id,
+  );
   for (let i = 0; i < ids.length; i += 1000) await refreshEntities(ids.slice(i, i + 1000), today, { waitForIndex: i + 1000 >= ids.length });
   await closeDb();
 }, 300_000);
@@ -157,7 +159,9 @@ describe('a version effective tomorrow', () => {
     await refreshEntities([yellowToRed.id, green.id], today);
     expect(await stored(yellowToRed.id)).toEqual({ level: 'yellow', version: 'dalian-2021' });
     expect(await stored(green.id)).toEqual({ level: 'green', version: 'dalian-2021' });
-    const [{ n }] = (await sql<{ n: number }[]>`select count(*)::int as n from entities where credit_rule_version is distinct from 'dalian-2021'`) as [{ n: number }];
+    const [{ n }] = (await sql<{ n: number }[]>`select count(*)::int as n from entities where credit_rule_version is distinct from 'dalian-2021'`) as [
+      { n: number },
+    ];
     expect(n).toBe(0);
   });
 
@@ -169,7 +173,9 @@ describe('a version effective tomorrow', () => {
     expect(queued).toBeGreaterThanOrEqual(firms);
     const drained = await drainOutbox(tomorrow);
     // Measured on the test database (see the README, "Rule sets"): the sweep's queueing and the re-rating.
-    console.info(`[rule-sets] switch to ${NEXT}: ${firms} firms queued in ${Math.round(sweepMs)} ms, ${drained.events} events re-rated in ${Math.round(drained.ms)} ms`);
+    console.info(
+      `[rule-sets] switch to ${NEXT}: ${firms} firms queued in ${Math.round(sweepMs)} ms, ${drained.events} events re-rated in ${Math.round(drained.ms)} ms`,
+    );
 
     expect(await stored(yellowToRed.id)).toEqual({ level: 'red', version: NEXT });
     expect(await stored(green.id)).toEqual({ level: 'green', version: NEXT });

@@ -487,7 +487,7 @@ describe('rateEntity: complaints', () => {
     expect(r.windowStart).toBe('2024-12-01');
     expect(r.level).toBe('red');
   });
-  it('a complaint on the window\'s first day counts: the month holding the window start counts whole', () => {
+  it("a complaint on the window's first day counts: the month holding the window start counts whole", () => {
     // Window 2024-11-22..2026-11-22; monthly figures cannot be split by day, so November 2024 counts.
     const r = rate(input([], [month('2024-11-01', 4, 0)]));
     expect(r.windowStart).toBe(WINDOW_START);

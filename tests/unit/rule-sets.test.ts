@@ -71,6 +71,10 @@ describe('the new-version form', () => {
     expect(issues(over)).toEqual([expected]);
   });
   it('names every wrong field, in page order', () => {
-    expect(issues({ yellowBelowRate: 'x', version: '-', windowYears: '' })).toEqual(['version:versionFormat', 'windowYears:windowYearsRange', 'yellowBelowRate:rateRange']);
+    expect(issues({ yellowBelowRate: 'x', version: '-', windowYears: '' })).toEqual([
+      'version:versionFormat',
+      'windowYears:windowYearsRange',
+      'yellowBelowRate:rateRange',
+    ]);
   });
 });
