@@ -17,6 +17,4 @@ export const tags = {
   dumps: 'dumps',
   /** The measures catalogue (激励/惩戒): its page, its API and the "what this level means" part of profiles. */
   measures: 'measures',
-  /** The credit rule sets (versions of the rating thresholds); expired when staff add a version. */
-  ruleSets: 'rule-sets',
 } as const;

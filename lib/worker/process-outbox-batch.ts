@@ -24,16 +24,15 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
   if (leased.length === 0) return null;
   const ids = leased.map((l) => l.id);
   try {
-    // rule_set.added: a version was stored (by any process); rate with it from now on.
-    const ruleSetAdded = leased.some((l) => l.topic === 'rule_set.added');
-    if (ruleSetAdded) forgetCreditRuleSets();
+    // rule_set.added: a version was stored (by any process); rate with it from now on. No page
+    // changes: a version takes effect on a later day, when the scheduled review re-rates the city.
+    if (leased.some((l) => l.topic === 'rule_set.added')) forgetCreditRuleSets();
     const entityIds = [...new Set(leased.map((l) => l.entityId).filter((id): id is number => id !== null))];
     const { usccs } = await refreshEntities(entityIds, opts.today ?? ratingDate());
     // policy.changed (policies area): re-index those policies, expire their pages and the lists.
     const policyEvents = leased.filter((l) => l.topic === 'policy.changed');
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
-    const ruleSetTags = ruleSetAdded ? [tags.ruleSets] : [];
-    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags, ...ruleSetTags]);
+    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags]);
     // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
     if (expired) refreshEdges(usccs);
     await completeOutbox(ids);
