@@ -78,3 +78,42 @@ describe('the new-version form', () => {
     ]);
   });
 });
+
+describe('the form component', () => {
+  it('renders every field with its label, prefilled from the set in force, and the hidden token', async () => {
+    const { createElement } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { RuleSetForm } = await import('../../components/rule-sets/rule-set-form');
+    const labels = Object.fromEntries(
+      [...['version', 'effectiveFrom', 'windowYears', 'yellowMin', 'redMin', 'minCount', 'redAtOrBelowRate', 'yellowBelowRate'], 'submit'].map((k) => [
+        k,
+        `L-${k}`,
+      ]),
+    );
+    const html = renderToStaticMarkup(
+      createElement(RuleSetForm, {
+        csrf: 'token-1',
+        initial: formValuesFromRules(dalian),
+        labels: { ...labels, blackOnEntityRevoked: 'L-revoked', blackListingKinds: 'L-black', blackRecordKinds: 'L-records', redListingKinds: 'L-red' },
+        errorMessages: {},
+        listingKinds: [
+          { value: 'abnormal_listing', label: 'abnormal' },
+          { value: 'tax_violation', label: 'tax' },
+        ],
+        recordKinds: [{ value: 'licence_revocation', label: 'revocation' }],
+      }),
+    );
+    expect(html).toContain('name="csrf" value="token-1"');
+    for (const id of ['version', 'effectiveFrom', 'windowYears', 'yellowMin', 'redMin', 'minCount', 'redAtOrBelowRate', 'yellowBelowRate'])
+      expect(html).toContain(`<label for="${id}" class="block font-semibold">L-${id}</label>`);
+    expect(html).toMatch(/id="redAtOrBelowRate"[^>]*value="50"|value="50"[^>]*id="redAtOrBelowRate"/);
+    expect(html).toMatch(/name="blackOnEntityRevoked"[^>]*checked/);
+    // tax_violation is black in dalian-2021, abnormal_listing red: each group checks its own.
+    const checked = (name: string, value: string) =>
+      (html.match(/<input [^>]*>/g) ?? []).some((tag) => tag.includes(`name="${name}"`) && tag.includes(`value="${value}"`) && tag.includes('checked'));
+    expect(checked('blackListingKinds', 'tax_violation')).toBe(true);
+    expect(checked('blackListingKinds', 'abnormal_listing')).toBe(false);
+    expect(checked('redListingKinds', 'abnormal_listing')).toBe(true);
+    expect(checked('redListingKinds', 'tax_violation')).toBe(false);
+  });
+});
