@@ -110,7 +110,9 @@ export function parseRuleSetForm(values: RuleSetFormValues): ParsedRuleSetForm {
   };
   const rate = (field: 'redAtOrBelowRate' | 'yellowBelowRate') => {
     if (!PERCENT.test(values[field])) fail(field, 'rateRange');
-    return Number(values[field]) / 100;
+    // Two decimals of a percentage are four of a fraction; rounding keeps binary noise (0.1 + 0.2)
+    // out of the stored and audited JSON.
+    return Math.round(Number(values[field]) * 100) / 10_000;
   };
   const kinds = (field: 'blackListingKinds' | 'redListingKinds' | 'blackRecordKinds', allowed: readonly string[]) => {
     if (values[field].some((kind) => !allowed.includes(kind))) fail(field, 'invalidValue');
