@@ -109,6 +109,8 @@ DYNAMIC.push(
 );
 // Measures area: the staff form's labels (by field name), kinds and error codes.
 DYNAMIC.push('AdminMeasures.form.', 'AdminMeasures.kind.', 'AdminMeasures.errors.', 'MeasureErrors.');
+// Rule-sets area: the version states and the form's issue codes.
+DYNAMIC.push('AdminRuleSets.states.', 'AdminRuleSets.errors.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

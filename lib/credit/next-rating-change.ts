@@ -8,6 +8,17 @@ import type { CreditRuleSet, RatingInput } from './types';
 
 const PUBLIC_STATUSES: ReadonlySet<RecordStatus> = new Set(PUBLIC_RECORD_STATUSES);
 
+/** The last day of the month holding `isoDate`. */
+function lastDayOfMonth(isoDate: string): string {
+  return addDays(addMonthStart(isoDate), -1);
+}
+
+/** The first day of the month after the one holding `isoDate`. */
+function addMonthStart(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number) as [number, number];
+  return month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
 /** The first date d on which a date falls out of the window, i.e. date < subtractYears(d, years). */
 export function leavesWindowOn(isoDate: string, windowYears: number): string {
   const firstOutside = addDays(isoDate, 1);
@@ -25,8 +36,11 @@ export function leavesWindowOn(isoDate: string, windowYears: number): string {
 /**
  * Earliest date after ratingDate on which the rating could change by time alone: a future decision
  * takes effect, a publicity end passes, a removal arrives, a penalty or complaint month leaves the
- * window, a complaint month starts, or a new rule set takes effect. Null when nothing is pending.
- * Conservative: the rating may stay the same on that date; re-rate and ask again.
+ * window, or a complaint month starts. Null when nothing is pending. Conservative: the rating may
+ * stay the same on that date; re-rate and ask again. A new rule set's effective date is not a
+ * per-firm date: it changes every firm's rule version, so the worker's scheduled review re-rates
+ * every firm rated under another version on that date (lib/rule-sets/sweep-rule-set-change.ts),
+ * and leaving it out here keeps each firm from being queued twice that day.
  */
 export function nextRatingChangeDate(input: RatingInput, ratingDate: string, ruleSets: readonly CreditRuleSet[] = CREDIT_RULE_SETS): string | null {
   assertIsoDate(ratingDate);
@@ -39,10 +53,6 @@ export function nextRatingChangeDate(input: RatingInput, ratingDate: string, rul
     ...rules.redListingKinds,
   ]);
   const candidates: string[] = [];
-
-  for (const set of ruleSets) {
-    candidates.push(set.effectiveFrom);
-  }
 
   for (const record of input.records) {
     // Statuses change only by decision, never by time, so non-public records stay out.
@@ -59,7 +69,9 @@ export function nextRatingChangeDate(input: RatingInput, ratingDate: string, rul
 
   for (const month of input.complaints) {
     candidates.push(month.periodStart);
-    candidates.push(leavesWindowOn(month.periodStart, years));
+    // A month counts while any of its days is in the window (sumComplaintsInWindow): it leaves
+    // when its last day does.
+    candidates.push(leavesWindowOn(lastDayOfMonth(month.periodStart), years));
   }
 
   let earliest: string | null = null;

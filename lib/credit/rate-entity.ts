@@ -25,16 +25,26 @@ function roundRate(rate: number): number {
   return Math.round(rate * 10_000) / 10_000;
 }
 
-/** Sums complaint months within [windowStart, ratingDate]. */
+/** The first day of the month holding `isoDate`: the oldest complaint month a window starting then reads. */
+export function complaintMonthFloor(isoDate: string): string {
+  assertIsoDate(isoDate);
+  return `${isoDate.slice(0, 8)}01`;
+}
+
+/**
+ * Sums the complaint months that overlap [windowStart, ratingDate]. Hotline figures arrive per month
+ * and cannot be split by day, so a month counts whole when any of its days lies in the window: the
+ * month holding the window's first day counts (a complaint made on that day is in the window, as the
+ * notice's "two years up to the rating date" requires), at the price of also counting that month's
+ * days before the window. Dropping it instead would ignore up to a month of complaints that are in
+ * the window. A month that starts after the rating date has not begun and does not count yet.
+ */
 export function sumComplaintsInWindow(complaints: readonly ComplaintMonth[], windowStart: string, ratingDate: string): { count: number; resolved: number } {
+  const firstMonth = complaintMonthFloor(windowStart);
   let count = 0;
   let resolved = 0;
   for (const month of complaints) {
-    // A month counts only when its first day lies inside the window. The month containing the
-    // window start (periodStart before windowStart) is therefore excluded as a whole: monthly
-    // statistics cannot be split by day, and excluding it never counts complaints older than the
-    // window. A month that starts after the rating date has not begun and does not count yet.
-    if (month.periodStart >= windowStart && month.periodStart <= ratingDate) {
+    if (month.periodStart >= firstMonth && month.periodStart <= ratingDate) {
       count += month.count;
       resolved += month.resolved;
     }

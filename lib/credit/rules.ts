@@ -1,9 +1,13 @@
-// Versioned rating rules (Dalian seed §(六)). Rules are data: add a set to change thresholds.
-import { BLACKLIST_KINDS, type RecordKind } from '../domain/vocabulary';
+// Versioned rating rules (Dalian seed §(六)). Rules are data: the sets in force live in the
+// credit_rule_sets table (staff add versions in /admin/rule-sets; lib/rule-sets loads them). This
+// file keeps the first set, which the table's migration stores, as the pure engine's default for
+// tests and the seeder's fallback.
+import { BLACKLIST_KINDS, LISTING_KINDS, type RecordKind } from '../domain/vocabulary';
 import { assertIsoDate } from './dates';
+import { BLACK_RECORD_KIND_OPTIONS } from './rule-set-schema';
 import type { CreditRuleSet } from './types';
 
-/** Dalian rules, effective from 2021-01-01. */
+/** Dalian rules, effective from 2021-01-01 (the row `dalian-2021` of credit_rule_sets, migration 0015). */
 export const DALIAN_2021_RULES: CreditRuleSet = {
   version: 'dalian-2021',
   effectiveFrom: '2021-01-01',
@@ -16,6 +20,7 @@ export const DALIAN_2021_RULES: CreditRuleSet = {
   redListingKinds: ['abnormal_listing'],
 };
 
+/** The built-in sets: the pure engine's default argument (production code passes the stored sets). */
 export const CREDIT_RULE_SETS: readonly CreditRuleSet[] = [DALIAN_2021_RULES];
 
 /** Picks the latest rule set whose effectiveFrom is on or before the rating date. */
@@ -33,7 +38,8 @@ export function selectRuleSet(ratingDate: string, sets: readonly CreditRuleSet[]
   return selected;
 }
 
-/** Every record kind any rule set reads: the rows a rating must load (and a profile must keep). */
-export const RATING_RECORD_KINDS: readonly RecordKind[] = [
-  ...new Set(CREDIT_RULE_SETS.flatMap((set): RecordKind[] => ['penalty', ...set.blackListingKinds, ...set.blackRecordKinds, ...set.redListingKinds])),
-];
+/**
+ * Every record kind any valid rule set can read (rule-set-schema.ts bounds the kind lists): the rows
+ * a rating must load (and a profile must keep), whatever version staff add later.
+ */
+export const RATING_RECORD_KINDS: readonly RecordKind[] = [...new Set<RecordKind>(['penalty', ...LISTING_KINDS, ...BLACK_RECORD_KIND_OPTIONS])];

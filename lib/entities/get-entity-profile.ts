@@ -1,7 +1,8 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { tags } from '../cache/tags';
-import { rateEntity, selectRuleSet, subtractYears, type CreditRating } from '../credit';
+import { complaintMonthFloor, rateEntity, selectRuleSet, subtractYears, type CreditRating } from '../credit';
+import { getCreditRuleSets } from '../rule-sets/get-credit-rule-sets';
 import { getEntityProfileRows, type EntityProfileRows, type ProfileRecord } from '../db/queries/get-entity-profile';
 import { isWellFormedUscc, normalizeCode } from '../uscc';
 import { AppError } from '../errors';
@@ -15,9 +16,10 @@ export interface EntityProfile extends EntityProfileRows {
 class EntityNotFound extends Error {}
 
 async function loadProfile(uscc: string, today: string): Promise<EntityProfile> {
-  const ruleSet = selectRuleSet(today);
-  // One month of slack: complaint months are filtered exactly by the rating engine.
-  const since = subtractYears(today, ruleSet.windowYears).slice(0, 8) + '01';
+  const ruleSets = await getCreditRuleSets();
+  const ruleSet = selectRuleSet(today, ruleSets);
+  // Complaint figures are monthly: the month holding the window's first day counts (rate-entity.ts).
+  const since = complaintMonthFloor(subtractYears(today, ruleSet.windowYears));
   const rows = await getEntityProfileRows(uscc, today, since);
   // Throwing (rather than returning null) keeps unknown codes out of the cache.
   if (!rows) throw new EntityNotFound(uscc);
@@ -36,6 +38,7 @@ async function loadProfile(uscc: string, today: string): Promise<EntityProfile> 
       complaints: rows.complaints,
     },
     today,
+    ruleSets,
   );
   return { ...rows, rating };
 }

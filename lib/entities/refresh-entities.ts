@@ -1,10 +1,11 @@
 // Recomputes, stores and re-indexes the rating of a batch of entities: what the worker does for
 // each changed entity, and what test factories call after inserting rows.
-import { nextRatingChangeDate, rateEntity, selectRuleSet, subtractYears } from '../credit';
+import { complaintMonthFloor, nextRatingChangeDate, rateEntity, selectRuleSet, subtractYears } from '../credit';
 import { getRatingInputs } from '../db/queries/get-rating-inputs';
 import { storeRatings } from '../db/mutations/store-ratings';
 import { streamSearchRows } from '../db/queries/stream-search-rows';
 import { upsertEntityDocuments } from '../search';
+import { getCreditRuleSets } from '../rule-sets/get-credit-rule-sets';
 
 /** Rates the entities on `today`, stores the result and upserts their search documents. */
 export async function refreshEntities(
@@ -12,14 +13,16 @@ export async function refreshEntities(
   today: string,
   opts: { waitForIndex?: boolean } = {},
 ): Promise<{ rated: number; usccs: string[]; taskUid: number | null }> {
-  const ruleSet = selectRuleSet(today);
-  const since = subtractYears(today, ruleSet.windowYears);
+  const ruleSets = await getCreditRuleSets();
+  const ruleSet = selectRuleSet(today, ruleSets);
+  // Complaint figures are monthly: the month holding the window's first day is read too.
+  const since = complaintMonthFloor(subtractYears(today, ruleSet.windowYears));
   const inputs = await getRatingInputs(entityIds, since);
   await storeRatings(
     inputs.map((input) => ({
       entityId: input.entityId,
-      rating: rateEntity(input, today),
-      nextReviewOn: nextRatingChangeDate(input, today),
+      rating: rateEntity(input, today, ruleSets),
+      nextReviewOn: nextRatingChangeDate(input, today, ruleSets),
     })),
   );
   let taskUid: number | null = null;

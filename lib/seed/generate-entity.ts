@@ -182,8 +182,8 @@ export function generateEntity(index: number, rng: Rng, today: string, options: 
     severity: record.severity,
   }));
   const input = { entityStatus: status, records: ratingRecords, complaints: complaintMonths };
-  const rating = rateEntity(input, today);
-  const nextReviewOn = nextRatingChangeDate(input, today);
+  const rating = rateEntity(input, today, options.ruleSets);
+  const nextReviewOn = nextRatingChangeDate(input, today, options.ruleSets);
 
   return {
     entity: {

@@ -10,6 +10,8 @@ import cliProgress from 'cli-progress';
 import type { Sql } from '../db/client';
 import { copyField, copyJson, copyRow, copyTextArray } from '../db/bulk/copy-text';
 import { refreshTimeliness } from '../db/mutations/intake-records';
+import { ruleSetFromRow } from '../credit/rule-set-schema';
+import { listCreditRuleSetRows } from '../db/queries/credit-rule-sets';
 import { CREDIT_LEVELS, RECORD_KINDS } from '../domain/vocabulary';
 import type { CreditLevel, RecordKind } from '../domain/vocabulary';
 import { JINAN_DEPARTMENTS } from '../reference/departments';
@@ -208,6 +210,8 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
     if (row && row.n > 0) throw new SeedRefusedError(row.n);
   }
   const departmentIds = await ensureDepartments(sql);
+  // The stored rule sets, loaded once: every generated firm is rated with them.
+  const ruleSets = (await listCreditRuleSetRows(sql)).map(ruleSetFromRow);
   const [maxima] = await sql<{ entityMax: number; recordMax: number }[]>`
     select (select coalesce(max(id), 0) from entities)::bigint::float8 as "entityMax",
            (select coalesce(max(id), 0) from records)::bigint::float8 as "recordMax"`;
@@ -251,6 +255,7 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
         const generated = generateEntity(index, createEntityRng(options.seed, index), options.today, {
           entityId: entityBase + index + 1,
           firstRecordId: nextRecordId,
+          ruleSets,
         });
         nextRecordId += generated.records.length;
         // Branches point at an earlier firm: in this COPY or an earlier, committed one.

@@ -10,6 +10,7 @@ import { expirePages } from './expire-pages';
 import { refreshEdges } from './refresh-edge';
 import { policyIdsOfPayloads, refreshPolicies } from '../policies/refresh-policies';
 import { PAGES_EXPIRE_TOPIC, tagsOfPayloads } from '../db/mutations/pages-outbox';
+import { forgetCreditRuleSets } from '../rule-sets/get-credit-rule-sets';
 
 export interface BatchResult {
   events: number;
@@ -25,6 +26,9 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
   if (leased.length === 0) return null;
   const ids = leased.map((l) => l.id);
   try {
+    // rule_set.added: a version was stored (by any process); rate with it from now on. No page
+    // changes: a version takes effect on a later day, when the scheduled review re-rates the city.
+    if (leased.some((l) => l.topic === 'rule_set.added')) forgetCreditRuleSets();
     const entityIds = [...new Set(leased.map((l) => l.entityId).filter((id): id is number => id !== null))];
     const { usccs } = await refreshEntities(entityIds, opts.today ?? ratingDate());
     // policy.changed (policies area): re-index those policies, expire their pages and the lists.

@@ -13,6 +13,7 @@ import { writeEntityDump } from '../dumps/write-entity-dump';
 import { tags } from '../cache/tags';
 import { expirePages } from './expire-pages';
 import { metrics } from '../metrics/metrics.mjs';
+import { sweepRuleSetChange } from '../rule-sets/sweep-rule-set-change';
 
 export interface WorkerOptions {
   batchSize?: number;
@@ -26,12 +27,17 @@ export interface WorkerOptions {
 
 const log = pino({ name: 'worker', level: env.LOG_LEVEL });
 
-/** Finds entities whose rating time alone may have changed and enqueues them. */
+/**
+ * Finds entities whose rating time alone may have changed and enqueues them: on the day a new rule
+ * set takes effect every firm rated under another version, then the firms due for their own dates.
+ */
 export async function runScheduledReview(today = ratingDate()): Promise<number> {
   const started = performance.now();
+  const sweep = await sweepRuleSetChange(today);
+  if (sweep.queued > 0) log.info({ job: 'rule_set_switch', today, version: sweep.version, enqueued: sweep.queued }, 'rule set switch enqueued');
   const due = await enqueueDueEntities(today);
-  log.info({ job: 'review_due', today, enqueued: due, ms: Math.round(performance.now() - started) }, 'time-driven review enqueued');
-  return due;
+  log.info({ job: 'review_due', today, enqueued: due + sweep.queued, ms: Math.round(performance.now() - started) }, 'time-driven review enqueued');
+  return due + sweep.queued;
 }
 
 /** Runs until the signal aborts. */

@@ -1,7 +1,7 @@
 // Back-office accounts for tests, and signing in through the real form.
 import type { Page } from '@playwright/test';
-import type { StaffRole } from '../../lib/domain/vocabulary';
 import { getSql } from '../../lib/db/client';
+import type { StaffRole } from '../../lib/domain/vocabulary';
 import type { StaffUser } from '../../lib/staff/types';
 import { createStaffUser } from '../../lib/staff/users';
 

@@ -219,6 +219,17 @@ describe('rule sets', () => {
     expect(after.ruleVersion).toBe('test-2026');
     expect(after.windowStart).toBe('2025-07-01');
   });
+  it('a version effective tomorrow changes nothing today and applies from tomorrow', () => {
+    const tomorrow = '2026-11-23';
+    const next: CreditRuleSet = { ...DALIAN_2021_RULES, version: 'next', effectiveFrom: tomorrow, penalties: { yellowMin: 1, redMin: 2 } };
+    const withNext = [DALIAN_2021_RULES, next];
+    expect(selectRuleSet(RATING_DATE, withNext)).toBe(DALIAN_2021_RULES);
+    expect(selectRuleSet(tomorrow, withNext)).toBe(next);
+    const i = input(penalties(2));
+    expect(rateEntity(i, RATING_DATE, withNext)).toEqual(rateEntity(i, RATING_DATE));
+    expect(rateEntity(i, tomorrow, withNext)).toMatchObject({ level: 'red', ruleVersion: 'next' });
+    expect(rateEntity(i, tomorrow)).toMatchObject({ level: 'yellow', ruleVersion: 'dalian-2021' });
+  });
   it('a set without blackOnEntityRevoked does not blacken a revoked entity', () => {
     const lenient: CreditRuleSet = { ...DALIAN_2021_RULES, blackOnEntityRevoked: false };
     expect(rateEntity(input([], [], 'revoked'), RATING_DATE, [lenient]).level).toBe('green');
@@ -416,6 +427,12 @@ describe('rateEntity: complaints', () => {
     expect(r.level).toBe('green');
     expect(r.complaints).toEqual({ count: 3, resolvedRate: 0 });
   });
+  it('boundaries as written: 50% exactly → red (以下 includes the number), 80% exactly → green, yellow strictly between', () => {
+    expect(rate(input([], [month('2026-10-01', 10, 5)])).reasons[0]).toMatchObject({ code: 'complaints', level: 'red', resolvedRate: 0.5 });
+    expect(rate(input([], [month('2026-10-01', 10, 8)]))).toMatchObject({ level: 'green', reasons: [] });
+    expect(rate(input([], [month('2026-10-01', 10, 6)])).level).toBe('yellow');
+    expect(rate(input([], [month('2026-10-01', 10, 7)])).level).toBe('yellow');
+  });
   it('4 complaints with 0% resolved → red', () => {
     const r = rate(input([], [month('2026-10-01', 4, 0)]));
     expect(r.level).toBe('red');
@@ -470,10 +487,21 @@ describe('rateEntity: complaints', () => {
     expect(r.windowStart).toBe('2024-12-01');
     expect(r.level).toBe('red');
   });
-  it('the month containing the window start (periodStart before it) is excluded', () => {
+  it("a complaint on the window's first day counts: the month holding the window start counts whole", () => {
+    // Window 2024-11-22..2026-11-22; monthly figures cannot be split by day, so November 2024 counts.
     const r = rate(input([], [month('2024-11-01', 4, 0)]));
+    expect(r.windowStart).toBe(WINDOW_START);
+    expect(r.complaints).toEqual({ count: 4, resolvedRate: 0 });
+    expect(r.level).toBe('red');
+  });
+  it('the month before the one holding the window start does not count', () => {
+    const r = rate(input([], [month('2024-10-01', 4, 0)]));
     expect(r.complaints.count).toBe(0);
     expect(r.level).toBe('green');
+  });
+  it('a window starting on the last day of a month still reads that month', () => {
+    expect(rate(input([], [month('2024-10-01', 4, 0)]), '2026-10-31').level).toBe('red');
+    expect(rate(input([], [month('2024-10-01', 4, 0)]), '2026-11-01').level).toBe('green');
   });
   it('the month containing the rating date counts; a later month does not yet', () => {
     expect(rate(input([], [month('2026-11-01', 4, 0)])).level).toBe('red');
@@ -483,6 +511,7 @@ describe('rateEntity: complaints', () => {
   it('sumComplaintsInWindow applies inclusive bounds', () => {
     const months = [month('2024-11-01', 1, 1), month('2024-12-01', 2, 1), month('2026-11-01', 3, 1), month('2026-12-01', 4, 1)];
     expect(sumComplaintsInWindow(months, '2024-12-01', '2026-11-01')).toEqual({ count: 5, resolved: 2 });
+    expect(sumComplaintsInWindow(months, '2024-11-22', '2026-11-22')).toEqual({ count: 6, resolved: 3 });
   });
 });
 
@@ -626,20 +655,23 @@ describe('nextRatingChangeDate', () => {
     expect(nextRatingChangeDate(i, RATING_DATE)).toBeNull();
   });
   it('a complaint month leaving the window', () => {
+    // January 2025 counts while the window holds any of its days: until its last day leaves.
     const i = input([], [month('2025-01-01', 4, 0)]);
-    expect(nextRatingChangeDate(i, RATING_DATE)).toBe('2027-01-02');
-    expect(rate(i, '2027-01-01').level).toBe('red');
-    expect(rate(i, '2027-01-02').level).toBe('green');
+    expect(nextRatingChangeDate(i, RATING_DATE)).toBe('2027-02-01');
+    expect(rate(i, '2027-01-31').level).toBe('red');
+    expect(rate(i, '2027-02-01').level).toBe('green');
   });
   it('a future complaint month starting', () => {
     const i = input([], [month('2026-12-01', 4, 0)]);
     expect(nextRatingChangeDate(i, RATING_DATE)).toBe('2026-12-01');
   });
-  it('a new rule set taking effect', () => {
-    const future: CreditRuleSet = { ...DALIAN_2021_RULES, version: 'future', effectiveFrom: '2027-06-01' };
+  it('a new rule set is not a per-firm date (the worker re-rates every firm on it), but its window applies from it', () => {
+    const future: CreditRuleSet = { ...DALIAN_2021_RULES, version: 'future', effectiveFrom: '2027-06-01', windowYears: 1 };
     const sets = [DALIAN_2021_RULES, future];
-    expect(nextRatingChangeDate(input(), RATING_DATE, sets)).toBe('2027-06-01');
-    expect(nextRatingChangeDate(input(), '2027-06-01', sets)).toBeNull();
+    expect(nextRatingChangeDate(input(), RATING_DATE, sets)).toBeNull();
+    const i = input([rec({ decisionDate: '2026-08-01' })]);
+    expect(nextRatingChangeDate(i, RATING_DATE, sets)).toBe('2028-08-02');
+    expect(nextRatingChangeDate(i, '2027-06-01', sets)).toBe('2027-08-02');
   });
   it('uses the window of the rule set in effect', () => {
     const oneYear: CreditRuleSet = { ...DALIAN_2021_RULES, windowYears: 1 };
@@ -653,7 +685,7 @@ describe('nextRatingChangeDate', () => {
         rec({ kind: 'abnormal_listing', decisionDate: '2026-01-01', removedOn: '2027-02-01' }),
         rec({ kind: 'licence_revocation', decisionDate: '2026-01-01', publicityEnd: '2026-12-30' }),
       ],
-      [month('2025-06-01', 1, 1)], // leaves 2027-06-02
+      [month('2025-06-01', 1, 1)], // leaves 2027-07-01
     );
     expect(nextRatingChangeDate(i, RATING_DATE)).toBe('2026-12-31');
   });
@@ -664,7 +696,7 @@ describe('nextRatingChangeDate', () => {
         rec({ decisionDate: '2026-05-05', publicityEnd: '2027-01-15' }),
         rec({ kind: 'abnormal_listing', decisionDate: '2026-01-01', removedOn: '2027-02-01' }),
       ],
-      [month('2025-06-01', 5, 3)], // 60% resolved → yellow until it leaves on 2027-06-02
+      [month('2025-06-01', 5, 3)], // 60% resolved → yellow until its last day leaves on 2027-07-01
     );
     const levels: string[] = [];
     let date: string | null = RATING_DATE;
@@ -672,7 +704,7 @@ describe('nextRatingChangeDate', () => {
       levels.push(`${date}:${rate(i, date).level}`);
       date = nextRatingChangeDate(i, date);
     }
-    expect(levels).toEqual(['2026-11-22:red', '2027-01-16:red', '2027-02-01:yellow', '2027-03-11:yellow', '2027-06-02:green']);
+    expect(levels).toEqual(['2026-11-22:red', '2027-01-16:red', '2027-02-01:yellow', '2027-03-11:yellow', '2027-07-01:green']);
   });
   it('rejects an invalid rating date', () => {
     expect(() => nextRatingChangeDate(input(), '2026-02-30')).toThrow(/Invalid ISO date/);

@@ -212,9 +212,11 @@ describe('COPY text escaping', () => {
 describe('seed output', () => {
   // Pinned so that moving code around the generator (reference data, geography, sections) cannot
   // change a seeded city unnoticed; change the hash only with a deliberate change of the generator.
+  // Last changed by issue 17 part 5 (the complaint month holding the window's start counts): only
+  // ratings and next review dates moved, every generated row else is the same.
   it('is byte-identical for the same seed', () => {
     const hash = createHash('sha256');
     for (let index = 0; index < 500; index += 1) hash.update(JSON.stringify(generate(index, 1)));
-    expect(hash.digest('hex')).toBe('34cc8a7d164dc75e91cc21fd378c1150c0b7574e79301adf4dd41eb8078ec4d0');
+    expect(hash.digest('hex')).toBe('255dbae9def856f7dd1406b6c5b3efad9775589a05c29f092e8691a4180957e1');
   });
 });

@@ -28,6 +28,9 @@ import measuresEn from './measures/en.json';
 import networkZhCN from './network/zh-CN.json';
 import networkZhTW from './network/zh-TW.json';
 import networkEn from './network/en.json';
+import ruleSetsZhCN from './rule-sets/zh-CN.json';
+import ruleSetsZhTW from './rule-sets/zh-TW.json';
+import ruleSetsEn from './rule-sets/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
@@ -42,9 +45,9 @@ export type { MessageTree };
 const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
 
 export const MESSAGES: Record<Locale, MessageTree> = {
-  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, measuresZhCN, networkZhCN, errorsZhCN, fallbackZhCN),
-  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, measuresZhTW, networkZhTW, errorsZhTW, fallbackZhTW),
-  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, networkEn, errorsEn, fallbackEn),
+  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, measuresZhCN, networkZhCN, ruleSetsZhCN, errorsZhCN, fallbackZhCN),
+  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, measuresZhTW, networkZhTW, ruleSetsZhTW, errorsZhTW, fallbackZhTW),
+  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, networkEn, ruleSetsEn, errorsEn, fallbackEn),
 };
 
 /**

@@ -1,5 +1,5 @@
 // The rows one generated entity becomes (the loader COPYs them as they are).
-import type { CreditReason } from '../../credit';
+import type { CreditReason, CreditRuleSet } from '../../credit';
 import type { EntityRegistration, PublishedRecord } from '../../domain/register';
 import type { CreditLevel } from '../../domain/vocabulary';
 import type { DepartmentCode } from '../../reference/departments';
@@ -51,4 +51,6 @@ export interface GenerateEntityOptions {
   entityId?: number;
   /** The id of the entity's first record; the others follow consecutively. Defaults to 1. */
   firstRecordId?: number;
+  /** The rule sets to rate with (the seeder passes the stored ones); defaults to the built-in sets. */
+  ruleSets?: readonly CreditRuleSet[];
 }
