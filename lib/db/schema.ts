@@ -172,9 +172,19 @@ export const complaintStats = pgTable(
     periodStart: date('period_start').notNull(),
     complaints: smallint('complaints').notNull(),
     resolved: smallint('resolved').notNull(),
+    /**
+     * Who sent the month's current figures and under which reference (POST
+     * /api/v1/intake/complaints, idempotent by department + sourceRef); null for seeded figures.
+     */
+    departmentId: integer('department_id').references(() => departments.id),
+    sourceRef: text('source_ref'),
+    collectedOn: date('collected_on'),
   },
   (t) => [
     primaryKey({ columns: [t.entityId, t.periodStart] }),
+    uniqueIndex('complaint_stats_department_source_ref_key')
+      .on(t.departmentId, t.sourceRef)
+      .where(sql`${t.sourceRef} is not null`),
     check('complaint_stats_resolved_le_count', sql`${t.resolved} >= 0 and ${t.resolved} <= ${t.complaints}`),
   ],
 );

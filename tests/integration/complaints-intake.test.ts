@@ -1,0 +1,192 @@
+// The 12345 complaints intake against real PostgreSQL, through its route handler and the worker's
+// outbox processing (issue 17 part 4), and the refusal of natural persons' ID numbers and of
+// departments without a name at intake (parts 8 and 9).
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as postComplaints } from '../../app/api/v1/intake/complaints/route';
+import { POST as postRecords } from '../../app/api/v1/intake/records/route';
+import { addDays } from '../../lib/credit';
+import { closeDb, getSql } from '../../lib/db/client';
+import { insertDepartmentToken } from '../../lib/db/mutations/department-tokens';
+import { ratingDate } from '../../lib/env';
+import { generateDepartmentToken } from '../../lib/intake/tokens';
+import { processOutboxBatch } from '../../lib/worker/process-outbox-batch';
+import { createEntity, daysAgo } from '../factories/entities';
+
+const sql = getSql();
+const run = crypto.randomBytes(3).toString('hex');
+let token: string;
+let departmentId: number;
+
+/** A month `n` months before today's, as YYYY-MM. */
+function monthsAgo(n: number): string {
+  const d = new Date(`${ratingDate().slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - n);
+  return d.toISOString().slice(0, 7);
+}
+
+function post(handler: (r: Request) => Promise<Response>, path: string, body: unknown, locale = 'zh-CN') {
+  return handler(
+    new Request(`http://localhost${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': locale },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+const sendComplaints = async (complaints: unknown[], locale?: string) => {
+  const response = await post(postComplaints, '/api/v1/intake/complaints', { complaints }, locale);
+  expect(response.status).toBe(200);
+  return (await response.json()) as {
+    accepted: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    rejected: { index: number; field: string; message: string }[];
+  };
+};
+
+/** Runs the worker's processing of every outbox row, as the worker does, and reads the stored level. */
+async function levelAfterWorker(entityId: number): Promise<string> {
+  while (await processOutboxBatch(5000, { today: ratingDate() }));
+  const [row] = await sql<{ level: string }[]>`select credit_level as level from entities where id = ${entityId}`;
+  return row!.level;
+}
+
+beforeAll(async () => {
+  const t = generateDepartmentToken();
+  ({ departmentId } = await insertDepartmentToken({ code: `hot${run}`, nameZhCn: '12345热线测试中心' }, { name: 'test', prefix: t.prefix, hash: t.hash }));
+  token = t.token;
+});
+
+afterAll(async () => {
+  await closeDb();
+});
+
+describe('POST /api/v1/intake/complaints', () => {
+  it('turns a green firm red with last month at 4 received, 2 resolved, and green again when the month is re-sent with 4 resolved', async () => {
+    const firm = await createEntity();
+    expect(firm.level).toBe('green');
+    const month = monthsAgo(1);
+
+    const first = await sendComplaints([{ sourceRef: `c-${run}-1`, uscc: firm.uscc, month, received: 4, resolved: 2 }]);
+    expect(first).toMatchObject({ accepted: 1, created: 1, updated: 0, unchanged: 0, rejected: [] });
+    const [outbox] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where entity_id = ${firm.id}`;
+    expect(outbox!.n).toBeGreaterThanOrEqual(1);
+    expect(await levelAfterWorker(firm.id)).toBe('red');
+
+    // The same sourceRef again, unchanged: nothing changes, nothing is announced.
+    const again = await sendComplaints([{ sourceRef: `c-${run}-1`, uscc: firm.uscc, month, received: 4, resolved: 2 }]);
+    expect(again).toMatchObject({ accepted: 1, created: 0, updated: 0, unchanged: 1 });
+    const [none] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where entity_id = ${firm.id}`;
+    expect(none!.n).toBe(0);
+
+    // The hotline re-sends the month (a new reference) with every complaint resolved: it replaces the figures.
+    const resent = await sendComplaints([{ sourceRef: `c-${run}-1b`, uscc: firm.uscc, month, received: 4, resolved: 4 }]);
+    expect(resent).toMatchObject({ accepted: 1, created: 0, updated: 1 });
+    const rows = await sql<{ complaints: number; resolved: number; sourceRef: string; departmentId: number }[]>`
+      select complaints::int, resolved::int, source_ref as "sourceRef", department_id as "departmentId"
+      from complaint_stats where entity_id = ${firm.id}`;
+    expect(rows).toEqual([{ complaints: 4, resolved: 4, sourceRef: `c-${run}-1b`, departmentId }]);
+    expect(await levelAfterWorker(firm.id)).toBe('green');
+
+    const [audit] = await sql<{ details: { channel: string; updated: number; sourceRefs: string[] } }[]>`
+      select details from audit_log where action = 'intake.complaints' and subject_id = ${`hot${run}`} order by id desc limit 1`;
+    expect(audit!.details).toMatchObject({ channel: 'api', updated: 1, sourceRefs: [`c-${run}-1b`] });
+  }, 60_000);
+
+  it('moves the figures when a sourceRef is re-sent for another month', async () => {
+    const firm = await createEntity();
+    await sendComplaints([{ sourceRef: `c-${run}-mv`, uscc: firm.uscc, month: monthsAgo(2), received: 5, resolved: 1 }]);
+    expect(await levelAfterWorker(firm.id)).toBe('red');
+    await sendComplaints([{ sourceRef: `c-${run}-mv`, uscc: firm.uscc, month: monthsAgo(3), received: 5, resolved: 5 }]);
+    const rows = await sql<{ month: string }[]>`select to_char(period_start, 'YYYY-MM') as month from complaint_stats where entity_id = ${firm.id}`;
+    expect(rows.map((r) => r.month)).toEqual([monthsAgo(3)]);
+    expect(await levelAfterWorker(firm.id)).toBe('green');
+  }, 60_000);
+
+  it('refuses bad items one by one with specific messages and takes the rest', async () => {
+    const firm = await createEntity();
+    const nextMonth = addDays(`${ratingDate().slice(0, 7)}-28`, 7).slice(0, 7);
+    const result = await sendComplaints([
+      { sourceRef: `c-${run}-r0`, uscc: firm.uscc, month: monthsAgo(1), received: 3, resolved: 5 },
+      { sourceRef: `c-${run}-r1`, uscc: firm.uscc, month: nextMonth, received: 1, resolved: 0 },
+      { sourceRef: `c-${run}-r2`, uscc: firm.uscc, month: '2026-3', received: 1, resolved: 0 },
+      { sourceRef: `c-${run}-r3`, entityName: `不存在的公司${run}`, month: monthsAgo(1), received: 1, resolved: 1 },
+      { sourceRef: `c-${run}-r4`, uscc: firm.uscc, month: monthsAgo(1), received: 2.5, resolved: 0 },
+      { sourceRef: `c-${run}-r5`, uscc: firm.uscc, month: monthsAgo(4), received: 2, resolved: 2 },
+      { sourceRef: `c-${run}-r6`, uscc: firm.uscc, month: monthsAgo(4), received: 9, resolved: 0 },
+    ]);
+    expect(result.accepted).toBe(1);
+    const byIndex = new Map(result.rejected.map((r) => [r.index, r]));
+    expect(byIndex.get(0)).toMatchObject({ field: 'resolved', message: '已解决件数（5）不能多于受理投诉件数（3）。' });
+    expect(byIndex.get(1)).toMatchObject({ field: 'month', message: `统计月份不能晚于本月（${ratingDate().slice(0, 7)}）。` });
+    expect(byIndex.get(2)).toMatchObject({ field: 'month' });
+    expect(byIndex.get(2)!.message).toContain('YYYY-MM');
+    expect(byIndex.get(3)).toMatchObject({ field: 'entityName' });
+    expect(byIndex.get(3)!.message).toContain('没有找到对应的市场主体');
+    expect(byIndex.get(4)).toMatchObject({ field: 'received' });
+    expect(byIndex.has(5)).toBe(false);
+    expect(byIndex.get(6)).toMatchObject({ field: 'month' });
+    expect(byIndex.get(6)!.message).toContain('重复');
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from complaint_stats where entity_id = ${firm.id}`;
+    expect(row!.n).toBe(1);
+  }, 60_000);
+
+  it('refuses a natural person’s ID number in any text field, naming the field, in the requester’s language', async () => {
+    const firm = await createEntity();
+    const response = await post(
+      postRecords,
+      '/api/v1/intake/records',
+      {
+        records: [
+          {
+            sourceRef: `id-${run}-1`,
+            uscc: firm.uscc,
+            kind: 'penalty',
+            severity: 'general',
+            title: '未按规定公示年度报告',
+            decisionDate: daysAgo(5),
+            content: '当事人张某（身份证号11010519491231002X）经营场所未公示年报。',
+          },
+          { sourceRef: `id-${run}-2`, taxNo: '11010519491231002X', kind: 'honour', title: '守合同重信用企业', decisionDate: daysAgo(5) },
+          { sourceRef: `id-${run}-3`, uscc: firm.uscc, kind: 'honour', title: '文明单位', docNo: '济文〔2026〕370102199001011235号', decisionDate: daysAgo(5) },
+        ],
+      },
+      'en',
+    );
+    const body = (await response.json()) as { accepted: number; rejected: { index: number; field: string; message: string }[] };
+    expect(body.rejected).toEqual([
+      { index: 0, field: 'content', message: expect.stringContaining('“content” contains a natural person’s ID number') },
+      { index: 1, field: 'taxNo', message: expect.stringContaining('“taxNo” contains a natural person’s ID number') },
+    ]);
+    // A long document number whose check digit is wrong is no ID number: that item is taken.
+    expect(body.accepted).toBe(1);
+    const stored = await sql<{ ref: string }[]>`select source_ref as ref from records where source_ref like ${`id-${run}-%`}`;
+    expect(stored.map((r) => r.ref)).toEqual([`id-${run}-3`]);
+  }, 60_000);
+
+  it('refuses an ID number sent as a USCC in complaint figures', async () => {
+    const result = await sendComplaints([{ sourceRef: `c-${run}-id`, uscc: '11010519491231002X', month: monthsAgo(1), received: 1, resolved: 1 }]);
+    expect(result.accepted).toBe(0);
+    expect(result.rejected).toEqual([{ index: 0, field: 'uscc', message: expect.stringContaining('自然人身份证号码') }]);
+  });
+});
+
+describe('departments created by intake', () => {
+  it('refuses to create a department without a name, and creates none', async () => {
+    const t = generateDepartmentToken();
+    await expect(insertDepartmentToken({ code: `nn${run}` }, { name: 'test', prefix: t.prefix, hash: t.hash })).rejects.toThrow(/name/i);
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from departments where code = ${`nn${run}`}`;
+    expect(row!.n).toBe(0);
+  });
+
+  it('still issues tokens to an existing department without repeating its name', async () => {
+    const t = generateDepartmentToken();
+    const again = await insertDepartmentToken({ code: `hot${run}` }, { name: 'second', prefix: t.prefix, hash: t.hash });
+    expect(again).toMatchObject({ departmentId, createdDepartment: false });
+    const [row] = await sql<{ name: string }[]>`select name_zh_cn as name from departments where id = ${departmentId}`;
+    expect(row!.name).toBe('12345热线测试中心');
+  });
+});
