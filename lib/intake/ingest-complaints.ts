@@ -115,6 +115,8 @@ export async function ingestComplaints(options: {
   actor: IntakeActor;
   /** api | import (audit detail). */
   channel: string;
+  /** The imported file's name (audit detail). */
+  fileName?: string;
 }): Promise<ComplaintIntakeResult> {
   const today = ratingDate();
   const batch = validateComplaintItems(options.items, today);
@@ -125,7 +127,12 @@ export async function ingestComplaints(options: {
       ...options,
       today,
       staged: batch.staged,
-      details: { channel: options.channel, items: options.items.length, rejected: new Set(batch.issues.map((i) => i.index)).size },
+      details: {
+        channel: options.channel,
+        ...(options.fileName ? { file: options.fileName } : {}),
+        items: options.items.length,
+        rejected: new Set(batch.issues.map((i) => i.index)).size,
+      },
     });
     issues.push(...refusalIssues(merge.refused, batch.staged));
   }

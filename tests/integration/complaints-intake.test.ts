@@ -2,6 +2,8 @@
 // outbox processing (issue 17 part 4), and the refusal of natural persons' ID numbers and of
 // departments without a name at intake (parts 8 and 9).
 import crypto from 'node:crypto';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postComplaints } from '../../app/api/v1/intake/complaints/route';
 import { POST as postRecords } from '../../app/api/v1/intake/records/route';
@@ -9,7 +11,9 @@ import { addDays } from '../../lib/credit';
 import { closeDb, getSql } from '../../lib/db/client';
 import { insertDepartmentToken } from '../../lib/db/mutations/department-tokens';
 import { ratingDate } from '../../lib/env';
+import { importRecords } from '../../lib/intake/import-records';
 import { generateDepartmentToken } from '../../lib/intake/tokens';
+import { GET as getTemplate } from '../../app/api/v1/intake/templates/[file]/route';
 import { processOutboxBatch } from '../../lib/worker/process-outbox-batch';
 import { createEntity, daysAgo } from '../factories/entities';
 
@@ -172,6 +176,48 @@ describe('POST /api/v1/intake/complaints', () => {
     expect(result.accepted).toBe(0);
     expect(result.rejected).toEqual([{ index: 0, field: 'uscc', message: expect.stringContaining('自然人身份证号码') }]);
   });
+});
+
+describe('the complaint-figures template', () => {
+  const templateRequest = (file: string) => getTemplate(new Request(`http://localhost/api/v1/intake/templates/${file}`), { params: Promise.resolve({ file }) });
+
+  it('is offered as CSV (UTF-8 with BOM) and XLSX with the Chinese headers', async () => {
+    const csv = await templateRequest('complaints.csv');
+    expect(csv.status).toBe(200);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer());
+    expect(text).toBe('\uFEFF来源编号,统一社会信用代码,注册号,组织机构代码,纳税人识别号,主体名称,统计月份,受理投诉件数,已解决件数\r\n');
+    const xlsx = await templateRequest('complaints.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets[0]!.getRow(1).getCell(7).value).toBe('统计月份');
+  });
+
+  it('imports a filled-in file through the API’s rules, month cells as people type them, with a per-row report', async () => {
+    const firm = await createEntity();
+    const csv = [
+      '来源编号,统一社会信用代码,统计月份,受理投诉件数,已解决件数',
+      `f-${run}-1,${firm.uscc},${monthsAgo(1).replace('-', '年')}月,6,2`,
+      `f-${run}-2,${firm.uscc},${monthsAgo(2)},3,4`,
+      `f-${run}-3,${firm.uscc},下个月,1,1`,
+    ].join('\r\n');
+    const summary = await importRecords({
+      departmentId,
+      departmentCode: `hot${run}`,
+      input: Readable.from([Buffer.from(csv)]),
+      format: 'csv',
+      actor: { type: 'staff', id: 'test' },
+      fileName: 'hotline.csv',
+    });
+    expect(summary).toMatchObject({ rows: 3, accepted: 1, created: 1, rejected: 2 });
+    expect(summary.report.map((r) => [r.row, r.column, r.outcome])).toEqual([
+      [3, '已解决件数', 'rejected'],
+      [4, '统计月份', 'rejected'],
+    ]);
+    expect(await levelAfterWorker(firm.id)).toBe('red');
+    const [audit] = await sql<{ details: { channel: string; file: string } }[]>`
+      select details from audit_log where action = 'intake.complaints' and subject_id = ${`hot${run}`} order by id desc limit 1`;
+    expect(audit!.details).toMatchObject({ channel: 'import', file: 'hotline.csv' });
+  }, 60_000);
 });
 
 describe('departments created by intake', () => {
