@@ -144,7 +144,8 @@ describe('credentials', () => {
     });
     expect(revoked.status).toBe(0);
     expect(revoked.stdout).toMatch(/Revoked token/);
-  });
+    // Four CLI processes, each starting tsx: well above the default timeout on a busy 2-core machine.
+  }, 120_000);
 });
 
 describe('rejections', () => {
