@@ -162,6 +162,8 @@ export const intakeSchemas = {
       legalRepresentative: { type: 'string' },
       registeredCapital: { type: 'number', description: '10,000 CNY' },
       establishedOn: date,
+      businessTermFrom: { ...date, description: '营业期限 from; give businessTermTo with it' },
+      businessTermTo: { type: 'string', description: '营业期限 to: YYYY-MM-DD, or "indefinite" for a term without end (长期); not before businessTermFrom' },
       address: { type: 'string' },
       districtCode: { type: 'string', pattern: '^\\d{6}$' },
       industryCode: { type: 'string', pattern: '^[A-T]\\d{2}$' },

@@ -69,6 +69,9 @@ export const entities = pgTable(
     /** Registered capital in units of 10,000 CNY (万元), as registered. */
     registeredCapital: numeric('registered_capital', { precision: 18, scale: 4 }),
     establishedOn: date('established_on').notNull(),
+    /** 营业期限: from (null: not on file) and to (null with a from: without end, 长期). */
+    businessTermFrom: date('business_term_from'),
+    businessTermTo: date('business_term_to'),
     address: text('address').notNull(),
     /** GB/T 2260 county-level division code. */
     districtCode: text('district_code').notNull(),

@@ -262,5 +262,8 @@ export const ITEM_ISSUE_CODES = [
   'duplicateMonth',
   'firmNotFound',
   'firmAmbiguous',
+  'invalidBusinessTermTo',
+  'businessTermIncomplete',
+  'businessTermEndsBeforeStart',
 ] as const;
 const KNOWN_CODES: ReadonlySet<string> = new Set(ITEM_ISSUE_CODES);

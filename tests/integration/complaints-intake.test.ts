@@ -7,6 +7,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postComplaints } from '../../app/api/v1/intake/complaints/route';
 import { POST as postRecords } from '../../app/api/v1/intake/records/route';
+import { POST as postEntities } from '../../app/api/v1/intake/entities/route';
+import { GET as getEntity } from '../../app/api/v1/entities/[uscc]/route';
+import { getEntityProfile } from '../../lib/entities/get-entity-profile';
+import { buildUscc } from '../../lib/uscc';
 import { addDays } from '../../lib/credit';
 import { closeDb, getSql } from '../../lib/db/client';
 import { insertDepartmentToken } from '../../lib/db/mutations/department-tokens';
@@ -234,5 +238,76 @@ describe('departments created by intake', () => {
     expect(again).toMatchObject({ departmentId, createdDepartment: false });
     const [row] = await sql<{ name: string }[]>`select name_zh_cn as name from departments where id = ${departmentId}`;
     expect(row!.name).toBe('12345热线测试中心');
+  });
+});
+
+describe('the business term (营业期限)', () => {
+  let registrarToken: string;
+  beforeAll(async () => {
+    const t = generateDepartmentToken();
+    await insertDepartmentToken({ code: `reg${run}`, nameZhCn: '营业期限测试登记局', isRegistrar: true }, { name: 'test', prefix: t.prefix, hash: t.hash });
+    registrarToken = t.token;
+  });
+
+  const registration = (uscc: string, term: Record<string, string>) => ({
+    uscc,
+    name: `济南营业期限${run}${uscc.slice(-4)}有限公司`,
+    type: 'company',
+    legalRepresentative: '赵测试',
+    establishedOn: '2016-04-01',
+    address: '济南市历下区测试路9号',
+    districtCode: '370102',
+    status: 'active',
+    ...term,
+  });
+  const newUscc = () =>
+    buildUscc({
+      department: '9',
+      category: '1',
+      divisionCode: '370102',
+      orgCodeBody: crypto
+        .randomBytes(4)
+        .toString('hex')
+        .toUpperCase()
+        .replace(/[IOSVZ]/g, '1'),
+    });
+
+  it('is taken by the entity intake, shown on the profile and in the API, 长期 as a term without end', async () => {
+    const indefinite = newUscc();
+    const fixed = newUscc();
+    const response = await postEntities(
+      new Request('http://localhost/api/v1/intake/entities', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${registrarToken}` },
+        body: JSON.stringify({
+          entities: [
+            registration(indefinite, { businessTermFrom: '2016-04-01', businessTermTo: 'indefinite' }),
+            registration(fixed, { businessTermFrom: '2016-04-01', businessTermTo: '2036-03-31' }),
+            registration(newUscc(), { businessTermFrom: '2016-04-01', businessTermTo: '2015-01-01' }),
+            registration(newUscc(), { businessTermFrom: '2016-04-01' }),
+          ],
+        }),
+      }),
+    );
+    const body = (await response.json()) as { created: number; rejected: { index: number; field: string }[] };
+    expect(body.created).toBe(2);
+    expect(body.rejected.map((r) => [r.index, r.field])).toEqual([
+      [2, 'businessTermTo'],
+      [3, 'businessTermTo'],
+    ]);
+    const profile = await getEntityProfile(indefinite, ratingDate());
+    expect(profile.entity).toMatchObject({ businessTermFrom: '2016-04-01', businessTermTo: null });
+    const api = await getEntity(new Request(`http://localhost/api/v1/entities/${fixed}`), { params: Promise.resolve({ uscc: fixed }) });
+    expect(((await api.json()) as { businessTerm: unknown }).businessTerm).toEqual({ from: '2016-04-01', to: '2036-03-31', indefinite: false });
+  });
+
+  it('is seeded', async () => {
+    const [row] = await sql<{ total: number; withTerm: number; indefinite: number }[]>`
+      select count(*)::int as total, count(business_term_from)::int as "withTerm",
+             count(*) filter (where business_term_from is not null and business_term_to is null)::int as indefinite
+      from entities where id <= 1000`; // the seeded firms (tests add theirs after them)
+    expect(row!.withTerm).toBe(row!.total);
+    expect(row!.indefinite).toBeGreaterThan(0);
+    expect(row!.indefinite).toBeLessThan(row!.total);
   });
 });
