@@ -103,7 +103,8 @@ export async function importRecords(options: {
       ...batch.issues.map((i) => ({
         row: batchRows[i.index]!,
         column: columnOf(i.field),
-        message: t(i.code, { today: '', ...i.params }),
+        // A field named in the message is named as the file's column (内容, not content).
+        message: t(i.code, { today: '', ...i.params, ...(i.params?.field ? { field: columnOf(i.params.field) } : {}) }),
         outcome: 'rejected' as const,
       })),
       ...[...duplicates].map((i) => ({ row: batchRows[i]!, column: columnOf('sourceRef'), message: t('duplicateSourceRef'), outcome: 'rejected' as const })),
