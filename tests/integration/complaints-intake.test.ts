@@ -174,6 +174,23 @@ describe('POST /api/v1/intake/complaints', () => {
     expect(stored.map((r) => r.ref)).toEqual([`id-${run}-3`]);
   }, 60_000);
 
+  it('names the column of a template row whose text holds an ID number', async () => {
+    const firm = await createEntity();
+    const csv = [
+      '来源编号,统一社会信用代码,信息类别,信息名称,决定日期,内容',
+      `imp-${run}-1,${firm.uscc},表彰奖励,文明单位,${daysAgo(3)},联系人王某370102198506150013`,
+    ].join('\r\n');
+    const summary = await importRecords({
+      departmentId,
+      departmentCode: `hot${run}`,
+      input: Readable.from([Buffer.from(csv)]),
+      format: 'csv',
+      actor: { type: 'staff', id: 'test' },
+    });
+    expect(summary).toMatchObject({ rows: 1, accepted: 0, rejected: 1 });
+    expect(summary.report).toEqual([{ row: 2, column: '内容', outcome: 'rejected', message: expect.stringContaining('“内容”中含有自然人身份证号码') }]);
+  });
+
   it('refuses an ID number sent as a USCC in complaint figures', async () => {
     const result = await sendComplaints([{ sourceRef: `c-${run}-id`, uscc: '11010519491231002X', month: monthsAgo(1), received: 1, resolved: 1 }]);
     expect(result.accepted).toBe(0);
