@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { containsPersonalIdNumber, fieldsWithPersonalIdNumber, idCheckChar, isPersonalIdNumber, validateUscc } from '../../lib/uscc';
 import { complaintItemSchema } from '../../lib/intake/complaint-schema';
+import { validateSupportItems } from '../../lib/policies/support-schema';
 import { parseItem, recordItemSchema, type ItemIssue } from '../../lib/intake/record-schema';
 
 // Valid 18-digit numbers (the standard's own example ends in X) and an old 15-digit one that is no 注册号.
@@ -75,5 +76,16 @@ describe('an 18-digit ID number is never a USCC or a tax number', () => {
     const complaintIssues: ItemIssue[] = [];
     parseItem(complaintItemSchema('2026-12-03'), { sourceRef: 'c', uscc: WITH_X, month: '2026-11', received: 1, resolved: 1 }, 0, complaintIssues);
     expect(complaintIssues.map((i) => [i.field, i.code])).toEqual([['uscc', 'personalIdNumber']]);
+  });
+
+  it('is refused in support-received items too, naming the field', () => {
+    const item = {
+      sourceRef: 's1',
+      uscc: REAL_USCCS[0],
+      grantedOn: '2026-03-05',
+      policyBasis: '济政发〔2026〕1号',
+      content: `补贴发放至经营者${VALID[1]}账户`,
+    };
+    expect(validateSupportItems([item], '2026-12-03')).toEqual({ valid: [], issues: [{ index: 0, field: 'content', code: 'personalIdNumber' }] });
   });
 });
