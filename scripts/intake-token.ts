@@ -1,12 +1,13 @@
-// `npm run intake:token -- --department <code> [--name <name>] [--registrar]` creates the department
-// if needed (--registrar: a registration authority, allowed to post entities) and prints a new API
+// `npm run intake:token -- --department <code> [--department-name <中文名称>] [--name <name>] [--registrar]`
+// creates the department if needed (its name is then required: provenance shows names, never codes;
+// --registrar: a registration authority, allowed to post entities) and prints a new API
 // token as the LAST line (shown once; only its SHA-256 is stored).
 // `npm run intake:token -- --list [--department <code>]` lists tokens (prefix, dates; never secrets).
 // `npm run intake:token -- --revoke <id|prefix>` revokes tokens.
 // Works against the running demo's embedded services with no configuration (lib/env reads services.json).
 import { parseArgs } from 'node:util';
 import { closeDb } from '../lib/db/client';
-import { insertDepartmentToken, revokeDepartmentTokens } from '../lib/db/mutations/department-tokens';
+import { DepartmentNameRequiredError, insertDepartmentToken, revokeDepartmentTokens } from '../lib/db/mutations/department-tokens';
 import { listDepartmentTokens } from '../lib/db/queries/department-tokens';
 import { generateDepartmentToken } from '../lib/intake/tokens';
 
@@ -58,6 +59,11 @@ try {
       console.log(token.token);
     }
   }
+} catch (error) {
+  // A new department without its name: say what to add rather than print a stack.
+  if (!(error instanceof DepartmentNameRequiredError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
 } finally {
   await closeDb();
 }

@@ -54,6 +54,12 @@ export async function EntityProfileView({ profile, locale }: { profile: EntityPr
     [t('field.legalRepresentative'), entity.legalRepresentative],
     [t('field.registeredCapital'), capital === null ? na : t('capital', { amount: capital })],
     [t('field.establishedOn'), date(entity.establishedOn)],
+    [
+      t('field.businessTerm'),
+      entity.businessTermFrom
+        ? t('businessTerm', { from: date(entity.businessTermFrom), to: entity.businessTermTo ? date(entity.businessTermTo) : t('businessTermIndefinite') })
+        : na,
+    ],
     [t('field.status'), tstatus(entity.status)],
     [
       t('field.address'),

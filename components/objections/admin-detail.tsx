@@ -11,7 +11,16 @@ import { ApplicantPanel, EvidencePanel, RecordPanel, SummaryPanel, TimelinePanel
 
 export type DetailSearchParams = { done?: string; error?: string };
 
-const ERRORS = ['replyRequired', 'invalidCorrection', 'authorityUnverified', 'wrongState', 'notAllowed', 'csrf'] as const;
+const ERRORS = [
+  'replyRequired',
+  'invalidCorrection',
+  'authorityUnverified',
+  'wrongState',
+  'notAllowed',
+  'csrf',
+  // A decision's text fields holding a natural person's ID number, one message naming each field.
+  ...(['reply', 'note', 'title', 'content', 'docNo'] as const).map((field) => `personalIdNumber.${field}` as const),
+] as const;
 
 export interface ApplicationDetailProps {
   kind: ApplicationKind;

@@ -28,7 +28,7 @@ export const intakePaths = {
       operationId: 'postIntakeRecords',
       summary: `Push up to ${INTAKE_MAX_ITEMS} records (idempotent by sourceRef per department; a changed item makes a new version)`,
       description:
-        'Valid items commit; invalid ones are listed in `rejected` with a message in the Accept-Language locale (zh-CN default). Firms are matched by USCC, else registration number, organisation code, tax number or exact name; items that match no firm, or several, wait in the unmatched queue for staff (`queued`).',
+        'Valid items commit; invalid ones are listed in `rejected` with a message in the Accept-Language locale (zh-CN default). Firms are matched by USCC, else registration number, organisation code, tax number or exact name; items that match no firm, or several, wait in the unmatched queue for staff (`queued`). An item with a natural person’s ID number (GB 11643, 18 digits with a valid check character, or the 15-digit old form) in any text field is rejected naming the field; an 18-digit ID number is never taken for a USCC or tax number.',
       security: bearer,
       requestBody: batchBody('records', { $ref: '#/components/schemas/IntakeRecord' }),
       responses: { '200': result('IntakeResult'), ...intakeErrors },
@@ -52,11 +52,30 @@ export const intakePaths = {
       responses: { '200': result('IntakeResult'), ...intakeErrors, '403': error('The department is not a registration authority') },
     },
   },
+  '/api/v1/intake/complaints': {
+    post: {
+      operationId: 'postIntakeComplaints',
+      summary: `Push up to ${INTAKE_MAX_ITEMS} months of 12345 hotline complaint figures (idempotent by sourceRef per department; a re-sent month replaces the figures)`,
+      description:
+        'One item is one firm’s calendar month: complaints received and resolved. The figures sent last for a firm and month replace the earlier ones, whoever sent them; the same sourceRef sent again unchanged changes nothing, and sent for another firm or month moves the figures there. The firm is re-rated within seconds (4 or more complaints in the two-year window: red at a resolution rate of 50% or below, yellow below 80%). Firms are matched as for records; an item whose firm is unknown or uncertain is rejected (send it again once the firm is registered), as is a resolved count above the received one, a month after the current one or not written YYYY-MM, and the same firm-month twice in one call. Messages in the Accept-Language locale.',
+      security: bearer,
+      requestBody: batchBody('complaints', { $ref: '#/components/schemas/IntakeComplaint' }),
+      responses: { '200': result('IntakeResult'), ...intakeErrors },
+    },
+  },
   '/api/v1/intake/templates/{file}': {
     get: {
       operationId: 'getIntakeTemplate',
-      summary: 'Import template for one record kind, with Chinese column headers: <kind>.csv (UTF-8 with BOM) or <kind>.xlsx',
-      parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', pattern: `^(${RECORD_KINDS.join('|')})\\.(csv|xlsx)$` } }],
+      summary:
+        'Import template with Chinese column headers, CSV (UTF-8 with BOM) or XLSX: <kind>.csv|.xlsx for a record kind, support.csv|.xlsx for support received, complaints.csv|.xlsx for 12345 complaint figures',
+      parameters: [
+        {
+          name: 'file',
+          in: 'path',
+          required: true,
+          schema: { type: 'string', pattern: `^(${[...RECORD_KINDS, 'support', 'complaints'].join('|')})\\.(csv|xlsx)$` },
+        },
+      ],
       responses: {
         '200': {
           description: 'The template',
@@ -116,6 +135,22 @@ export const intakeSchemas = {
       legalBasis: { type: 'string' },
     },
   },
+  IntakeComplaint: {
+    type: 'object',
+    required: ['sourceRef', 'month', 'received', 'resolved'],
+    description: 'Identify the firm by one of uscc, regNo, orgCode, taxNo or entityName, as for IntakeRecord.',
+    properties: {
+      sourceRef: { type: 'string', maxLength: 100, description: "The department's own reference (idempotency key)" },
+      uscc: { type: 'string' },
+      regNo: { type: 'string', pattern: '^\\d{15}$' },
+      orgCode: { type: 'string' },
+      taxNo: { type: 'string' },
+      entityName: { type: 'string' },
+      month: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'Calendar month YYYY-MM, not after the current month' },
+      received: { type: 'integer', minimum: 0, maximum: 32767, description: 'Complaints received in the month' },
+      resolved: { type: 'integer', minimum: 0, maximum: 32767, description: 'Of them, resolved; not more than received' },
+    },
+  },
   IntakeEntity: {
     type: 'object',
     required: ['uscc', 'name', 'type', 'legalRepresentative', 'establishedOn', 'address', 'districtCode', 'status'],
@@ -127,6 +162,8 @@ export const intakeSchemas = {
       legalRepresentative: { type: 'string' },
       registeredCapital: { type: 'number', description: '10,000 CNY' },
       establishedOn: date,
+      businessTermFrom: { ...date, description: '营业期限 from; give businessTermTo with it' },
+      businessTermTo: { type: 'string', description: '营业期限 to: YYYY-MM-DD, or "indefinite" for a term without end (长期); not before businessTermFrom' },
       address: { type: 'string' },
       districtCode: { type: 'string', pattern: '^\\d{6}$' },
       industryCode: { type: 'string', pattern: '^[A-T]\\d{2}$' },

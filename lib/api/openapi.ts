@@ -235,6 +235,11 @@ export function buildOpenApiDocument(origin: string) {
             uscc: { type: 'string' },
             name: { type: 'string' },
             type: { type: 'string', enum: [...ENTITY_TYPES] },
+            businessTerm: {
+              type: ['object', 'null'],
+              description: '营业期限; null when not on file. `to` is null and `indefinite` true for a term without end (长期).',
+              properties: { from: { type: 'string', format: 'date' }, to: { type: ['string', 'null'], format: 'date' }, indefinite: { type: 'boolean' } },
+            },
             creditLevel: { type: 'string', enum: [...CREDIT_LEVELS] },
             creditReasons: { type: 'array', items: { $ref: '#/components/schemas/CreditReason' } },
             records: { type: 'array', items: { $ref: '#/components/schemas/Record' } },

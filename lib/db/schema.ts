@@ -70,6 +70,9 @@ export const entities = pgTable(
     /** Registered capital in units of 10,000 CNY (万元), as registered. */
     registeredCapital: numeric('registered_capital', { precision: 18, scale: 4 }),
     establishedOn: date('established_on').notNull(),
+    /** 营业期限: from (null: not on file) and to (null with a from: without end, 长期). */
+    businessTermFrom: date('business_term_from'),
+    businessTermTo: date('business_term_to'),
     address: text('address').notNull(),
     /** GB/T 2260 county-level division code. */
     districtCode: text('district_code').notNull(),
@@ -184,9 +187,19 @@ export const complaintStats = pgTable(
     periodStart: date('period_start').notNull(),
     complaints: smallint('complaints').notNull(),
     resolved: smallint('resolved').notNull(),
+    /**
+     * Who sent the month's current figures and under which reference (POST
+     * /api/v1/intake/complaints, idempotent by department + sourceRef); null for seeded figures.
+     */
+    departmentId: integer('department_id').references(() => departments.id),
+    sourceRef: text('source_ref'),
+    collectedOn: date('collected_on'),
   },
   (t) => [
     primaryKey({ columns: [t.entityId, t.periodStart] }),
+    uniqueIndex('complaint_stats_department_source_ref_key')
+      .on(t.departmentId, t.sourceRef)
+      .where(sql`${t.sourceRef} is not null`),
     check('complaint_stats_resolved_le_count', sql`${t.resolved} >= 0 and ${t.resolved} <= ${t.complaints}`),
   ],
 );

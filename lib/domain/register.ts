@@ -21,6 +21,12 @@ export interface EntityRegistration {
   registeredCapital: string | null;
   /** YYYY-MM-DD. */
   establishedOn: string;
+  /**
+   * 营业期限 (business term), YYYY-MM-DD: from (null when not on file) and to, which is null for a
+   * term without end (长期) when `businessTermFrom` is set.
+   */
+  businessTermFrom: string | null;
+  businessTermTo: string | null;
   address: string;
   districtCode: string;
   industryCode: string | null;

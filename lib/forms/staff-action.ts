@@ -8,11 +8,18 @@ import { AppError } from '../errors';
 import { verifyStaffCsrf } from '../security/csrf';
 import { getCurrentStaff } from '../staff/session';
 import type { StaffUser } from '../staff/types';
-import { fieldsOf, formFailure, issuesFromZod, type ActionResult } from './action-result';
+import { CODE_FIELDS, fieldsWithPersonalIdNumber } from '../uscc';
+import { fieldsOf, formFailure, issuesFromZod, textFieldsOf, type ActionResult, type FieldIssue } from './action-result';
+
+/** The issue code of a field holding a natural person's ID number (`params.field` names the field). */
+export const PERSONAL_ID_CODE = 'personalIdNumber';
+/** Fields never scanned for ID numbers: the anti-forgery token and code fields with formats of their own. */
+const NOT_SCANNED: readonly string[] = ['csrf', ...CODE_FIELDS];
 
 /**
  * The form-level codes of the checks: `signedOut` (no staff session; the action sends the person to
  * sign in), `invalidForm` (the body is not a form), `csrf` (token missing, stale or of another session).
+ * A text field holding a natural person's ID number gets the field issue PERSONAL_ID_CODE.
  */
 export type StaffCheckCode = 'signedOut' | 'invalidForm' | 'csrf';
 
@@ -44,8 +51,13 @@ export function staffAction<S extends z.ZodType, T extends object>(
       if (error instanceof AppError && error.code === 'csrf_failed') return formFailure('csrf');
       throw error;
     }
+    // A natural person's ID number in any text field is refused by name before anything is saved
+    // (replies, notes and policies are published or sent on); the other fields' problems come too.
+    const personal = fieldsWithPersonalIdNumber(textFieldsOf(form), NOT_SCANNED);
+    const idIssues: FieldIssue[] = personal.map((field) => ({ field, code: PERSONAL_ID_CODE, params: { field } }));
     const parsed = schema.safeParse(fieldsOf(form), { error: () => fallback });
-    if (!parsed.success) return { ok: false, errors: issuesFromZod(parsed.error, { fallback }) };
+    if (!parsed.success) return { ok: false, errors: [...idIssues, ...issuesFromZod(parsed.error, { fallback }).filter((i) => !personal.includes(i.field))] };
+    if (idIssues.length > 0) return { ok: false, errors: idIssues };
     return handler(parsed.data, { user, form });
   };
 }

@@ -49,6 +49,13 @@ export function entityItemSchema(today: string) {
           .trim()
           .refine(isIsoDate, 'invalidDate')
           .refine((d) => d <= today, { message: 'futureDate', params: { today } }),
+        // 营业期限: from a date, to a date or "indefinite" (长期); both or neither.
+        businessTermFrom: z.string({ error: 'invalidDate' }).trim().refine(isIsoDate, 'invalidDate').optional(),
+        businessTermTo: z
+          .string({ error: 'invalidBusinessTermTo' })
+          .trim()
+          .refine((s) => s === INDEFINITE_TERM || isIsoDate(s), 'invalidBusinessTermTo')
+          .optional(),
         address: text(500),
         districtCode: z
           .string({ error: 'invalidDistrict' })
@@ -71,7 +78,17 @@ export function entityItemSchema(today: string) {
       },
       { error: 'unknownField' },
     )
-    .refine((e) => e.headOfficeUscc === undefined || e.headOfficeUscc !== e.uscc, { message: 'headOfficeSelf', path: ['headOfficeUscc'] });
+    .refine((e) => e.headOfficeUscc === undefined || e.headOfficeUscc !== e.uscc, { message: 'headOfficeSelf', path: ['headOfficeUscc'] })
+    .superRefine((item, ctx) => {
+      if (item.businessTermFrom && !item.businessTermTo) ctx.addIssue({ code: 'custom', path: ['businessTermTo'], message: 'businessTermIncomplete' });
+      if (!item.businessTermFrom && item.businessTermTo) ctx.addIssue({ code: 'custom', path: ['businessTermFrom'], message: 'businessTermIncomplete' });
+      const to = item.businessTermTo;
+      if (item.businessTermFrom && to && to !== INDEFINITE_TERM && to < item.businessTermFrom)
+        ctx.addIssue({ code: 'custom', path: ['businessTermTo'], message: 'businessTermEndsBeforeStart' });
+    });
 }
+
+/** The value of `businessTermTo` for a business term without end (长期). */
+export const INDEFINITE_TERM = 'indefinite';
 
 export type EntityItem = z.infer<ReturnType<typeof entityItemSchema>>;

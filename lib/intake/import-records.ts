@@ -14,6 +14,7 @@ import { csvField } from '../lists/export-list';
 import { commitRecordBatch, queueReasonKey, validateRecordItems, type IntakeActor, type ValidatedBatch } from './ingest-records';
 import { kindLabel } from './templates';
 import { importSupportRows, isSupportTemplate } from '../policies/import-support';
+import { importComplaintRows, isComplaintTemplate } from './import-complaints';
 import {
   ImportFileError,
   normaliseDateCell,
@@ -43,7 +44,10 @@ export function normaliseImportValue(field: RecordTemplateField, value: string):
   return v;
 }
 
-/** Imports a file for a department (see the module comment); a support-received template goes to importSupportRows. */
+/**
+ * Imports a file for a department (see the module comment); a support-received template goes to
+ * importSupportRows, a complaint-figures template to importComplaintRows.
+ */
 export async function importRecords(options: {
   departmentId: number;
   departmentCode: string;
@@ -99,7 +103,8 @@ export async function importRecords(options: {
       ...batch.issues.map((i) => ({
         row: batchRows[i.index]!,
         column: columnOf(i.field),
-        message: t(i.code, { today: '', ...i.params }),
+        // A field named in the message is named as the file's column (内容, not content).
+        message: t(i.code, { today: '', ...i.params, ...(i.params?.field ? { field: columnOf(i.params.field) } : {}) }),
         outcome: 'rejected' as const,
       })),
       ...[...duplicates].map((i) => ({ row: batchRows[i]!, column: columnOf('sourceRef'), message: t('duplicateSourceRef'), outcome: 'rejected' as const })),
@@ -163,6 +168,8 @@ export async function importRecords(options: {
   if (first.done) throw new ImportFileError(t('emptyFile'));
   // The support-received template (policies area) is told apart by its header row.
   if (isSupportTemplate(first.value)) return importSupportRows(rows, first.value, { ...options, locale });
+  // So is the 12345 complaint-figures template.
+  if (isComplaintTemplate(first.value)) return importComplaintRows(rows, first.value, { ...options, locale });
   rowNumber = 1;
   header = readTemplateHeader(RECORD_TEMPLATE_COLUMNS, first.value, t);
   report(header.unknown);

@@ -13,7 +13,7 @@ import { ratingDate } from '../env';
 import { logger } from '../log';
 import { normalizeEntityName } from '../domain/entity-name';
 import { validateUscc } from '../uscc';
-import { entityItemSchema } from './entity-schema';
+import { entityItemSchema, INDEFINITE_TERM } from './entity-schema';
 import { translateIssues, type IntakeActor, type TranslatedIssue } from './ingest-records';
 import { parseItem, type ItemIssue } from './record-schema';
 
@@ -67,6 +67,9 @@ export async function ingestEntities(options: {
       legal_representative: e.legalRepresentative,
       registered_capital: e.registeredCapital ?? null,
       established_on: e.establishedOn,
+      business_term_from: e.businessTermFrom ?? null,
+      // Stored without an end date when the term is indefinite (长期).
+      business_term_to: e.businessTermTo === INDEFINITE_TERM ? null : (e.businessTermTo ?? null),
       address: e.address,
       district_code: e.districtCode,
       industry_code: e.industryCode ?? null,

@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import { LISTING_KINDS, RECORD_KINDS, SEVERITIES } from '../domain/vocabulary';
 import { IDENTITY_FIELDS, type StagedRecord } from '../domain/intake';
+import type { StagedIdentity } from '../domain/complaints';
 import { normalizeEntityName } from '../domain/entity-name';
-import { normalizeCode, validateUscc } from '../uscc';
+import { fieldsWithPersonalIdNumber, isPersonalIdNumber, normalizeCode, validateUscc } from '../uscc';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,6 +48,32 @@ export function dropBlankFields(input: unknown): unknown {
 
 const LISTING: readonly string[] = LISTING_KINDS;
 
+/**
+ * The identity fields every intake item about a firm may carry (records, complaint figures): at
+ * least one is required (`missingIdentity`); they are matched in IDENTITY_FIELDS order.
+ */
+export const identityShape = {
+  uscc: z
+    .string({ error: 'invalidUscc' })
+    .transform((s) => normalizeCode(s))
+    .refine((s) => validateUscc(s).ok, 'invalidUscc')
+    .optional(),
+  regNo: code(/^\d{15}$/, 'invalidRegNo').optional(),
+  orgCode: code(/^[0-9A-Z]{8}-?[0-9X]$/, 'invalidOrgCode')
+    .transform((s) => s.replace('-', ''))
+    .optional(),
+  // 18 characters: a USCC used as the tax number (since 2015); 15: the old tax registration
+  // number (division code + organisation code). Other lengths belong to natural persons and
+  // are refused rather than stored.
+  // An 18-digit ID number is a natural person's, never a firm's tax number.
+  taxNo: code(/^(?:[0-9A-Z]{15}|[0-9A-Z]{18})$/, 'invalidTaxNo')
+    .superRefine((s, ctx) => {
+      if (s.length === 18 && isPersonalIdNumber(s)) ctx.addIssue({ code: 'custom', message: 'personalIdNumber', params: { field: 'taxNo' } });
+    })
+    .optional(),
+  entityName: z.string({ error: 'invalidValue' }).trim().min(2, 'invalidValue').max(200, 'tooLong').optional(),
+};
+
 /** The record item schema for a collection day `today` (YYYY-MM-DD, China Standard Time). */
 export function recordItemSchema(today: string) {
   const notFuture = (field: string) => (value: string | undefined, ctx: z.RefinementCtx) => {
@@ -56,20 +83,7 @@ export function recordItemSchema(today: string) {
     .strictObject(
       {
         sourceRef: text(100),
-        uscc: z
-          .string({ error: 'invalidUscc' })
-          .transform((s) => normalizeCode(s))
-          .refine((s) => validateUscc(s).ok, 'invalidUscc')
-          .optional(),
-        regNo: code(/^\d{15}$/, 'invalidRegNo').optional(),
-        orgCode: code(/^[0-9A-Z]{8}-?[0-9X]$/, 'invalidOrgCode')
-          .transform((s) => s.replace('-', ''))
-          .optional(),
-        // 18 characters: a USCC used as the tax number (since 2015); 15: the old tax registration
-        // number (division code + organisation code). Other lengths belong to natural persons and
-        // are refused rather than stored.
-        taxNo: code(/^(?:[0-9A-Z]{15}|[0-9A-Z]{18})$/, 'invalidTaxNo').optional(),
-        entityName: z.string({ error: 'invalidValue' }).trim().min(2, 'invalidValue').max(200, 'tooLong').optional(),
+        ...identityShape,
         kind: z.enum(RECORD_KINDS, { error: 'unknownKind' }),
         title: text(500),
         docNo: optionalText(200),
@@ -107,18 +121,15 @@ export function recordItemSchema(today: string) {
 
 export type RecordItem = z.infer<ReturnType<typeof recordItemSchema>>;
 
-/** Turns a valid item into its staged form (tax numbers become USCC or organisation-code keys). */
-export function stageRecordItem(item: RecordItem, index: number): StagedRecord {
+/** The identity of a parsed item, as staged for matching (tax numbers become USCC or organisation-code keys). */
+export function stageIdentity(item: IdentityItem): StagedIdentity {
   let uscc = item.uscc ?? null;
   let orgCode = item.orgCode ?? null;
   if (!uscc && item.taxNo?.length === 18 && validateUscc(item.taxNo).ok) uscc = item.taxNo;
   // An old 15-character tax registration number is the division code (6) + the organisation code (9).
   if (!orgCode && item.taxNo?.length === 15) orgCode = item.taxNo.slice(6);
   const identityField = IDENTITY_FIELDS.find((f) => item[f] !== undefined) ?? 'entityName';
-  const listing = LISTING.includes(item.kind);
   return {
-    index,
-    sourceRef: item.sourceRef,
     uscc,
     regNo: item.regNo ?? null,
     orgCode,
@@ -126,6 +137,19 @@ export function stageRecordItem(item: RecordItem, index: number): StagedRecord {
     identityField,
     identityValue: String(item[identityField] ?? ''),
     entityName: item.entityName ?? null,
+  };
+}
+
+/** The identity fields of a parsed item. */
+export type IdentityItem = Partial<Record<(typeof IDENTITY_FIELDS)[number], string>>;
+
+/** Turns a valid item into its staged form (tax numbers become USCC or organisation-code keys). */
+export function stageRecordItem(item: RecordItem, index: number): StagedRecord {
+  const listing = LISTING.includes(item.kind);
+  return {
+    index,
+    sourceRef: item.sourceRef,
+    ...stageIdentity(item),
     kind: item.kind,
     title: item.title,
     docNo: item.docNo ?? null,
@@ -187,12 +211,17 @@ export function parseItem<T>(schema: z.ZodType<T>, raw: unknown, index: number, 
     issues.push({ index, field: 'item', code: 'notAnObject' });
     return null;
   }
-  const parsed = schema.safeParse(dropBlankFields(raw));
+  const fields = dropBlankFields(raw) as Record<string, unknown>;
+  // A natural person's ID number in any text field refuses the item, naming the field (it would
+  // otherwise be stored and could be published); the field's other problems are not repeated.
+  const personal = fieldsWithPersonalIdNumber(fields);
+  for (const field of personal) issues.push({ index, field, code: 'personalIdNumber', params: { field } });
+  const parsed = schema.safeParse(fields);
   if (!parsed.success) {
-    issues.push(...itemIssues(parsed.error, index));
+    issues.push(...itemIssues(parsed.error, index).filter((i) => !personal.includes(i.field)));
     return null;
   }
-  return parsed.data;
+  return personal.length > 0 ? null : parsed.data;
 }
 
 /** Every message code an item issue can carry (IntakeErrors.<code>). */
@@ -225,5 +254,16 @@ export const ITEM_ISSUE_CODES = [
   'invalidIndustry',
   'invalidCapital',
   'usccChecksum',
+  'personalIdNumber',
+  'invalidMonth',
+  'futureMonth',
+  'invalidCount',
+  'resolvedAboveReceived',
+  'duplicateMonth',
+  'firmNotFound',
+  'firmAmbiguous',
+  'invalidBusinessTermTo',
+  'businessTermIncomplete',
+  'businessTermEndsBeforeStart',
 ] as const;
 const KNOWN_CODES: ReadonlySet<string> = new Set(ITEM_ISSUE_CODES);

@@ -4,7 +4,7 @@ import 'server-only';
 // Answers with a code the page translates (AdminApplications.errors.*).
 import { decideApplication, type DecisionAction } from '../db/mutations/decide-application';
 import { textFieldsOf, type ActionResult } from '../forms/action-result';
-import { isSignedOut, staffAction } from '../forms/staff-action';
+import { isSignedOut, PERSONAL_ID_CODE, staffAction } from '../forms/staff-action';
 import { logger } from '../log';
 import { decisionSchema, decisionTargetSchema } from './decision-schema';
 
@@ -45,7 +45,9 @@ export function pageAfterDecision(form: unknown, result: DecisionResult): string
   if (isSignedOut(result)) return '/admin/sign-in';
   const target = form instanceof FormData ? decisionTargetSchema.safeParse(textFieldsOf(form)) : null;
   if (!target?.success) return null;
-  const code = result.ok ? null : (result.errors[0]?.code ?? 'wrongState');
+  const first = result.ok ? null : result.errors[0];
+  // An ID number names its field: the page's message says which (AdminApplications.errors.personalIdNumber.<field>).
+  const code = result.ok ? null : first?.code === PERSONAL_ID_CODE ? `${PERSONAL_ID_CODE}.${first.field}` : (first?.code ?? 'wrongState');
   if (code === 'notFound') return null;
   const base = `/admin/${target.data.kind === 'repair' ? 'repairs' : 'objections'}/${target.data.applicationId}`;
   return result.ok ? `${base}?done=${result.action}` : `${base}?error=${code}`;

@@ -2,7 +2,6 @@
 // schema, firm/policy/department resolution and upsert as POST /api/v1/intake/support, fed from a
 // CSV or XLSX file with Chinese headers in batches of INTAKE_MAX_ITEMS. `importRecords` hands a
 // file here when its header row is this template's (see isSupportTemplate).
-import ExcelJS from 'exceljs';
 import { INTAKE_MAX_ITEMS } from '../domain/intake';
 import type { Locale } from '../domain/vocabulary';
 import {
@@ -16,7 +15,7 @@ import {
   type TemplateColumn,
 } from '../intake/template-rows';
 import { translator } from '../i18n/messages';
-import { csvField } from '../lists/export-list';
+import { columnsCsvTemplate, columnsXlsxWorkbook } from '../intake/templates';
 import { ingestSupport } from './ingest-support';
 import type { AuditActorType } from '../audit/chain';
 
@@ -105,20 +104,10 @@ export async function importSupportRows(
 
 /** The CSV template: BOM and the header row. */
 export function csvSupportTemplate(): string {
-  return `\uFEFF${SUPPORT_TEMPLATE_COLUMNS.map((c) => csvField(c.header)).join(',')}\r\n`;
+  return columnsCsvTemplate(SUPPORT_TEMPLATE_COLUMNS);
 }
 
 /** The XLSX template: a header row (required columns marked), codes and references as text. */
 export async function xlsxSupportTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'credit-disclosure';
-  const sheet = workbook.addWorksheet('扶持兑现', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = SUPPORT_TEMPLATE_COLUMNS.map((c) => ({ header: c.header, key: c.field, width: Math.max(14, c.header.length * 2 + 4) }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  SUPPORT_TEMPLATE_COLUMNS.forEach((c, i) => {
-    if (c.required) header.getCell(i + 1).note = '必填';
-    if (c.field === 'sourceRef' || c.field === 'uscc' || c.field === 'implementingDepartment') sheet.getColumn(i + 1).numFmt = '@';
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(await columnsXlsxWorkbook('扶持兑现', SUPPORT_TEMPLATE_COLUMNS).workbook.xlsx.writeBuffer());
 }

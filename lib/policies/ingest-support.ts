@@ -65,6 +65,8 @@ export async function ingestSupport(options: {
     created: merge.created,
     updated: merge.updated,
     unchanged: merge.unchanged,
-    rejected: issues.sort((a, b) => a.index - b.index || a.field.localeCompare(b.field)).map((i) => ({ index: i.index, field: i.field, message: t(i.code) })),
+    rejected: issues
+      .sort((a, b) => a.index - b.index || a.field.localeCompare(b.field))
+      .map((i) => ({ index: i.index, field: i.field, message: t(i.code, { field: i.field }) })),
   };
 }

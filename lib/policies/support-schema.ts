@@ -2,7 +2,7 @@
 // Messages are codes, translated per request (SupportErrors.*). Pure: "today" is an argument.
 import { z } from 'zod';
 import { isIsoDate } from '../credit';
-import { normalizeCode, validateUscc } from '../uscc';
+import { fieldsWithPersonalIdNumber, normalizeCode, validateUscc } from '../uscc';
 
 const text = (max: number) =>
   z
@@ -70,6 +70,7 @@ export const SUPPORT_ISSUE_CODES = [
   'unknownDepartment',
   'unknownEntity',
   'duplicateSourceRef',
+  'personalIdNumber',
 ] as const;
 export type SupportIssueCode = (typeof SUPPORT_ISSUE_CODES)[number];
 
@@ -92,9 +93,13 @@ export function validateSupportItems(items: readonly unknown[], today: string): 
       issues.push({ index, field: 'item', code: 'notAnObject' });
       return;
     }
+    // A natural person's ID number in any text field refuses the item, naming the field.
+    const personal = fieldsWithPersonalIdNumber(raw as Record<string, unknown>);
+    for (const field of personal) issues.push({ index, field, code: 'personalIdNumber' });
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const fields = new Set<string>();
+    if (!parsed.success || personal.length > 0) {
+      if (parsed.success) return;
+      const fields = new Set<string>(personal);
       for (const issue of parsed.error.issues) {
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {

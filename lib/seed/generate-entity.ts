@@ -131,6 +131,7 @@ export function generateEntity(index: number, rng: Rng, today: string, options: 
       legalRepresentative,
       registeredCapital,
       establishedOn: isoOf(established),
+      ...businessTermOf(index, isoOf(established)),
       address: addressOf(rng, district, type, town),
       districtCode: district.code,
       industryCode: industry.code,
@@ -202,4 +203,19 @@ export function generateEntity(index: number, rng: Rng, today: string, options: 
       resolved: month.resolved,
     })),
   };
+}
+
+/**
+ * The business term (营业期限) of the seed firm `index`: from its establishment; most without end
+ * (长期), one in five for 20 years and one in ten for 30. Derived from the index, not the random
+ * stream, so adding it left every other seeded value as it was.
+ */
+function businessTermOf(index: number, establishedOn: string): { businessTermFrom: string; businessTermTo: string | null } {
+  const years = index % 10 < 7 ? null : index % 10 < 9 ? 20 : 30;
+  if (years === null) return { businessTermFrom: establishedOn, businessTermTo: null };
+  // The day before the anniversary (a term from 2015-06-01 for 20 years ends on 2035-05-31).
+  const end = new Date(`${establishedOn}T00:00:00Z`);
+  end.setUTCFullYear(end.getUTCFullYear() + years);
+  end.setUTCDate(end.getUTCDate() - 1);
+  return { businessTermFrom: establishedOn, businessTermTo: end.toISOString().slice(0, 10) };
 }

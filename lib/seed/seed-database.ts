@@ -60,7 +60,7 @@ export class SeedRefusedError extends Error {
 
 const ENTITY_COLUMNS =
   'id, uscc, uscc_checksum_valid, reg_no, name, name_normalized, former_names, aliases, type, ' +
-  'legal_representative, registered_capital, established_on, address, district_code, industry_code, scope, ' +
+  'legal_representative, registered_capital, established_on, business_term_from, business_term_to, address, district_code, industry_code, scope, ' +
   'status, registrar_department_id, is_small_micro, credit_level, credit_reasons, credit_rule_version, ' +
   'rated_at, next_review_on, head_office_id';
 const RECORD_COLUMNS =
@@ -84,6 +84,8 @@ export function entityCopyRow(entity: SeedEntity, departmentIds: ReadonlyMap<str
     copyField(entity.legalRepresentative),
     copyField(entity.registeredCapital),
     entity.establishedOn,
+    copyField(entity.businessTermFrom),
+    copyField(entity.businessTermTo),
     copyField(entity.address),
     entity.districtCode,
     copyField(entity.industryCode),

@@ -6,3 +6,4 @@ export * from './validate-uscc';
 export * from './classify-code';
 export * from './reg-no';
 export * from './build-uscc';
+export * from './personal-id';

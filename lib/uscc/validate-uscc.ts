@@ -1,9 +1,13 @@
 // Validation of GB 32100-2015 unified social credit codes.
 import { ORG_CODE_WEIGHTS, USCC_LENGTH, USCC_MODULUS, USCC_WEIGHTS, orgCodeCharValue, usccCharForValue, usccCharValue } from './alphabet';
 import { normalizeCode } from './normalize-code';
+import { isPersonalIdNumber } from './personal-id';
 
-/** A problem found in a USCC: empty, length and charset are hard; checksum and org_code_check are soft. */
-export type UsccIssue = 'empty' | 'length' | 'charset' | 'checksum' | 'org_code_check';
+/**
+ * A problem found in a USCC: empty, length, charset and personal_id (the code is a natural person's
+ * GB 11643 ID number) are hard; checksum and org_code_check are soft.
+ */
+export type UsccIssue = 'empty' | 'length' | 'charset' | 'personal_id' | 'checksum' | 'org_code_check';
 
 /** Result of validating a USCC; `code` is always the normalised input. */
 export type UsccValidation = { ok: true; code: string; warnings: UsccIssue[] } | { ok: false; code: string; error: UsccIssue; position?: number };
@@ -65,6 +69,9 @@ export function validateUscc(input: string): UsccValidation {
       return { ok: false, code, error: 'charset', position: i + 1 };
     }
   }
+  // An 18-digit ID number fits the USCC alphabet and would pass as an early pilot code with a bad
+  // checksum; it is never a firm's code, so it is refused whatever its USCC checksum says.
+  if (isPersonalIdNumber(code)) return { ok: false, code, error: 'personal_id' };
   const warnings: UsccIssue[] = [];
   if (computeUsccCheckChar(code.slice(0, 17)) !== code.charAt(17)) warnings.push('checksum');
   if (computeOrgCodeCheckChar(code.slice(8, 16)) !== code.charAt(16)) warnings.push('org_code_check');

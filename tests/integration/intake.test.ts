@@ -117,10 +117,18 @@ describe('credentials', () => {
 
   it('the token command prints the token last, lists it by prefix and revokes it', () => {
     const code = `t${run}cli`;
-    const created = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/intake-token.ts', '--department', code, '--name', 'CLI test', '--registrar'], {
+    // A new department needs its name (provenance shows names, never codes).
+    const nameless = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/intake-token.ts', '--department', code, '--name', 'CLI test'], {
       encoding: 'utf8',
       env: process.env,
     });
+    expect(nameless.status).toBe(1);
+    expect(nameless.stderr).toMatch(/--department-name/);
+    const created = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/intake-token.ts', '--department', code, '--department-name', '命令行测试局', '--name', 'CLI test', '--registrar'],
+      { encoding: 'utf8', env: process.env },
+    );
     expect(created.status).toBe(0);
     const token = created.stdout.trim().split('\n').at(-1)!;
     expect(token).toMatch(/^cdi_[A-Za-z0-9_-]{43}$/);
@@ -136,7 +144,8 @@ describe('credentials', () => {
     });
     expect(revoked.status).toBe(0);
     expect(revoked.stdout).toMatch(/Revoked token/);
-  });
+    // Four CLI processes, each starting tsx: well above the default timeout on a busy 2-core machine.
+  }, 120_000);
 });
 
 describe('rejections', () => {

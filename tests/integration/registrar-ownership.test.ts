@@ -222,7 +222,7 @@ describe('transfer', () => {
     expect(transfer(['--uscc', randomUscc(), '--to', b.code, '--staff', admin.username, '--reason', reason]).stderr).toMatch(/No firm/);
     const plainDept = `o${run}plain`;
     const token = generateDepartmentToken();
-    await insertDepartmentToken({ code: plainDept }, { name: 'test', prefix: token.prefix, hash: token.hash });
+    await insertDepartmentToken({ code: plainDept, nameZhCn: '非登记机关测试局' }, { name: 'test', prefix: token.prefix, hash: token.hash });
     expect(transfer(['--uscc', owned.uscc, '--to', plainDept, '--staff', admin.username, '--reason', reason]).stderr).toMatch(/not a registration authority/);
     expect((await firmRow(owned.uscc))!.registrarId).toBe(a.id);
 

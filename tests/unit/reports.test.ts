@@ -25,6 +25,8 @@ const profile: EntityProfile = {
     legalRepresentative: '王伟',
     registeredCapital: '50.0000',
     establishedOn: '2015-06-01',
+    businessTermFrom: '2015-06-01',
+    businessTermTo: null,
     address: '济南市历下区泉城路1号',
     districtCode: '370102',
     industryCode: null,

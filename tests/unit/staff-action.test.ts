@@ -76,6 +76,28 @@ describe('staffAction', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it('refuses a natural person’s ID number in any text field, naming the field, schema or not', async () => {
+    signedIn.user = user;
+    const csrf = await staffCsrfToken(user);
+    const reply = '经核实，当事人王某（身份证号 370102198506150013）已改正。';
+    expect(await action(form({ csrf, id: '12', reply, kind: 'repair' }))).toEqual({
+      ok: false,
+      errors: [{ field: 'reply', code: 'personalIdNumber', params: { field: 'reply' } }],
+    });
+    // A field the schema does not model (a policy's own fields are parsed by the handler) is scanned too.
+    expect(await action(form({ csrf, id: 'x', reply: 'ok', kind: 'repair', summary: '联系人身份证11010519491231002x' }))).toEqual({
+      ok: false,
+      errors: [
+        { field: 'summary', code: 'personalIdNumber', params: { field: 'summary' } },
+        { field: 'id', code: 'wrongState' },
+      ],
+    });
+    // A document number whose check digit is wrong, a phone number: no ID number.
+    expect(await action(form({ csrf, id: '12', reply: '文号370102199001011235，电话13805311234', kind: 'repair' }))).toMatchObject({ ok: true });
+    expect(handler).toHaveBeenCalledTimes(1);
+    handler.mockClear();
+  });
+
   it('hands the parsed input and the staff member to the handler and answers with its result', async () => {
     signedIn.user = user;
     const result = await action(form({ csrf: await staffCsrfToken(user), id: '12', reply: ' ok ', kind: 'repair', extra: 'ignored' }));

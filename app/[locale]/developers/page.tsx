@@ -21,6 +21,24 @@ const ENDPOINTS = [
   ['GET /api/health', 'health', '/api/health'],
 ] as const;
 
+/** One month of a firm's 12345 figures, as a department's system sends it. */
+const COMPLAINTS_EXAMPLE = JSON.stringify({
+  complaints: [{ sourceRef: '12345-2026-11-0001', uscc: '91370000163044841F', month: '2026-11', received: 4, resolved: 3 }],
+});
+
+/** An endpoint: its signature, what it gives, and a command that calls it. */
+function EndpointCard({ signature, description, command }: { signature: string; description: string; command: string }) {
+  return (
+    <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <p className="font-mono text-sm break-all">{signature}</p>
+      <p className="mt-1 text-slate-700">{description}</p>
+      <pre className="mt-2 rounded bg-slate-900 p-3 text-sm break-all whitespace-pre-wrap text-slate-100">
+        <code>{command}</code>
+      </pre>
+    </div>
+  );
+}
+
 export default async function DevelopersPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('Developers');
@@ -37,14 +55,17 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
       </p>
       <HeadedSection id="dev-endpoints" heading={t('endpointsHeading')} className="space-y-4" headingClassName="text-xl font-bold">
         {ENDPOINTS.map(([signature, key, example]) => (
-          <div key={key} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-            <p className="font-mono text-sm break-all">{signature}</p>
-            <p className="mt-1 text-slate-700">{t(key)}</p>
-            <pre className="mt-2 rounded bg-slate-900 p-3 text-sm break-all whitespace-pre-wrap text-slate-100">
-              <code>{`curl -H 'Accept-Language: ${locale}' '${origin}${example}'`}</code>
-            </pre>
-          </div>
+          <EndpointCard key={key} signature={signature} description={t(key)} command={`curl -H 'Accept-Language: ${locale}' '${origin}${example}'`} />
         ))}
+      </HeadedSection>
+      <HeadedSection id="dev-intake" heading={t('intakeHeading')} className="space-y-4" headingClassName="text-xl font-bold">
+        <p className="text-slate-700">{t('intakeIntro')}</p>
+        <EndpointCard
+          signature="POST /api/v1/intake/complaints"
+          description={t('intakeComplaints')}
+          command={`curl -X POST -H 'Authorization: Bearer <token>' -H 'Content-Type: application/json' -H 'Accept-Language: ${locale}' \\\n  -d '${COMPLAINTS_EXAMPLE}' '${origin}/api/v1/intake/complaints'`}
+        />
+        <p className="text-slate-700">{t('intakeTemplates')}</p>
       </HeadedSection>
       <HeadedSection id="dev-rules" heading={t('rulesHeading')} className="space-y-2" headingClassName="text-xl font-bold">
         <ul className="list-disc space-y-1 pl-6 text-slate-800">

@@ -19,6 +19,12 @@ export default async function AdminIntakePage() {
   const user = await requireStaff();
   const t = await getTranslations({ locale: 'zh-CN', namespace: 'AdminIntake' });
   const [csrf, departments] = await Promise.all([staffCsrfToken(user), listImportDepartments(user)]);
+  // One template per record kind, then support received and the 12345 hotline's complaint figures.
+  const templates = [
+    ...RECORD_KINDS.map((kind) => ({ file: kind, label: kindLabel(kind) })),
+    { file: 'support', label: t('supportKind') },
+    { file: 'complaints', label: t('complaintsKind') },
+  ];
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -31,28 +37,18 @@ export default async function AdminIntakePage() {
       <HeadedSection id="templates-heading" heading={t('templatesHeading')} className="space-y-2" headingClassName="text-xl font-bold">
         <p className="text-slate-700">{t('templatesIntro')}</p>
         <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
-          {RECORD_KINDS.map((kind) => (
-            <li key={kind}>
-              {kindLabel(kind)}：
-              <a href={`/api/v1/intake/templates/${kind}.xlsx`} className="text-brand-700 underline" aria-label={t('templateXlsx', { kind: kindLabel(kind) })}>
+          {templates.map(({ file, label }) => (
+            <li key={file}>
+              {label}：
+              <a href={`/api/v1/intake/templates/${file}.xlsx`} className="text-brand-700 underline" aria-label={t('templateXlsx', { kind: label })}>
                 XLSX
               </a>
               {' · '}
-              <a href={`/api/v1/intake/templates/${kind}.csv`} className="text-brand-700 underline" aria-label={t('templateCsv', { kind: kindLabel(kind) })}>
+              <a href={`/api/v1/intake/templates/${file}.csv`} className="text-brand-700 underline" aria-label={t('templateCsv', { kind: label })}>
                 CSV
               </a>
             </li>
           ))}
-          <li>
-            {t('supportKind')}：
-            <a href="/api/v1/intake/templates/support.xlsx" className="text-brand-700 underline" aria-label={t('templateXlsx', { kind: t('supportKind') })}>
-              XLSX
-            </a>
-            {' · '}
-            <a href="/api/v1/intake/templates/support.csv" className="text-brand-700 underline" aria-label={t('templateCsv', { kind: t('supportKind') })}>
-              CSV
-            </a>
-          </li>
         </ul>
       </HeadedSection>
       <HeadedSection id="upload-heading" heading={t('uploadHeading')} className="space-y-2" headingClassName="text-xl font-bold">

@@ -57,8 +57,8 @@ export async function policyFormSetup(user: StaffUser): Promise<Omit<PolicyFormP
   ]);
   return {
     labels: Object.fromEntries(LABEL_KEYS.map((k) => [k, t(`form.${k}`)])),
-    // The form's issue codes (lib/policies/policy-schema.ts) and the staff checks' `csrf`.
-    errorMessages: { ...Object.fromEntries(POLICY_ISSUE_CODES.map((c) => [c, te(c)])), csrf: te('csrfFailed') },
+    // The form's issue codes (lib/policies/policy-schema.ts) and the staff checks' `csrf` and `personalIdNumber`.
+    errorMessages: { ...Object.fromEntries(POLICY_ISSUE_CODES.map((c) => [c, te(c)])), csrf: te('csrfFailed'), personalIdNumber: te('personalIdNumber') },
     departments: departments.map((d) => ({ value: d.code, label: d.name })),
     departmentLocked: !seesAllDepartments(user),
     categories: POLICY_CATEGORIES.map((c) => ({ value: c, label: tc(c) })),

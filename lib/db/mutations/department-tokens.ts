@@ -12,23 +12,35 @@ export interface DepartmentInput {
   isRegistrar?: boolean;
 }
 
+/** A department that does not exist yet was given no name (its code would be shown as its name). */
+export class DepartmentNameRequiredError extends Error {
+  constructor(readonly code: string) {
+    super(`Department ${code} does not exist yet: give its name (--department-name) to create it.`);
+  }
+}
+
 /** Creates the department if needed and stores a token's hash; returns the department and token ids. */
 export async function insertDepartmentToken(
   department: DepartmentInput,
   token: { name: string; prefix: string; hash: string },
 ): Promise<{ departmentId: number; tokenId: number; createdDepartment: boolean }> {
   return getSql().begin(async (tx) => {
+    const nameZhCn = department.nameZhCn?.trim() || null;
+    // Provenance shows the department's name to the public, never its code: a department this call
+    // would create must come with its name (an existing one keeps the name it has).
+    const [known] = await tx<{ id: number }[]>`select id from departments where code = ${department.code}`;
+    if (!known && !nameZhCn) throw new DepartmentNameRequiredError(department.code);
     const names = {
-      zhCn: department.nameZhCn ?? department.code,
-      zhTw: department.nameZhTw ?? department.nameZhCn ?? department.code,
-      en: department.nameEn ?? department.code,
+      zhCn: nameZhCn ?? department.code,
+      zhTw: department.nameZhTw?.trim() || nameZhCn || department.code,
+      en: department.nameEn?.trim() || nameZhCn || department.code,
     };
     const [dept] = await tx<{ id: number; created: boolean }[]>`
       insert into departments (code, name_zh_cn, name_zh_tw, name_en, is_registrar)
       values (${department.code}, ${names.zhCn}, ${names.zhTw}, ${names.en}, ${department.isRegistrar ?? false})
       on conflict (code) do update set
-        name_zh_cn = case when ${department.nameZhCn ?? null}::text is null then departments.name_zh_cn else excluded.name_zh_cn end,
-        name_zh_tw = case when ${department.nameZhCn ?? null}::text is null then departments.name_zh_tw else excluded.name_zh_tw end,
+        name_zh_cn = case when ${nameZhCn}::text is null then departments.name_zh_cn else excluded.name_zh_cn end,
+        name_zh_tw = case when ${nameZhCn}::text is null then departments.name_zh_tw else excluded.name_zh_tw end,
         is_registrar = case when ${department.isRegistrar ?? null}::boolean is null then departments.is_registrar else excluded.is_registrar end
       returning id, (xmax = 0) as created`;
     const [row] = await tx<{ id: number }[]>`

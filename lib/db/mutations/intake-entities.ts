@@ -18,6 +18,9 @@ export interface EntityRow {
   legal_representative: string;
   registered_capital: number | null;
   established_on: string;
+  /** 营业期限; business_term_to null with a from: without end (长期). */
+  business_term_from: string | null;
+  business_term_to: string | null;
   address: string;
   district_code: string;
   industry_code: string | null;
@@ -52,32 +55,33 @@ export async function upsertEntities(tx: postgres.TransactionSql, registrarDepar
   const json = JSON.stringify([...rows].sort((a, b) => (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0)));
   const changed = await tx<{ id: number; uscc: string; inserted: boolean }[]>`
     insert into entities (uscc, uscc_checksum_valid, reg_no, name, name_normalized, former_names, aliases, type,
-                          legal_representative, registered_capital, established_on, address, district_code, industry_code,
-                          status, registrar_department_id)
+                          legal_representative, registered_capital, established_on, business_term_from, business_term_to,
+                          address, district_code, industry_code, status, registrar_department_id)
     select x.uscc, x.uscc_checksum_valid, x.reg_no, x.name, x.name_normalized,
            array(select jsonb_array_elements_text(x.former_names)), array(select jsonb_array_elements_text(x.aliases)),
-           x.type::entity_type, x.legal_representative, x.registered_capital, x.established_on, x.address, x.district_code,
-           x.industry_code, x.status::entity_status, ${registrarDepartmentId}
+           x.type::entity_type, x.legal_representative, x.registered_capital, x.established_on, x.business_term_from,
+           x.business_term_to, x.address, x.district_code, x.industry_code, x.status::entity_status, ${registrarDepartmentId}
     from jsonb_to_recordset(${json}::text::jsonb) as x(
       uscc text, uscc_checksum_valid boolean, reg_no text, name text, name_normalized text, former_names jsonb, aliases jsonb,
-      type text, legal_representative text, registered_capital numeric, established_on date, address text, district_code text,
-      industry_code text, status text)
+      type text, legal_representative text, registered_capital numeric, established_on date, business_term_from date,
+      business_term_to date, address text, district_code text, industry_code text, status text)
     order by x.uscc
     on conflict (uscc) do update set
       uscc_checksum_valid = excluded.uscc_checksum_valid, reg_no = excluded.reg_no, name = excluded.name,
       name_normalized = excluded.name_normalized, former_names = excluded.former_names, aliases = excluded.aliases,
       type = excluded.type, legal_representative = excluded.legal_representative, registered_capital = excluded.registered_capital,
-      established_on = excluded.established_on, address = excluded.address, district_code = excluded.district_code,
+      established_on = excluded.established_on, business_term_from = excluded.business_term_from,
+      business_term_to = excluded.business_term_to, address = excluded.address, district_code = excluded.district_code,
       industry_code = excluded.industry_code, status = excluded.status, updated_at = now()
     -- Only the firm's own registrar updates it (a null registrar is nobody's: never claimed here).
     where entities.registrar_department_id = excluded.registrar_department_id
       and (entities.reg_no, entities.name, entities.former_names, entities.aliases, entities.type, entities.legal_representative,
-           entities.registered_capital, entities.established_on, entities.address, entities.district_code, entities.industry_code,
-           entities.status)
+           entities.registered_capital, entities.established_on, entities.business_term_from, entities.business_term_to,
+           entities.address, entities.district_code, entities.industry_code, entities.status)
       is distinct from
           (excluded.reg_no, excluded.name, excluded.former_names, excluded.aliases, excluded.type, excluded.legal_representative,
-           excluded.registered_capital, excluded.established_on, excluded.address, excluded.district_code, excluded.industry_code,
-           excluded.status)
+           excluded.registered_capital, excluded.established_on, excluded.business_term_from, excluded.business_term_to,
+           excluded.address, excluded.district_code, excluded.industry_code, excluded.status)
     returning id::float8 as id, uscc, (xmax = 0) as inserted`;
   // Which of the items' firms belong to someone else. A separate statement on purpose: under READ
   // COMMITTED it sees a firm another registrar created concurrently (the upsert above waited for

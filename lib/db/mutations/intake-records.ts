@@ -253,11 +253,12 @@ const CANDIDATE_LIMIT = 20;
  * Matches staged items to firms in one pass of index look-ups: the USCC when given (authoritative:
  * an unknown one is not guessed from the name), else registration number, organisation code
  * (USCC characters 9–17), exact normalised name, in that order; a key held by several firms stops
- * the search (never guess).
+ * the search (never guess). `tables` names the transaction's staging and match tables (the
+ * complaint intake stages its own; both have the identity columns of intake_stage).
  */
-async function matchStage(tx: Tx): Promise<void> {
+export async function matchStage(tx: Tx, tables: { stage: string; match: string } = { stage: 'intake_stage', match: 'intake_match' }): Promise<void> {
   await tx`
-    insert into intake_match (idx, entity_id, candidates, reason)
+    insert into ${tx.unsafe(tables.match)} (idx, entity_id, candidates, reason)
     select s.idx,
       case when s.uscc is not null then u.id when r.n = 1 then r.id when r.n > 1 then null
            when o.n = 1 then o.id when o.n > 1 then null when nm.n = 1 then nm.id end,
@@ -267,7 +268,7 @@ async function matchStage(tx: Tx): Promise<void> {
            when o.n > 1 then 'code_ambiguous' when o.n = 1 then null
            when nm.n > 1 then 'name_ambiguous' when nm.n = 1 then null
            else 'not_found' end
-    from intake_stage s
+    from ${tx.unsafe(tables.stage)} s
     left join lateral (select e.id from entities e where s.uscc is not null and e.uscc = s.uscc) u on true
     cross join lateral (select min(x.id) as id, count(*)::int as n from (
       select e.id from entities e where s.uscc is null and s.reg_no is not null and e.reg_no = s.reg_no limit ${CANDIDATE_LIMIT}) x) r

@@ -51,7 +51,8 @@ export async function getEntityProfileRows(uscc: string, today: string, since: s
   >`
     select e.id, e.uscc, e.uscc_checksum_valid as "usccChecksumValid", e.reg_no as "regNo", e.name,
            e.former_names as "formerNames", e.aliases, e.type, e.legal_representative as "legalRepresentative",
-           e.registered_capital::text as "registeredCapital", e.established_on as "establishedOn", e.address,
+           e.registered_capital::text as "registeredCapital", e.established_on as "establishedOn",
+           e.business_term_from as "businessTermFrom", e.business_term_to as "businessTermTo", e.address,
            e.district_code as "districtCode", e.industry_code as "industryCode", e.scope, e.status,
            e.is_small_micro as "isSmallMicro", e.credit_level as "storedLevel",
            d.code as "rCode", d.name_zh_cn as "rZhCn", d.name_zh_tw as "rZhTw", d.name_en as "rEn"

@@ -10,7 +10,8 @@ import { getSql } from '../client';
  * One entity as the search index sees it: only public registration data (ID numbers are never
  * stored, so they cannot reach the index) and the current level.
  */
-export interface SearchRow extends EntityRegistration {
+/** The register's columns the search documents use (the business term is shown on the profile only). */
+export interface SearchRow extends Omit<EntityRegistration, 'businessTermFrom' | 'businessTermTo'> {
   id: number;
   creditLevel: CreditLevel;
 }

@@ -31,6 +31,9 @@ import networkEn from './network/en.json';
 import ruleSetsZhCN from './rule-sets/zh-CN.json';
 import ruleSetsZhTW from './rule-sets/zh-TW.json';
 import ruleSetsEn from './rule-sets/en.json';
+import complaintsZhCN from './complaints/zh-CN.json';
+import complaintsZhTW from './complaints/zh-TW.json';
+import complaintsEn from './complaints/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
@@ -45,9 +48,9 @@ export type { MessageTree };
 const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
 
 export const MESSAGES: Record<Locale, MessageTree> = {
-  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, measuresZhCN, networkZhCN, ruleSetsZhCN, errorsZhCN, fallbackZhCN),
-  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, measuresZhTW, networkZhTW, ruleSetsZhTW, errorsZhTW, fallbackZhTW),
-  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, networkEn, ruleSetsEn, errorsEn, fallbackEn),
+  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, measuresZhCN, networkZhCN, ruleSetsZhCN, complaintsZhCN, errorsZhCN, fallbackZhCN),
+  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, measuresZhTW, networkZhTW, ruleSetsZhTW, complaintsZhTW, errorsZhTW, fallbackZhTW),
+  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, networkEn, ruleSetsEn, complaintsEn, errorsEn, fallbackEn),
 };
 
 /**

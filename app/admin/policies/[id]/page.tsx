@@ -19,7 +19,7 @@ export const dynamic = 'force-dynamic';
 
 export const generateMetadata = staffMetadata('AdminPolicies', 'editTitle');
 
-const NOTICES = ['csrfFailed', 'notOwnDepartment', 'reasonRequired', 'alreadyWithdrawn'] as const;
+const NOTICES = ['csrfFailed', 'notOwnDepartment', 'reasonRequired', 'alreadyWithdrawn', 'personalIdNumber'] as const;
 
 export default async function EditPolicyPage({
   params,
@@ -59,7 +59,15 @@ export default async function EditPolicyPage({
       {sp.saved ? <StatusNotice testId="policy-saved">{t('saved', { version: policy.version })}</StatusNotice> : null}
       {sp.withdrawn ? <StatusNotice>{t('withdrawnDone')}</StatusNotice> : null}
       <ErrorSummary
-        items={error ? [error === 'reasonRequired' ? { text: t(`errors.${error}`), field: 'withdraw-reason' } : { text: t(`errors.${error}`) }] : []}
+        items={
+          error
+            ? [
+                error === 'reasonRequired' || error === 'personalIdNumber'
+                  ? { text: t(`errors.${error}`), field: 'withdraw-reason' }
+                  : { text: t(`errors.${error}`) },
+              ]
+            : []
+        }
       />
       <p className="text-slate-700">
         {t(`status.${policy.status}`)} · {t('version', { version: policy.version })}

@@ -26,6 +26,8 @@ export const GET = withPublicApi(async (request: Request, { params }: { params: 
       legalRepresentative: entity.legalRepresentative,
       registeredCapital: entity.registeredCapital === null ? null : Number(entity.registeredCapital),
       establishedOn: entity.establishedOn,
+      // 营业期限: to null with a from is a term without end (长期).
+      businessTerm: entity.businessTermFrom ? { from: entity.businessTermFrom, to: entity.businessTermTo, indefinite: entity.businessTermTo === null } : null,
       address: entity.address,
       districtCode: entity.districtCode,
       industryCode: entity.industryCode,
