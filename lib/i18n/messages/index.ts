@@ -48,8 +48,34 @@ export type { MessageTree };
 const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
 
 export const MESSAGES: Record<Locale, MessageTree> = {
-  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, measuresZhCN, networkZhCN, ruleSetsZhCN, complaintsZhCN, errorsZhCN, fallbackZhCN),
-  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, measuresZhTW, networkZhTW, ruleSetsZhTW, complaintsZhTW, errorsZhTW, fallbackZhTW),
+  'zh-CN': merge(
+    coreZhCN,
+    intakeZhCN,
+    objectionsZhCN,
+    adminZhCN,
+    policiesZhCN,
+    reportsZhCN,
+    measuresZhCN,
+    networkZhCN,
+    ruleSetsZhCN,
+    complaintsZhCN,
+    errorsZhCN,
+    fallbackZhCN,
+  ),
+  'zh-TW': merge(
+    coreZhTW,
+    intakeZhTW,
+    objectionsZhTW,
+    adminZhTW,
+    policiesZhTW,
+    reportsZhTW,
+    measuresZhTW,
+    networkZhTW,
+    ruleSetsZhTW,
+    complaintsZhTW,
+    errorsZhTW,
+    fallbackZhTW,
+  ),
   en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, networkEn, ruleSetsEn, complaintsEn, errorsEn, fallbackEn),
 };
 
