@@ -4,6 +4,7 @@ import { CREDIT_LEVELS, ENTITY_TYPES, LIST_SLUGS, RECORD_KINDS, RECORD_STATUSES,
 import { CREDIT_CONDITIONS, ENTERPRISE_SIZES, POLICY_CATEGORIES, POLICY_VALIDITY } from '../domain/policies';
 import { intakePaths, intakeSchemas, intakeSecuritySchemes } from './openapi-intake';
 import { measurePaths, measureSchemas } from './openapi-measures';
+import { cataloguePaths, catalogueSchemas } from './openapi-catalogue';
 import { reportPaths, reportSchemas } from './openapi-reports';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
@@ -178,6 +179,7 @@ export function buildOpenApiDocument(origin: string) {
       },
       ...reportPaths,
       ...measurePaths,
+      ...cataloguePaths,
       ...intakePaths,
     },
     components: {
@@ -224,6 +226,7 @@ export function buildOpenApiDocument(origin: string) {
             status: { type: 'string', enum: [...RECORD_STATUSES] },
             severity: { type: ['string', 'null'], enum: [...SEVERITIES, null] },
             removedOn: { type: ['string', 'null'], format: 'date', description: 'Listings only; null while listed' },
+            listName: { type: ['string', 'null'], description: 'department_blacklist only: the name of the department’s list' },
           },
         },
         Entity: {
@@ -387,6 +390,7 @@ export function buildOpenApiDocument(origin: string) {
         ListPage: pageOf('entries', 'ListEntry'),
         ...reportSchemas,
         ...measureSchemas,
+        ...catalogueSchemas,
         ...intakeSchemas,
       },
     },

@@ -17,4 +17,6 @@ export const tags = {
   dumps: 'dumps',
   /** The measures catalogue (激励/惩戒): its page, its API and the "what this level means" part of profiles. */
   measures: 'measures',
+  /** The publicity catalogue (issue 17): its page, its API and the repair links of profiles. */
+  catalogue: 'catalogue',
 } as const;

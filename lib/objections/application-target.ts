@@ -3,14 +3,17 @@ import 'server-only';
 // query, and whether a repair request may be made for it yet.
 import { getApplicationTarget, type ApplicationTarget } from '../db/queries/applications';
 import type { ApplicationKind } from '../domain/objections';
-import { repairEligibleFrom } from '../domain/publicity';
+import { repairOpening, type PublicityRule } from '../domain/publicity';
 import { decodePathSegment } from '../path-segment';
 import { isWellFormedUscc, normalizeCode } from '../uscc';
 
 export type { ApplicationTarget };
 
-/** Why a repair request cannot be made: the record is no penalty, or its minimum publicity period has not passed. */
-export type RepairRefusal = { code: 'notRepairable' } | { code: 'notYetEligible'; date: string };
+/**
+ * Why a repair request cannot be made: the record is no penalty, its minimum publicity period has
+ * not passed, or it is 特定严重 and its maximum has not passed (the publicity catalogue's rules).
+ */
+export type RepairRefusal = { code: 'notRepairable' } | { code: 'notYetEligible' | 'notBeforeMaximum'; date: string };
 
 /** The entity and record of an objection or repair page; undefined for a malformed code, a repair without a record, or nothing found. */
 export async function findApplicationTarget(kind: ApplicationKind, rawUscc: string, record: string | undefined): Promise<ApplicationTarget | undefined> {
@@ -22,9 +25,9 @@ export async function findApplicationTarget(kind: ApplicationKind, rawUscc: stri
 }
 
 /** Whether a repair request for the target's record is refused on `today`, and why; null when it may be made. */
-export function repairRefusal(kind: ApplicationKind, target: ApplicationTarget, today: string): RepairRefusal | null {
+export function repairRefusal(kind: ApplicationKind, target: ApplicationTarget, today: string, catalogue: readonly PublicityRule[]): RepairRefusal | null {
   if (kind !== 'repair' || !target.record) return null;
   if (target.record.kind !== 'penalty') return { code: 'notRepairable' };
-  const from = repairEligibleFrom(target.record.publicityStart ?? target.record.decisionDate, target.record.severity);
-  return today < from ? { code: 'notYetEligible', date: from } : null;
+  const opening = repairOpening(catalogue, { ...target.record, kind: 'penalty' });
+  return today < opening.from ? { code: opening.code, date: opening.from } : null;
 }

@@ -3,7 +3,8 @@ import 'server-only';
 // objection to a record marks that record "under objection" (outbox + audit in the same transaction).
 import type postgres from 'postgres';
 import type { ApplicantStatement, ApplicationKind, ObjectionReason } from '../../domain/objections';
-import { repairEligibleFrom } from '../../domain/publicity';
+import { repairOpening } from '../../domain/publicity';
+import { listPublicityRules } from '../queries/publicity-catalogue';
 import type { Severity } from '../../domain/vocabulary';
 import { getSql } from '../client';
 import { appendAudit } from './append-audit';
@@ -27,7 +28,8 @@ export type SubmitApplicationResult =
   /** The form was submitted before: its receipt, and the access code's hash to tell a true repeat from a replay. */
   | { outcome: 'duplicate'; trackingNo: string; deadline: string; accessCodeHash: string }
   | { outcome: 'record_not_found' }
-  | { outcome: 'not_eligible'; eligibleFrom: string | null }
+  /** untilMaximum: a 特定严重 record, not repairable before its maximum publicity period. */
+  | { outcome: 'not_eligible'; eligibleFrom: string | null; untilMaximum?: boolean }
   | { outcome: 'repair_pending' };
 
 export async function submitApplication(options: SubmitApplicationOptions): Promise<SubmitApplicationResult> {
@@ -49,8 +51,9 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       departmentId = record.departmentId;
       if (options.kind === 'repair') {
         if (record.kind !== 'penalty') return { outcome: 'not_eligible', eligibleFrom: null };
-        const from = repairEligibleFrom(record.publicityStart ?? record.decisionDate, record.severity);
-        if (options.submittedOn < from) return { outcome: 'not_eligible', eligibleFrom: from };
+        const opening = repairOpening(await listPublicityRules(tx), { ...record, kind: 'penalty' });
+        if (options.submittedOn < opening.from)
+          return { outcome: 'not_eligible', eligibleFrom: opening.from, untilMaximum: opening.code === 'notBeforeMaximum' };
         const [pending] = await tx`select 1 from applications where record_id = ${options.recordId} and kind = 'repair' and status in ('open', 'suspended')`;
         if (pending) return { outcome: 'repair_pending' };
       }
