@@ -104,6 +104,8 @@ DYNAMIC.push(
   'AdminPolicies.errors.',
   'AdminPolicies.form.',
 );
+// Publicity catalogue area: the staff form's error codes.
+DYNAMIC.push('AdminCatalogue.errors.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');
