@@ -61,8 +61,7 @@ export function publicityRuleSchema(today: string) {
       if (v.minMonths !== null && v.maxMonths !== null && v.minMonths > v.maxMonths)
         ctx.addIssue({ code: 'custom', path: ['minMonths'], message: 'minAboveMax' });
       if (v.maxMonths === 0) ctx.addIssue({ code: 'custom', path: ['maxMonths'], message: 'invalidNumber' });
-      if (isIsoDate(v.effectiveFrom) && v.effectiveFrom <= today)
-        ctx.addIssue({ code: 'custom', path: ['effectiveFrom'], message: 'notFuture' });
+      if (isIsoDate(v.effectiveFrom) && v.effectiveFrom <= today) ctx.addIssue({ code: 'custom', path: ['effectiveFrom'], message: 'notFuture' });
     });
 }
 

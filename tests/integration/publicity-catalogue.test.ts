@@ -14,6 +14,7 @@ const { GET: getCatalogue } = await import('../../app/api/v1/catalogue/route');
 const { closeDb, getSql } = await import('../../lib/db/client');
 const { insertDepartmentToken } = await import('../../lib/db/mutations/department-tokens');
 const { getEntityProfileRows } = await import('../../lib/db/queries/get-entity-profile');
+const { countListEntries } = await import('../../lib/db/queries/list-entries');
 const { processOutboxBatch } = await import('../../lib/worker/process-outbox-batch');
 const { refreshEntities } = await import('../../lib/entities/refresh-entities');
 const { generateDepartmentToken } = await import('../../lib/intake/tokens');
@@ -214,6 +215,8 @@ describe('department blacklists', () => {
     const csv = await (await list(`authority=${housing.code}&format=csv`)).text();
     expect(csv).toContain(firm.uscc);
     expect(csv).toContain('拖欠农民工工资，情节严重');
+    // The lists page counts it among the joint-punishment targets.
+    expect((await countListEntries(ratingDate())).department_blacklist.current).toBeGreaterThanOrEqual(1);
   });
 });
 
