@@ -105,7 +105,7 @@ export function recordItemSchema(today: string) {
       if (item.kind === 'department_blacklist') {
         if (!item.listName) ctx.addIssue({ code: 'custom', path: ['listName'], message: 'listNameRequired' });
         if (!item.legalBasis) ctx.addIssue({ code: 'custom', path: ['legalBasis'], message: 'required' });
-      } else if (item.listName !== undefined) ctx.addIssue({ code: 'custom', path: ['listName'], message: 'listingOnly' });
+      } else if (item.listName !== undefined) ctx.addIssue({ code: 'custom', path: ['listName'], message: 'listNameBlacklistOnly' });
       const listed = item.listedOn ?? item.decisionDate;
       if (listing && item.removedOn && item.removedOn < listed) ctx.addIssue({ code: 'custom', path: ['removedOn'], message: 'removedBeforeListed' });
     });
@@ -236,5 +236,6 @@ export const ITEM_ISSUE_CODES = [
   'publicityTooLong',
   'notInCatalogue',
   'listNameRequired',
+  'listNameBlacklistOnly',
 ] as const;
 const KNOWN_CODES: ReadonlySet<string> = new Set(ITEM_ISSUE_CODES);
