@@ -104,6 +104,8 @@ DYNAMIC.push(
   'AdminPolicies.errors.',
   'AdminPolicies.form.',
 );
+// Measures area: the staff form's labels (by field name), kinds and error codes.
+DYNAMIC.push('AdminMeasures.form.', 'AdminMeasures.kind.', 'AdminMeasures.errors.', 'MeasureErrors.');
 // Publicity catalogue area: the staff form's error codes.
 DYNAMIC.push('AdminCatalogue.errors.');
 for (const key of Object.keys(reference)) {

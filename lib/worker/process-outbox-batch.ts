@@ -8,6 +8,7 @@ import { ratingDate } from '../env';
 import { expirePages } from './expire-pages';
 import { refreshEdges } from './refresh-edge';
 import { policyIdsOfPayloads, refreshPolicies } from '../policies/refresh-policies';
+import { PAGES_EXPIRE_TOPIC, tagsOfPayloads } from '../db/mutations/pages-outbox';
 
 export interface BatchResult {
   events: number;
@@ -28,10 +29,9 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     // policy.changed (policies area): re-index those policies, expire their pages and the lists.
     const policyEvents = leased.filter((l) => l.topic === 'policy.changed');
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
-    // catalogue.changed (issue 17): a new version of the publicity catalogue; its page, API and the
-    // profiles' repair links read it.
-    const catalogueTags = leased.some((l) => l.topic === 'catalogue.changed') ? [tags.catalogue] : [];
-    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags, ...catalogueTags]);
+    // pages.expire (e.g. the measures catalogue): the tags it names.
+    const pageTags = tagsOfPayloads(leased.filter((l) => l.topic === PAGES_EXPIRE_TOPIC).map((l) => l.payload));
+    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags, ...pageTags]);
     // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
     if (expired) refreshEdges(usccs);
     await completeOutbox(ids);

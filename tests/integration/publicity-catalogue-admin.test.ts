@@ -54,7 +54,7 @@ const counts = async () => {
   const [row] = await sql<{ rules: number; audit: number; outbox: number }[]>`
     select (select count(*)::int from publicity_catalogue) as rules,
            (select count(*)::int from audit_log where action = 'catalogue.add_version') as audit,
-           (select count(*)::int from outbox where topic = 'catalogue.changed') as outbox`;
+           (select count(*)::int from outbox where topic = 'pages.expire' and payload->'tags' ? 'catalogue') as outbox`;
   return row!;
 };
 

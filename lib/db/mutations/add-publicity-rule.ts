@@ -1,12 +1,20 @@
 import 'server-only';
 // A new version of the publicity catalogue (issue 17 part 1): the row, its outbox row (topic
-// catalogue.changed: the worker expires the catalogue tag) and its audit entry in one transaction.
+// pages.expire naming the catalogue tag: the worker expires it) and its audit entry in one transaction.
 import type { PublicityRule } from '../../domain/publicity';
 import { appendAudit } from './append-audit';
 import { inTransaction } from './enqueue-entity-changes';
+import { enqueuePageExpiry } from './pages-outbox';
 
-/** Adds the version; 'duplicate' when the kind and severity already have one starting that day. */
-export async function addPublicityRule(input: PublicityRule & { note: string }, staff: { id: number }): Promise<{ id: number } | 'duplicate'> {
+/**
+ * Adds the version; 'duplicate' when the kind and severity already have one starting that day.
+ * `expireTags`: the cache tags of the pages that show the catalogue.
+ */
+export async function addPublicityRule(
+  input: PublicityRule & { note: string },
+  staff: { id: number },
+  expireTags: readonly string[],
+): Promise<{ id: number } | 'duplicate'> {
   return inTransaction(async (tx) => {
     const [row] = await tx<{ id: number }[]>`
       insert into publicity_catalogue (kind, severity, min_months, max_months, repair_before_max, collection_working_days,
@@ -16,8 +24,7 @@ export async function addPublicityRule(input: PublicityRule & { note: string }, 
       on conflict on constraint publicity_catalogue_version_key do nothing
       returning id`;
     if (!row) return 'duplicate';
-    await tx`insert into outbox (topic, payload) values ('catalogue.changed', ${JSON.stringify({ id: row.id })}::text::jsonb)`;
-    await tx`select pg_notify('outbox', '')`;
+    await enqueuePageExpiry(tx, expireTags);
     await appendAudit(tx, {
       actorType: 'staff',
       actorId: String(staff.id),
