@@ -111,6 +111,8 @@ DYNAMIC.push(
 DYNAMIC.push('AdminMeasures.form.', 'AdminMeasures.kind.', 'AdminMeasures.errors.', 'MeasureErrors.');
 // Rule-sets area: the version states and the form's issue codes.
 DYNAMIC.push('AdminRuleSets.states.', 'AdminRuleSets.errors.');
+// Publicity catalogue area: the staff form's error codes.
+DYNAMIC.push('AdminCatalogue.errors.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

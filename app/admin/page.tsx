@@ -11,6 +11,7 @@ const AREAS = [
   { href: '/admin/policies', nav: 'navPolicies', card: 'policies' },
   { href: '/admin/measures', nav: 'navMeasures', card: 'measures' },
   { href: '/admin/rule-sets', nav: 'navRuleSets', card: 'ruleSets' },
+  { href: '/admin/catalogue', nav: 'navCatalogue', card: 'catalogue' },
 ] as const;
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {

@@ -13,6 +13,7 @@ const NAV = [
   { href: '/admin/policies', key: 'navPolicies' },
   { href: '/admin/measures', key: 'navMeasures' },
   { href: '/admin/rule-sets', key: 'navRuleSets' },
+  { href: '/admin/catalogue', key: 'navCatalogue' },
 ] as const;
 
 /** The back-office banner: navigation and the signed-in user with a sign-out button. */

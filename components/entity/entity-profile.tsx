@@ -4,7 +4,9 @@ import { districtName, industryName } from '@/lib/reference/labels';
 import type { EntityProfile } from '@/lib/entities/get-entity-profile';
 import { isListingRecord, recordFieldRows } from '@/lib/entities/record-fields';
 import type { ProfileRecord } from '@/lib/entities/get-entity-profile';
+import { countsTowardLevel } from '@/lib/domain/publicity';
 import { repairRefusalOn } from '@/lib/domain/repair';
+import { getPublicityCatalogue } from '@/lib/publicity/get-publicity-catalogue';
 import { registeredCapitalAmount } from '@/lib/domain/money';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
@@ -199,7 +201,10 @@ async function RecordItem({
   const t = await getTranslations('Profile');
   const tapp = await getTranslations('Application');
   // Credit repair: a penalty past its minimum publicity period, or a listing the firm is still on (lib/domain/repair.ts).
-  const repairable = r.status !== 'under_objection' && repairRefusalOn({ ...r, removedOn: r.removedOn ?? null }, today) === null;
+  const catalogue = await getPublicityCatalogue();
+  const repairable = r.status !== 'under_objection' && repairRefusalOn(catalogue, { ...r, removedOn: r.removedOn ?? null }, today) === null;
+  // A simple-procedure penalty is published as other information and sets no level (issue 17 part 2).
+  const otherInformation = r.kind === 'penalty' && !(r.countsTowardLevel ?? countsTowardLevel(catalogue, r.kind, r.severity, r.decisionDate));
   const ts = await getTranslations('RecordStatuses');
   const tsev = await getTranslations('Severities');
   const listing = isListingRecord(r);
@@ -220,6 +225,7 @@ async function RecordItem({
         {r.title}
       </p>
       <FactList rows={fields} className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]" termClassName="text-slate-600" />
+      {otherInformation && <p className="mt-2 text-sm text-slate-700">{t('record.otherInformation')}</p>}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <a href={`/${locale}/entities/${uscc}/objection?record=${r.id}`} aria-describedby={`record-${r.id}-title`} className="text-brand-700 underline">
           {tapp('fileObjection')}

@@ -30,7 +30,7 @@ export async function ApplicationPage({
   const messages = await getMessages();
   const profileHref = `/${locale}/entities/${target.uscc}`;
   const days = REVIEW_WORKING_DAYS[kind];
-  const refusal = refused === null ? null : refused.code === 'notRepairable' ? t('notRepairable') : t('notYetEligible', { date: refused.date });
+  const refusal = refused === null ? null : refused.code === 'notRepairable' ? t('notRepairable') : t(refused.code, { date: refused.date });
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -125,14 +125,24 @@ export const intakeSchemas = {
       docNo: { type: 'string' },
       decisionDate: { ...date, description: 'Not in the future' },
       producedOn: { ...date, description: 'Default: decisionDate; timeliness is measured from it' },
-      severity: { type: 'string', enum: [...SEVERITIES], description: 'Penalties only (required for them)' },
-      publicityEnd: date,
+      severity: {
+        type: 'string',
+        enum: [...SEVERITIES],
+        description:
+          'Penalties only (required for them): minor is the simple procedure (other information, does not count toward the level); specific_serious cannot be repaired before its maximum period',
+      },
+      publicityEnd: {
+        ...date,
+        description:
+          'Last public day. Default: the publicity catalogue’s maximum for the kind and severity (GET /api/v1/catalogue); outside the catalogue’s minimum and maximum the item is rejected',
+      },
       listedOn: { ...date, description: 'List entries only' },
       removedOn: { ...date, description: 'List entries only' },
       removalReason: { type: 'string' },
       grounds: { type: 'string' },
       content: { type: 'string' },
-      legalBasis: { type: 'string' },
+      legalBasis: { type: 'string', description: 'Required for department_blacklist' },
+      listName: { type: 'string', maxLength: 200, description: 'department_blacklist only (required): the name of the department’s blacklist' },
     },
   },
   IntakeComplaint: {

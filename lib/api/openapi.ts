@@ -5,6 +5,7 @@ import { CREDIT_CONDITIONS, ENTERPRISE_SIZES, POLICY_CATEGORIES, POLICY_VALIDITY
 import { intakePaths, intakeSchemas, intakeSecuritySchemes } from './openapi-intake';
 import { measurePaths, measureSchemas } from './openapi-measures';
 import { networkPaths, networkSchemas } from './openapi-network';
+import { cataloguePaths, catalogueSchemas } from './openapi-catalogue';
 import { reportPaths, reportSchemas } from './openapi-reports';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
@@ -180,6 +181,7 @@ export function buildOpenApiDocument(origin: string) {
       ...reportPaths,
       ...measurePaths,
       ...networkPaths,
+      ...cataloguePaths,
       ...intakePaths,
     },
     components: {
@@ -226,6 +228,7 @@ export function buildOpenApiDocument(origin: string) {
             status: { type: 'string', enum: [...RECORD_STATUSES] },
             severity: { type: ['string', 'null'], enum: [...SEVERITIES, null] },
             removedOn: { type: ['string', 'null'], format: 'date', description: 'Listings only; null while listed' },
+            listName: { type: ['string', 'null'], description: 'department_blacklist only: the name of the department’s list' },
           },
         },
         Entity: {
@@ -395,6 +398,7 @@ export function buildOpenApiDocument(origin: string) {
         ...reportSchemas,
         ...measureSchemas,
         ...networkSchemas,
+        ...catalogueSchemas,
         ...intakeSchemas,
       },
     },

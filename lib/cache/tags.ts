@@ -23,4 +23,6 @@ export const tags = {
   relatedRepresentative: (key: string) => `related-rep:${key}`,
   /** Related firms: the branches of one firm (by entity id). */
   branches: (entityId: number) => `branches:${entityId}`,
+  /** The publicity catalogue (issue 17): its page, its API and the repair links of profiles. */
+  catalogue: 'catalogue',
 } as const;

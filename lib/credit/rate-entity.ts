@@ -1,4 +1,5 @@
 // Pure credit rating of one entity on one date (Dalian seed §(六), Jinan seed §2).
+import { countsTowardLevel, SEED_PUBLICITY_CATALOGUE } from '../domain/publicity';
 import { CREDIT_LEVELS } from '../domain/vocabulary';
 import type { CreditLevel, RecordKind } from '../domain/vocabulary';
 import { assertIsoDate, subtractYears } from './dates';
@@ -56,9 +57,17 @@ function idsOf(records: readonly RatingRecord[]): string[] {
   return records.map((record) => record.id);
 }
 
+/** Whether a record counts toward the level: its catalogue flag, or the seed catalogue's when the loader gave none. */
+function counts(record: RatingRecord): boolean {
+  return record.countsTowardLevel ?? countsTowardLevel(SEED_PUBLICITY_CATALOGUE, record.kind, record.severity, record.decisionDate);
+}
+
 /** Rates an entity on the date with the rule set in effect then; lists every rule that fired. */
-export function rateEntity(input: RatingInput, ratingDate: string, ruleSets: readonly CreditRuleSet[] = CREDIT_RULE_SETS): CreditRating {
+export function rateEntity(given: RatingInput, ratingDate: string, ruleSets: readonly CreditRuleSet[] = CREDIT_RULE_SETS): CreditRating {
   assertIsoDate(ratingDate);
+  // Records the publicity catalogue keeps out of the level (simple-procedure penalties: published as
+  // other information, never toward yellow or red) are shown but read by no rule.
+  const input: RatingInput = { ...given, records: given.records.filter(counts) };
   const rules = selectRuleSet(ratingDate, ruleSets);
   const windowStart = subtractYears(ratingDate, rules.windowYears);
   const reasons: CreditReason[] = [];
@@ -89,7 +98,7 @@ export function rateEntity(input: RatingInput, ratingDate: string, ruleSets: rea
     reasons.push({ code: 'abnormal_listing', level: 'red', recordIds: idsOf(abnormal) });
   }
 
-  // Red / yellow: public penalties of any severity decided within the window.
+  // Red / yellow: public penalties that count (every severity but the simple procedure's) decided within the window.
   const penalties = input.records.filter((record) => record.kind === 'penalty' && record.decisionDate >= windowStart && isRecordPublic(record, ratingDate));
   const penaltyLevel: CreditLevel | null = penalties.length >= rules.penalties.redMin ? 'red' : penalties.length >= rules.penalties.yellowMin ? 'yellow' : null;
   if (penaltyLevel) {

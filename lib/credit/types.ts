@@ -13,6 +13,11 @@ export type RatingRecord = {
   /** Date a listing entry was removed (not listed any more from that day); null if still listed. */
   removedOn: string | null;
   severity: Severity | null;
+  /**
+   * Whether the record counts toward the level (the publicity catalogue's entry, issue 17: a
+   * simple-procedure penalty does not); when absent or null, the seed catalogue decides.
+   */
+  countsTowardLevel?: boolean | null;
 };
 
 /** Hotline complaint statistics of one month. */

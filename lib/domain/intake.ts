@@ -1,6 +1,6 @@
 // Vocabulary and rules of department intake (issue 4): batch limits, the timeliness rules of the
 // Jinan (§5) and Jieshou (§4) notices, unmatched-queue reasons and the import template's columns.
-import { CATEGORY_OF_KIND, type RecordKind } from './vocabulary';
+import { CATEGORY_OF_KIND, LISTING_KINDS, type RecordKind, type Severity } from './vocabulary';
 
 /** Most items one intake call may carry. */
 export const INTAKE_MAX_ITEMS = 1000;
@@ -48,24 +48,28 @@ export const RECORD_TEMPLATE_COLUMNS = [
   { field: 'grounds', header: '列入事由', required: false },
   { field: 'content', header: '内容', required: false },
   { field: 'legalBasis', header: '法律依据', required: false },
+  { field: 'listName', header: '名单名称', required: false },
 ] as const;
 export type RecordTemplateField = (typeof RECORD_TEMPLATE_COLUMNS)[number]['field'];
 
 /** Columns a template for one kind shows (the listing and penalty columns only where they apply). */
 export function templateColumnsFor(kind: RecordKind): (typeof RECORD_TEMPLATE_COLUMNS)[number][] {
-  const listing = ['abnormal_listing', 'serious_illegal_listing', 'dishonest_debtor', 'tax_violation'].includes(kind);
+  const listing = (LISTING_KINDS as readonly RecordKind[]).includes(kind);
   return RECORD_TEMPLATE_COLUMNS.filter((c) => {
     if (c.field === 'severity') return kind === 'penalty';
+    if (c.field === 'listName') return kind === 'department_blacklist';
     if (c.field === 'listedOn' || c.field === 'removedOn' || c.field === 'removalReason' || c.field === 'grounds') return listing;
     return true;
   });
 }
 
 /** Values the template's 处罚程度 column accepts, besides the identifiers themselves. */
-export const SEVERITY_WORDS: Readonly<Record<string, 'minor' | 'general' | 'serious'>> = {
+export const SEVERITY_WORDS: Readonly<Record<string, Severity>> = {
   轻微: 'minor',
+  简易程序: 'minor',
   一般: 'general',
   严重: 'serious',
+  特定严重: 'specific_serious',
 };
 
 /** A validated item as the database takes it: identity resolved to match keys, dates settled. */
@@ -93,4 +97,6 @@ export interface StagedRecord {
   removalReason: string | null;
   content: string | null;
   legalBasis: string | null;
+  /** department_blacklist: the department's list. */
+  listName: string | null;
 }

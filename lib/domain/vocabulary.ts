@@ -26,6 +26,13 @@ export const RECORD_KINDS = [
   'dishonest_debtor',
   'tax_violation',
   'inspection',
+  // Issue 17 part 3: any department's blacklist (Jieshou 2020 三(一)5), judicial assistance such as
+  // equity freezes (三(一)6), administrative enforcement, broken commitments, refusals to correct.
+  'department_blacklist',
+  'judicial_assistance',
+  'administrative_enforcement',
+  'broken_commitment',
+  'refused_correction',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -47,19 +54,42 @@ export const CATEGORY_OF_KIND: Record<RecordKind, Category> = {
   dishonest_debtor: 'warning',
   tax_violation: 'warning',
   inspection: 'inspection',
+  department_blacklist: 'warning',
+  judicial_assistance: 'warning',
+  administrative_enforcement: 'warning',
+  broken_commitment: 'warning',
+  refused_correction: 'warning',
 };
 
 /** Record kinds that are list entries (listed on a date, removed later with a reason). */
-export const LISTING_KINDS = ['abnormal_listing', 'serious_illegal_listing', 'dishonest_debtor', 'tax_violation'] as const satisfies readonly RecordKind[];
+export const LISTING_KINDS = [
+  'abnormal_listing',
+  'serious_illegal_listing',
+  'dishonest_debtor',
+  'tax_violation',
+  'department_blacklist',
+] as const satisfies readonly RecordKind[];
 export type ListingKind = (typeof LISTING_KINDS)[number];
 
-/** Blacklists whose current entries make a firm black and a joint-punishment target. */
-export const BLACKLIST_KINDS = ['serious_illegal_listing', 'dishonest_debtor', 'tax_violation'] as const satisfies readonly ListingKind[];
+/**
+ * Blacklists whose current entries make a firm black and a joint-punishment target: the three named
+ * lists and any other department's blacklist set up under law (Dalian: "列入黑名单"; Jieshou 三(一)5).
+ */
+export const BLACKLIST_KINDS = [
+  'serious_illegal_listing',
+  'dishonest_debtor',
+  'tax_violation',
+  'department_blacklist',
+] as const satisfies readonly ListingKind[];
 
 export const LIST_SLUGS = ['serious-illegal', 'abnormal-operations', 'dishonest-debtors', 'tax-violations', 'joint-punishment'] as const;
 export type ListSlug = (typeof LIST_SLUGS)[number];
 
-export const SEVERITIES = ['minor', 'general', 'serious'] as const;
+/**
+ * Penalty severities (Jinan 2019 (十三)2): `minor` is the simple procedure (简易程序: warnings, small
+ * on-the-spot fines), `specific_serious` (特定严重) cannot be repaired before its maximum period.
+ */
+export const SEVERITIES = ['minor', 'general', 'serious', 'specific_serious'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const RECORD_STATUSES = ['published', 'under_objection', 'suspended', 'corrected', 'revoked', 'repaired', 'expired'] as const;

@@ -34,6 +34,7 @@ async function loadProfile(uscc: string, today: string): Promise<EntityProfile> 
         publicityEnd: r.publicityEnd,
         removedOn: r.removedOn,
         severity: r.severity,
+        countsTowardLevel: r.countsTowardLevel,
       })),
       complaints: rows.complaints,
     },

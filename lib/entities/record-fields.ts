@@ -7,7 +7,8 @@ import type { ProfileRecord } from './get-entity-profile';
 export type RecordFieldSource = Pick<
   ProfileRecord,
   'kind' | 'docNo' | 'decisionDate' | 'collectedOn' | 'severity' | 'legalBasis' | 'content' | 'publicityEnd' | 'grounds' | 'removedOn' | 'removalReason'
->;
+> &
+  Partial<Pick<ProfileRecord, 'listName'>>;
 
 /** Whether a record is a list entry (listed and maybe removed) rather than a decision. */
 export function isListingRecord(record: { kind: RecordKind }): boolean {
@@ -24,6 +25,7 @@ export function recordFieldRows(
   { t, severity, date }: { t: (key: string, values?: Record<string, string>) => string; severity: (s: Severity) => string; date: (iso: string) => string },
 ): [string, string][] {
   const rows: [string, string][] = [
+    ...(record.listName ? ([[t('record.listName'), record.listName]] as [string, string][]) : []),
     [t('record.department'), departmentName],
     [t('record.docNo'), record.docNo ?? '—'],
     [isListingRecord(record) ? t('record.listedOn') : t('record.decisionDate'), date(record.decisionDate)],

@@ -13,6 +13,7 @@ import { translator } from '../i18n/messages';
 import { csvField } from '../lists/export-list';
 import { commitRecordBatch, queueReasonKey, validateRecordItems, type IntakeActor, type ValidatedBatch } from './ingest-records';
 import { kindLabel } from './templates';
+import { listPublicityRules } from '../db/queries/publicity-catalogue';
 import { importSupportRows, isSupportTemplate } from '../policies/import-support';
 import { importComplaintRows, isComplaintTemplate } from './import-complaints';
 import {
@@ -70,6 +71,7 @@ export async function importRecords(options: {
   const today = ratingDate();
   const { summary, report } = startImportSummary(options.onReport);
   await ensureWorkCalendar(getSql());
+  const catalogue = await listPublicityRules(getSql());
 
   let header: TemplateHeader<RecordTemplateField> | null = null;
   let items: Record<string, string>[] = [];
@@ -82,7 +84,7 @@ export async function importRecords(options: {
   const prepare = async (batchItems: Record<string, string>[], batchRows: number[]) => {
     const batch: ValidatedBatch = { staged: [], issues: [], warnings: [] };
     for (let i = 0; i < batchItems.length; i += VALIDATION_SLICE) {
-      const slice = validateRecordItems(batchItems.slice(i, i + VALIDATION_SLICE), today, i);
+      const slice = validateRecordItems(batchItems.slice(i, i + VALIDATION_SLICE), today, i, catalogue);
       batch.staged.push(...slice.staged);
       batch.issues.push(...slice.issues);
       batch.warnings.push(...slice.warnings);

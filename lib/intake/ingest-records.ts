@@ -17,6 +17,8 @@ import {
 } from '../db/mutations/intake-records';
 import type { AuditActorType } from '../audit/chain';
 import type { StagedRecord, UnmatchedReason } from '../domain/intake';
+import { resolvePublicityEnd, SEED_PUBLICITY_CATALOGUE, type PublicityRule } from '../domain/publicity';
+import { listPublicityRules } from '../db/queries/publicity-catalogue';
 import type { Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
 import { translator } from '../i18n/messages';
@@ -34,8 +36,17 @@ export interface ValidatedBatch {
   warnings: ItemIssue[];
 }
 
-/** Validates items with the shared schema; duplicates of a sourceRef within the batch are refused. */
-export function validateRecordItems(items: readonly unknown[], today: string, indexOffset = 0): ValidatedBatch {
+/**
+ * Validates items with the shared schema; duplicates of a sourceRef within the batch are refused.
+ * The publicity catalogue settles each item's publicity end: none sent, the entry's maximum; one
+ * outside the entry's bounds refuses that item (issue 17 part 1).
+ */
+export function validateRecordItems(
+  items: readonly unknown[],
+  today: string,
+  indexOffset = 0,
+  catalogue: readonly PublicityRule[] = SEED_PUBLICITY_CATALOGUE,
+): ValidatedBatch {
   const schema = recordItemSchema(today);
   const staged: StagedRecord[] = [];
   const issues: ItemIssue[] = [];
@@ -50,8 +61,24 @@ export function validateRecordItems(items: readonly unknown[], today: string, in
       return;
     }
     seen.add(item.sourceRef);
+    const record = stageRecordItem(item, index);
+    const publicity = resolvePublicityEnd(catalogue, {
+      kind: record.kind,
+      severity: item.severity ?? null,
+      decisionDate: record.decisionDate,
+      publicityEnd: record.publicityEnd,
+    });
+    if (!publicity.ok) {
+      issues.push({
+        index,
+        field: 'publicityEnd',
+        code: publicity.code,
+        ...(publicity.code === 'notInCatalogue' ? {} : { params: { date: publicity.bound } }),
+      });
+      return;
+    }
     for (const w of recordItemWarnings(item)) warnings.push({ index, ...w });
-    staged.push(stageRecordItem(item, index));
+    staged.push({ ...record, publicityEnd: publicity.publicityEnd });
   });
   return { staged, issues, warnings };
 }
@@ -160,7 +187,7 @@ export async function ingestRecords(options: {
   channel: string;
 }): Promise<RecordIntakeResult> {
   const today = ratingDate();
-  const batch = validateRecordItems(options.items, today);
+  const batch = validateRecordItems(options.items, today, 0, await listPublicityRules(getSql()));
   if (batch.staged.length === 0) return summarise(null, batch, options.locale);
   await ensureWorkCalendar(getSql());
   const merge = await commitRecordBatch({

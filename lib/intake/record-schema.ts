@@ -97,6 +97,8 @@ export function recordItemSchema(today: string) {
         grounds: optionalText(2000),
         content: optionalText(10_000),
         legalBasis: optionalText(2000),
+        // department_blacklist: the department's list (issue 17 part 3).
+        listName: optionalText(200),
       },
       { error: 'unknownField' },
     )
@@ -114,6 +116,10 @@ export function recordItemSchema(today: string) {
       for (const field of ['listedOn', 'removedOn', 'removalReason', 'grounds'] as const) {
         if (!listing && item[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'listingOnly' });
       }
+      if (item.kind === 'department_blacklist') {
+        if (!item.listName) ctx.addIssue({ code: 'custom', path: ['listName'], message: 'listNameRequired' });
+        if (!item.legalBasis) ctx.addIssue({ code: 'custom', path: ['legalBasis'], message: 'required' });
+      } else if (item.listName !== undefined) ctx.addIssue({ code: 'custom', path: ['listName'], message: 'listNameBlacklistOnly' });
       const listed = item.listedOn ?? item.decisionDate;
       if (listing && item.removedOn && item.removedOn < listed) ctx.addIssue({ code: 'custom', path: ['removedOn'], message: 'removedBeforeListed' });
     });
@@ -164,6 +170,7 @@ export function stageRecordItem(item: RecordItem, index: number): StagedRecord {
     removalReason: item.removalReason ?? null,
     content: item.content ?? null,
     legalBasis: item.legalBasis ?? null,
+    listName: item.listName ?? null,
   };
 }
 
@@ -265,5 +272,10 @@ export const ITEM_ISSUE_CODES = [
   'invalidBusinessTermTo',
   'businessTermIncomplete',
   'businessTermEndsBeforeStart',
+  'publicityTooShort',
+  'publicityTooLong',
+  'notInCatalogue',
+  'listNameRequired',
+  'listNameBlacklistOnly',
 ] as const;
 const KNOWN_CODES: ReadonlySet<string> = new Set(ITEM_ISSUE_CODES);

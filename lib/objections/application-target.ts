@@ -3,6 +3,7 @@ import 'server-only';
 // query, and whether a repair request may be made for it yet.
 import { getApplicationTarget, type ApplicationTarget } from '../db/queries/applications';
 import type { ApplicationKind } from '../domain/objections';
+import type { PublicityRule } from '../domain/publicity';
 import { repairRefusalOn, type RepairRefusal } from '../domain/repair';
 import { decodePathSegment } from '../path-segment';
 import { isWellFormedUscc, normalizeCode } from '../uscc';
@@ -21,7 +22,7 @@ export async function findApplicationTarget(kind: ApplicationKind, rawUscc: stri
 }
 
 /** Whether a repair request for the target's record is refused on `today`, and why; null when it may be made. */
-export function repairRefusal(kind: ApplicationKind, target: ApplicationTarget, today: string): RepairRefusal | null {
+export function repairRefusal(kind: ApplicationKind, target: ApplicationTarget, today: string, catalogue: readonly PublicityRule[]): RepairRefusal | null {
   if (kind !== 'repair' || !target.record) return null;
-  return repairRefusalOn(target.record, today);
+  return repairRefusalOn(catalogue, target.record, today);
 }

@@ -218,7 +218,11 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
       return {
         ok: false,
         errors: [
-          { field: 'form', code: result.eligibleFrom ? 'notYetEligible' : 'notRepairable', params: result.eligibleFrom ? { date: result.eligibleFrom } : {} },
+          {
+            field: 'form',
+            code: result.eligibleFrom ? (result.untilMaximum ? 'notBeforeMaximum' : 'notYetEligible') : 'notRepairable',
+            params: result.eligibleFrom ? { date: result.eligibleFrom } : {},
+          },
         ],
       };
   }

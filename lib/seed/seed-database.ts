@@ -19,6 +19,7 @@ import { headOfficeIndexOf } from './entity/branches';
 import { generateEntity } from './generate-entity';
 import type { SeedComplaintMonth, SeedEntity, SeedRecord } from './generate-entity';
 import { seedMeasures } from './measures';
+import { seedPublicityCatalogue } from './publicity-catalogue';
 import { seedPolicies } from './policies';
 import { createEntityRng } from './random';
 
@@ -307,6 +308,8 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
   await seedPolicies(sql, { today: options.today, reset: options.reset });
   // The measures catalogue (激励/惩戒): after the policies, whose departments some measures name.
   await seedMeasures(sql, { reset: options.reset });
+  // The publicity catalogue (issue 17): the periods the seed records were published under.
+  await seedPublicityCatalogue(sql, { reset: options.reset });
   await sql`analyze entities`;
   await sql`analyze records`;
   await sql`analyze complaint_stats`;

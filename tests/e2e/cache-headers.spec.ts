@@ -44,6 +44,8 @@ test('public pages are cacheable by shared caches and come from the page cache o
     '/zh-CN/policies/guide',
     '/zh-CN/policies/guide?size=micro&district=370102',
     '/en/developers',
+    '/zh-CN/catalogue',
+    '/en/catalogue',
   ];
   for (const path of paths) {
     const first = await request.get(path, { maxRedirects: 0 });

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { closeDb } from '../../lib/db/client';
-import { repairEligibleFrom } from '../../lib/domain/publicity';
+import { repairEligibleFrom, SEED_PUBLICITY_CATALOGUE } from '../../lib/domain/publicity';
 import { pdfBytes, storedCounts } from '../factories/applications';
 import { createEntity, daysAgo, type CreatedEntity } from '../factories/entities';
 import { createStaff, signInAs } from '../factories/staff';
@@ -20,7 +20,8 @@ let ip = 0;
 test.beforeAll(async () => {
   firm = await createEntity({
     records: [
-      { kind: 'penalty', title: '已满公示期的处罚', decisionDate: daysAgo(120), severity: 'minor' },
+      // General (3 months minimum): a minor one would not count toward the red the test starts from.
+      { kind: 'penalty', title: '已满公示期的处罚', decisionDate: daysAgo(120), severity: 'general' },
       { kind: 'penalty', title: '严重处罚未满一年', decisionDate: daysAgo(200), severity: 'serious' },
       { kind: 'penalty', title: '一般处罚未满三个月', decisionDate: daysAgo(30), severity: 'general' },
     ],
@@ -80,7 +81,7 @@ test('credit repair: refused before the minimum period, granted after it, and th
   const before = await storedCounts();
   await page.goto(`/zh-CN/entities/${firm.uscc}/repair?record=${serious}`);
   await expect(page.locator('main').getByRole('alert')).toHaveText(
-    `该记录尚未满最短公示期（或列入期限），${repairEligibleFrom(daysAgo(200), 'serious')} 起方可申请信用修复。`,
+    `该记录尚未满最短公示期（或列入期限），${repairEligibleFrom(SEED_PUBLICITY_CATALOGUE, { kind: 'penalty', severity: 'serious', decisionDate: daysAgo(200), publicityStart: null })} 起方可申请信用修复。`,
   );
   await expect(page.getByRole('button', { name: '提交申请' })).toHaveCount(0);
   await axe(page);

@@ -55,7 +55,8 @@ beforeAll(async () => {
     records: [{ kind: 'serious_illegal_listing', decisionDate: daysAgo(60), grounds: '提交虚假材料取得登记', publicityEnd: daysAgo(-365) }],
   });
   firms.green = await createEntity({ records: [{ kind: 'honour', decisionDate: daysAgo(100) }] });
-  firms.yellow = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(50), severity: 'minor' }] });
+  // General: a simple-procedure (minor) penalty leaves a firm green (issue 17 part 2).
+  firms.yellow = await createEntity({ records: [{ kind: 'penalty', decisionDate: daysAgo(50), severity: 'general' }] });
 });
 
 afterAll(async () => {

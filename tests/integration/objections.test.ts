@@ -471,8 +471,9 @@ describe('credit repair', () => {
   it('approval stops publication and re-rates; refusal keeps it, each with its reply', async () => {
     const firm = await createEntity({
       records: [
-        { kind: 'penalty', decisionDate: daysAgo(100), severity: 'minor' },
-        { kind: 'penalty', decisionDate: daysAgo(110), severity: 'minor' },
+        // General: a simple-procedure (minor) penalty would not count toward the level (issue 17 part 2).
+        { kind: 'penalty', decisionDate: daysAgo(100), severity: 'general' },
+        { kind: 'penalty', decisionDate: daysAgo(110), severity: 'general' },
       ],
     });
     expect(firm.level).toBe('yellow');

@@ -10,7 +10,21 @@ export type { MessageTree };
 
 const require = createRequire(import.meta.url);
 /** The core file, then each area's, in lib/i18n/messages/index.ts's order. */
-const AREAS = ['', 'intake/', 'objections/', 'admin/', 'policies/', 'reports/', 'measures/', 'network/', 'rule-sets/', 'complaints/', 'errors/', 'fallback/'];
+const AREAS = [
+  '',
+  'intake/',
+  'objections/',
+  'admin/',
+  'policies/',
+  'reports/',
+  'measures/',
+  'network/',
+  'rule-sets/',
+  'complaints/',
+  'catalogue/',
+  'errors/',
+  'fallback/',
+];
 
 export const MESSAGES = Object.fromEntries(
   LOCALES.map((locale) => [

@@ -181,7 +181,7 @@ describe('rule sets', () => {
       penalties: { yellowMin: 1, redMin: 3 },
       complaints: { minCount: 4, redAtOrBelowRate: 0.5, yellowBelowRate: 0.8 },
       blackOnEntityRevoked: true,
-      blackListingKinds: ['serious_illegal_listing', 'dishonest_debtor', 'tax_violation'],
+      blackListingKinds: ['serious_illegal_listing', 'dishonest_debtor', 'tax_violation', 'department_blacklist'],
       blackRecordKinds: ['licence_revocation'],
       redListingKinds: ['abnormal_listing'],
     });
@@ -273,8 +273,11 @@ describe('rateEntity: penalties', () => {
       expect(r.reasons).toEqual([{ code: 'penalties', level, recordIds: records.map((x) => x.id), count: n }]);
     }
   });
-  it.each(['minor', 'general', 'serious', null] as const)('severity %s counts', (severity) => {
+  it.each(['general', 'serious', 'specific_serious', null] as const)('severity %s counts', (severity) => {
     expect(rate(input(penalties(3, { severity }))).level).toBe('red');
+  });
+  it('a simple-procedure (minor) penalty does not count (issue 17 part 2)', () => {
+    expect(rate(input(penalties(3, { severity: 'minor' }))).level).toBe('green');
   });
   it('a decision exactly on the window start counts', () => {
     expect(rate(input([rec({ decisionDate: WINDOW_START })])).level).toBe('yellow');

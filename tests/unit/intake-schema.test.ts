@@ -68,4 +68,46 @@ describe('import value normalisation', () => {
     expect(normaliseImportValue('kind', 'licence')).toBe('licence');
     expect(normaliseImportValue('severity', '严重')).toBe('serious');
   });
+
+  it('settles the publicity end from the catalogue: the maximum when none is sent, refused outside the bounds', () => {
+    const penalty = { ...base, uscc, kind: 'penalty', decisionDate: '2026-01-15' };
+    const { staged, issues } = validateRecordItems(
+      [
+        { ...penalty, severity: 'serious' },
+        { ...penalty, sourceRef: 'r2', severity: 'minor' },
+        { ...penalty, sourceRef: 'r3', severity: 'general', publicityEnd: '2027-01-15' },
+        { ...penalty, sourceRef: 'r4', severity: 'specific_serious', publicityEnd: '2027-01-14' },
+        { ...base, uscc, sourceRef: 'r5', kind: 'abnormal_listing' },
+      ],
+      TODAY,
+    );
+    expect(staged.map((r) => [r.sourceRef, r.publicityEnd])).toEqual([
+      ['r1', '2029-01-14'],
+      ['r2', '2026-04-14'],
+      ['r5', null],
+    ]);
+    expect(issues).toEqual([
+      { index: 2, field: 'publicityEnd', code: 'publicityTooLong', params: { date: '2027-01-14' } },
+      { index: 3, field: 'publicityEnd', code: 'publicityTooShort', params: { date: '2029-01-14' } },
+    ]);
+  });
+
+  it('takes a department blacklist with its list name and legal basis, and a list name nowhere else', () => {
+    const blacklist = { ...base, uscc, kind: 'department_blacklist', title: '列入黑名单', legalBasis: '《办法》第十条' };
+    const { staged, issues } = validateRecordItems(
+      [
+        { ...blacklist, listName: '住房城乡建设领域失信黑名单', grounds: '拖欠工资' },
+        { ...blacklist, sourceRef: 'r2' },
+        { ...blacklist, sourceRef: 'r3', listName: '某名单', legalBasis: undefined },
+        { ...base, uscc, sourceRef: 'r4', kind: 'abnormal_listing', listName: '某名单' },
+      ],
+      TODAY,
+    );
+    expect(staged).toEqual([expect.objectContaining({ sourceRef: 'r1', listName: '住房城乡建设领域失信黑名单', grounds: '拖欠工资', publicityEnd: null })]);
+    expect(issues.map((i) => [i.index, i.field, i.code])).toEqual([
+      [1, 'listName', 'listNameRequired'],
+      [2, 'legalBasis', 'required'],
+      [3, 'listName', 'listNameBlacklistOnly'],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 // Pure parts of objections and credit repair: tracking numbers, access codes, the proof of work,
 // the shared form schema and the repair eligibility dates.
 import { describe, expect, it } from 'vitest';
-import { repairEligibleFrom, REPAIR_MINIMUM_MONTHS } from '../../lib/domain/publicity';
+import { repairEligibleFrom, SEED_PUBLICITY_CATALOGUE } from '../../lib/domain/publicity';
+import type { Severity } from '../../lib/domain/vocabulary';
 import { fieldErrors, objectionFormSchema, repairFormSchema } from '../../lib/objections/application-schema';
 import { issueChallenge, POW_DIFFICULTY_BITS, solveChallenge, verifySolution } from '../../lib/objections/proof-of-work';
 import { accessCodeFor, isValidTrackingNo, newTrackingNo, normalizeAccessCode } from '../../lib/objections/tracking';
@@ -135,14 +136,15 @@ describe('the form schema', () => {
   });
 });
 
-describe('repair eligibility (minimum publicity periods: minor 3 months, general 3 months, serious 1 year)', () => {
+describe('repair eligibility (seed catalogue minimums: minor 3 months, general 3 months, serious 1 year)', () => {
+  const from = (publicityStart: string, severity: Severity | null) =>
+    repairEligibleFrom(SEED_PUBLICITY_CATALOGUE, { kind: 'penalty', severity, decisionDate: publicityStart, publicityStart });
   it('adds the minimum period of the severity', () => {
-    expect(REPAIR_MINIMUM_MONTHS).toEqual({ minor: 3, general: 3, serious: 12 });
-    expect(repairEligibleFrom('2026-01-15', 'minor')).toBe('2026-04-15');
-    expect(repairEligibleFrom('2026-01-15', 'general')).toBe('2026-04-15');
-    expect(repairEligibleFrom('2026-01-15', 'serious')).toBe('2027-01-15');
-    expect(repairEligibleFrom('2025-11-30', 'minor')).toBe('2026-02-28');
-    expect(repairEligibleFrom('2023-11-30', 'general')).toBe('2024-02-29');
-    expect(repairEligibleFrom('2026-01-15', null)).toBe('2026-04-15');
+    expect(from('2026-01-15', 'minor')).toBe('2026-04-15');
+    expect(from('2026-01-15', 'general')).toBe('2026-04-15');
+    expect(from('2026-01-15', 'serious')).toBe('2027-01-15');
+    expect(from('2025-11-30', 'minor')).toBe('2026-02-28');
+    expect(from('2023-11-30', 'general')).toBe('2024-02-29');
+    expect(from('2026-01-15', null)).toBe('2026-04-15');
   });
 });

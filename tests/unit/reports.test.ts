@@ -54,6 +54,8 @@ const profile: EntityProfile = {
       grounds: null,
       removedOn: null,
       removalReason: null,
+      listName: null,
+      countsTowardLevel: null,
       department: { code: 'jnamr', 'zh-CN': '济南市市场监督管理局', 'zh-TW': '濟南市市場監督管理局', en: 'Jinan Market Regulation Bureau' },
     },
   ],

@@ -16,12 +16,13 @@ const issues = (over: Partial<RuleSetFormValues>) => {
 };
 
 describe('stored rule sets', () => {
+  // The row as migrations 0017 and 0020 (any department's blacklist counts toward black) leave it.
   it('reads the migration’s dalian-2021 row back as the built-in set', () => {
     const row = {
       version: 'dalian-2021',
       effectiveFrom: '2021-01-01',
       rules:
-        '{"windowYears":2,"penalties":{"yellowMin":1,"redMin":3},"complaints":{"minCount":4,"redAtOrBelowRate":0.5,"yellowBelowRate":0.8},"blackOnEntityRevoked":true,"blackListingKinds":["serious_illegal_listing","dishonest_debtor","tax_violation"],"blackRecordKinds":["licence_revocation"],"redListingKinds":["abnormal_listing"]}',
+        '{"windowYears":2,"penalties":{"yellowMin":1,"redMin":3},"complaints":{"minCount":4,"redAtOrBelowRate":0.5,"yellowBelowRate":0.8},"blackOnEntityRevoked":true,"blackListingKinds":["serious_illegal_listing","dishonest_debtor","tax_violation","department_blacklist"],"blackRecordKinds":["licence_revocation"],"redListingKinds":["abnormal_listing"]}',
     };
     expect(ruleSetFromRow(row)).toEqual(DALIAN_2021_RULES);
   });
@@ -31,7 +32,7 @@ describe('stored rule sets', () => {
   });
   it('loads every kind a valid set can name', () => {
     expect([...RATING_RECORD_KINDS].sort()).toEqual(
-      ['abnormal_listing', 'dishonest_debtor', 'licence_revocation', 'penalty', 'serious_illegal_listing', 'tax_violation'].sort(),
+      ['abnormal_listing', 'department_blacklist', 'dishonest_debtor', 'licence_revocation', 'penalty', 'serious_illegal_listing', 'tax_violation'].sort(),
     );
   });
 });

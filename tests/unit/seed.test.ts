@@ -31,6 +31,14 @@ function city(n: number, seed = 1): GeneratedEntity[] {
   return entities;
 }
 
+const NOT_GENERATED: readonly RecordKind[] = [
+  'department_blacklist',
+  'judicial_assistance',
+  'administrative_enforcement',
+  'broken_commitment',
+  'refused_correction',
+];
+
 describe('generateEntity determinism', () => {
   it('gives identical output for the same seed, index and date, whatever was generated before', () => {
     for (const index of [0, 1, 137, 2_999, 123_456]) {
@@ -137,7 +145,11 @@ describe('generated city', () => {
         total += 1;
       }
     }
-    for (const kind of RECORD_KINDS) expect(kinds.get(kind) ?? 0, kind).toBeGreaterThan(0);
+    // The kinds of issue 17 (department blacklists, judicial assistance, administrative enforcement,
+    // broken commitments, refusals to correct) arrive through intake; the generator does not make them yet.
+    const generated = RECORD_KINDS.filter((k) => !NOT_GENERATED.includes(k));
+    for (const kind of generated) expect(kinds.get(kind) ?? 0, kind).toBeGreaterThan(0);
+    for (const kind of NOT_GENERATED) expect(kinds.get(kind) ?? 0, kind).toBe(0);
     expect(refs.size).toBe(total);
   });
 
@@ -217,6 +229,7 @@ describe('seed output', () => {
   it('is byte-identical for the same seed', () => {
     const hash = createHash('sha256');
     for (let index = 0; index < 500; index += 1) hash.update(JSON.stringify(generate(index, 1)));
-    expect(hash.digest('hex')).toBe('e4e1eb70d29a154c4c8f2f425d2ca81344183727f66fe6160637dd521ca36622');
+    // Changed deliberately by issue 17: simple-procedure (minor) penalties no longer count toward the level.
+    expect(hash.digest('hex')).toBe('03793b96b82030fb5eb9f413af55ac0fc731024f782bb23523afc86a43938d7b');
   });
 });

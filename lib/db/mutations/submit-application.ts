@@ -4,6 +4,7 @@ import 'server-only';
 import type postgres from 'postgres';
 import type { ApplicantStatement, ApplicationKind, ObjectionReason } from '../../domain/objections';
 import { repairRefusalOn, type RepairApplicantRole, type RepairRoute } from '../../domain/repair';
+import { listPublicityRules } from '../queries/publicity-catalogue';
 import type { RecordKind, Severity } from '../../domain/vocabulary';
 import { getSql } from '../client';
 import { appendAudit } from './append-audit';
@@ -30,7 +31,8 @@ export type SubmitApplicationResult =
   /** The form was submitted before: its receipt, and the access code's hash to tell a true repeat from a replay. */
   | { outcome: 'duplicate'; trackingNo: string; deadline: string; accessCodeHash: string }
   | { outcome: 'record_not_found' }
-  | { outcome: 'not_eligible'; eligibleFrom: string | null }
+  /** untilMaximum: a 特定严重 record, not repairable before its maximum publicity period. */
+  | { outcome: 'not_eligible'; eligibleFrom: string | null; untilMaximum?: boolean }
   | { outcome: 'repair_pending' };
 
 export async function submitApplication(options: SubmitApplicationOptions): Promise<SubmitApplicationResult> {
@@ -60,8 +62,13 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       if (!record) return { outcome: 'record_not_found' };
       departmentId = record.departmentId;
       if (options.kind === 'repair') {
-        const refusal = repairRefusalOn(record, options.submittedOn);
-        if (refusal) return { outcome: 'not_eligible', eligibleFrom: refusal.code === 'notYetEligible' ? refusal.date : null };
+        const refusal = repairRefusalOn(await listPublicityRules(tx), record, options.submittedOn);
+        if (refusal)
+          return {
+            outcome: 'not_eligible',
+            eligibleFrom: refusal.code === 'notRepairable' ? null : refusal.date,
+            untilMaximum: refusal.code === 'notBeforeMaximum',
+          };
         const [pending] = await tx`select 1 from applications where record_id = ${options.recordId} and kind = 'repair' and status in ('open', 'suspended')`;
         if (pending) return { outcome: 'repair_pending' };
       }

@@ -3,6 +3,7 @@ import type { EntityRegistration, PublishedRecord } from '../../domain/register'
 import { PUBLIC_RECORD_STATUSES, type Category, type CreditLevel, type RecordKind } from '../../domain/vocabulary';
 import { RATING_RECORD_KINDS } from '../../credit/rules';
 import { getReadSql } from '../client';
+import { COUNTS_TOWARD_LEVEL_SQL } from './publicity-catalogue';
 
 /** Records shown per category on a profile; rating-relevant records are always loaded. */
 export const RECORDS_PER_CATEGORY = 100;
@@ -24,6 +25,10 @@ export interface DepartmentNames {
 export interface ProfileRecord extends PublishedRecord {
   id: string;
   department: DepartmentNames;
+  /** department_blacklist: the department's list it is on (issue 17 part 3). */
+  listName: string | null;
+  /** The publicity catalogue's flag (null: no stored version; the seed catalogue decides). */
+  countsTowardLevel: boolean | null;
 }
 
 export interface ProfileComplaintMonth {
@@ -66,7 +71,8 @@ export async function getEntityProfileRows(uscc: string, today: string, since: s
         select r.id::text as id, r.category, r.kind, r.title, r.doc_no as "docNo", r.decision_date as "decisionDate",
                r.collected_on as "collectedOn", r.severity, r.legal_basis as "legalBasis", r.content,
                r.publicity_start as "publicityStart", r.publicity_end as "publicityEnd", r.status, r.grounds,
-               r.removed_on as "removedOn", r.removal_reason as "removalReason",
+               r.removed_on as "removedOn", r.removal_reason as "removalReason", r.list_name as "listName",
+               ${sql.unsafe(COUNTS_TOWARD_LEVEL_SQL)} as "countsTowardLevel",
                d.code as "dCode", d.name_zh_cn as "dZhCn", d.name_zh_tw as "dZhTw", d.name_en as "dEn",
                row_number() over (partition by r.category order by r.decision_date desc, r.id desc) as rn,
                (count(*) over (partition by r.category))::int as total

@@ -4,6 +4,7 @@ import type { RatingInput, RatingRecord, ComplaintMonth } from '../../credit/typ
 import type { EntityStatus, RecordKind } from '../../domain/vocabulary';
 import { RATING_RECORD_KINDS } from '../../credit/rules';
 import { getSql } from '../client';
+import { COUNTS_TOWARD_LEVEL_SQL } from './publicity-catalogue';
 
 export interface EntityRatingInput extends RatingInput {
   entityId: number;
@@ -19,8 +20,9 @@ export async function getRatingInputs(entityIds: readonly number[], since: strin
     sql<{ id: number; uscc: string; status: EntityStatus }[]>`select id::int as id, uscc, status from entities where id = any(${ids}::bigint[])`,
     sql<(RatingRecord & { entityId: number })[]>`
       select entity_id::int as "entityId", id::text as id, kind, status, decision_date as "decisionDate",
-             publicity_end as "publicityEnd", removed_on as "removedOn", severity
-      from records where entity_id = any(${ids}::bigint[]) and kind in ${sql(RATING_RECORD_KINDS as RecordKind[])}`,
+             publicity_end as "publicityEnd", removed_on as "removedOn", severity,
+             ${sql.unsafe(COUNTS_TOWARD_LEVEL_SQL)} as "countsTowardLevel"
+      from records r where entity_id = any(${ids}::bigint[]) and kind in ${sql(RATING_RECORD_KINDS as RecordKind[])}`,
     sql<(ComplaintMonth & { entityId: number })[]>`
       select entity_id::int as "entityId", period_start as "periodStart", complaints::int as count, resolved::int as resolved
       from complaint_stats where entity_id = any(${ids}::bigint[]) and period_start >= ${since}`,

@@ -34,6 +34,9 @@ import ruleSetsEn from './rule-sets/en.json';
 import complaintsZhCN from './complaints/zh-CN.json';
 import complaintsZhTW from './complaints/zh-TW.json';
 import complaintsEn from './complaints/en.json';
+import catalogueZhCN from './catalogue/zh-CN.json';
+import catalogueZhTW from './catalogue/zh-TW.json';
+import catalogueEn from './catalogue/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
@@ -59,6 +62,7 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     networkZhCN,
     ruleSetsZhCN,
     complaintsZhCN,
+    catalogueZhCN,
     errorsZhCN,
     fallbackZhCN,
   ),
@@ -73,10 +77,11 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     networkZhTW,
     ruleSetsZhTW,
     complaintsZhTW,
+    catalogueZhTW,
     errorsZhTW,
     fallbackZhTW,
   ),
-  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, networkEn, ruleSetsEn, complaintsEn, errorsEn, fallbackEn),
+  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, networkEn, ruleSetsEn, complaintsEn, catalogueEn, errorsEn, fallbackEn),
 };
 
 /**

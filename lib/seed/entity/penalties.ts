@@ -1,5 +1,5 @@
 // Penalties (publicity periods and the repair minimum: lib/domain/publicity.ts).
-import { PENALTY_PUBLICITY_MONTHS, REPAIR_MINIMUM_MONTHS } from '../../domain/publicity';
+import { findPublicityRule, SEED_PUBLICITY_CATALOGUE } from '../../domain/publicity';
 import type { RecordStatus, Severity } from '../../domain/vocabulary';
 import { addMonthsToDay } from '../days';
 import type { Rng } from '../random';
@@ -7,9 +7,15 @@ import { PENALTY_DOC_PREFIX } from '../record-templates';
 import { addRecord, dayAfterEstablished, docNo, type Context } from './context';
 import { GENERAL_DOC_PREFIX, PENALTIES_BY_INDUSTRY, SEVERITY } from './shares';
 
-/** penaltyPublicityEnd of lib/domain/publicity.ts on day numbers (the generator's fast dates). */
+/** A penalty's minimum and maximum publicity in months, from the seed catalogue (lib/domain/publicity.ts). */
+function monthsOf(severity: Severity): { min: number; max: number } {
+  const rule = findPublicityRule(SEED_PUBLICITY_CATALOGUE, 'penalty', severity, '2100-01-01');
+  return { min: rule?.minMonths ?? 3, max: rule?.maxMonths ?? 12 };
+}
+
+/** defaultPublicityEnd of lib/domain/publicity.ts on day numbers (the generator's fast dates). */
 function publicityEndOf(decision: number, severity: Severity): number {
-  return addMonthsToDay(decision, PENALTY_PUBLICITY_MONTHS[severity]) - 1;
+  return addMonthsToDay(decision, monthsOf(severity).max) - 1;
 }
 
 function penaltyDecisionText(rng: Rng, severity: Severity): string {
@@ -47,7 +53,7 @@ function addPenalty(ctx: Context, decision: number, severity: Severity, status: 
 export function addCurrentPenalties(ctx: Context, count: number): void {
   for (let i = 0; i < count; i += 1) {
     const severity = SEVERITY(ctx.rng);
-    const months = Math.min(PENALTY_PUBLICITY_MONTHS[severity], 24);
+    const months = Math.min(monthsOf(severity).max, 24);
     const maxAgo = ctx.today - addMonthsToDay(ctx.today, -months) - 2;
     const decision = dayAfterEstablished(ctx, 30, 0, maxAgo);
     if (decision === null) continue;
@@ -67,7 +73,7 @@ export function addHistoricPenalties(ctx: Context): void {
     let status: RecordStatus = 'published';
     if (publicityEnd >= ctx.today && inWindow) {
       // Still public and inside the window: only a repaired one leaves the rating untouched.
-      if (addMonthsToDay(decision, REPAIR_MINIMUM_MONTHS[severity]) > ctx.today) continue;
+      if (addMonthsToDay(decision, monthsOf(severity).min) > ctx.today) continue;
       status = 'repaired';
       addRecord(ctx, 'credit_commitment', {
         department: 'jndrc',

@@ -7,6 +7,7 @@ import type { ApplicationKind } from '@/lib/domain/objections';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { findApplicationTarget, repairRefusal } from '@/lib/objections/application-target';
+import { getPublicityCatalogue } from '@/lib/publicity/get-publicity-catalogue';
 
 type Props = { params: Promise<{ locale: string; uscc: string }>; searchParams: Promise<{ record?: string }> };
 
@@ -27,6 +28,13 @@ export function applicationRoute(kind: ApplicationKind) {
     const { record } = await searchParams;
     const target = await findApplicationTarget(kind, uscc, typeof record === 'string' ? record : undefined);
     if (!target) notFound();
-    return <ApplicationPage kind={kind} locale={locale as Locale} target={target} refusal={repairRefusal(kind, target, ratingDate())} />;
+    return (
+      <ApplicationPage
+        kind={kind}
+        locale={locale as Locale}
+        target={target}
+        refusal={repairRefusal(kind, target, ratingDate(), await getPublicityCatalogue())}
+      />
+    );
   };
 }

@@ -92,7 +92,9 @@ export async function ListPage({ params, searchParams }: Props) {
   );
 }
 
-function kindSlug(kind: string): 'serious-illegal' | 'dishonest-debtors' | 'tax-violations' | 'abnormal-operations' {
+function kindSlug(kind: string): 'serious-illegal' | 'dishonest-debtors' | 'tax-violations' | 'abnormal-operations' | 'joint-punishment' {
+  // Another department's blacklist has no list of its own: it is named as a joint-punishment target.
+  if (kind === 'department_blacklist') return 'joint-punishment';
   return kind === 'serious_illegal_listing'
     ? 'serious-illegal'
     : kind === 'dishonest_debtor'

@@ -14,6 +14,8 @@ const SLUG_OF_KIND = {
   serious_illegal_listing: 'serious-illegal',
   dishonest_debtor: 'dishonest-debtors',
   tax_violation: 'tax-violations',
+  // Other departments' blacklists have no list of their own: their entries are joint-punishment targets.
+  department_blacklist: 'joint-punishment',
 } as const;
 
 export const generateMetadata = localizedMetadata('Lists', { title: 'recentChanges' });

@@ -52,6 +52,7 @@ export const GET = withPublicApi(async (request: Request, { params }: { params: 
         legalBasis: r.legalBasis,
         publicityEnd: r.publicityEnd,
         ...((LISTING_KINDS as readonly string[]).includes(r.kind) ? { grounds: r.grounds, removedOn: r.removedOn, removalReason: r.removalReason } : {}),
+        ...(r.kind === 'department_blacklist' ? { listName: r.listName } : {}),
       })),
       complaints: rating.complaints,
     });
