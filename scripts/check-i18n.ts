@@ -104,6 +104,8 @@ DYNAMIC.push(
   'AdminPolicies.errors.',
   'AdminPolicies.form.',
 );
+// 双公示 area: one list's texts looked up by its slug (licences, penalties).
+DYNAMIC.push('DualPublicity.names.', 'DualPublicity.descriptions.', 'DualPublicity.otherList.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

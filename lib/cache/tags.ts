@@ -17,4 +17,6 @@ export const tags = {
   dumps: 'dumps',
   /** The measures catalogue (激励/惩戒): its page, its API and the "what this level means" part of profiles. */
   measures: 'measures',
+  /** The 双公示 lists (licences, penalties), their feeds and filters; expired with any record change. */
+  dualPublicity: 'dual-publicity',
 } as const;

@@ -158,6 +158,22 @@ export const records = pgTable(
       .on(t.kind, t.departmentId)
       .where(sql`${t.kind} in ('abnormal_listing','serious_illegal_listing','dishonest_debtor','tax_violation')`),
     index('records_updated_at_idx').on(t.updatedAt),
+    // 双公示 (lib/db/queries/dual-publicity.ts): each list reads its public rows newest decision
+    // first with a keyset cursor, so a page costs the same at any depth; the department filter
+    // has its own. Partial on the list's kinds and the public statuses (written as literals in the
+    // queries so every plan matches), so the other records and hidden ones cost nothing here.
+    index('records_dual_licences_idx')
+      .on(t.decisionDate, t.id)
+      .where(sql`${t.kind} in ('licence','qualification') and ${t.status} in ('published','under_objection','corrected')`),
+    index('records_dual_licences_department_idx')
+      .on(t.departmentId, t.decisionDate, t.id)
+      .where(sql`${t.kind} in ('licence','qualification') and ${t.status} in ('published','under_objection','corrected')`),
+    index('records_dual_penalties_idx')
+      .on(t.decisionDate, t.id)
+      .where(sql`${t.kind} in ('penalty','licence_revocation') and ${t.status} in ('published','under_objection','corrected')`),
+    index('records_dual_penalties_department_idx')
+      .on(t.departmentId, t.decisionDate, t.id)
+      .where(sql`${t.kind} in ('penalty','licence_revocation') and ${t.status} in ('published','under_objection','corrected')`),
     check('records_severity_only_penalty', sql`${t.severity} is null or ${t.kind} = 'penalty'`),
     check('records_removal_after_listing', sql`${t.removedOn} is null or ${t.removedOn} >= ${t.decisionDate}`),
   ],

@@ -28,6 +28,9 @@ import measuresEn from './measures/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
+import dualPublicityZhCN from './dual-publicity/zh-CN.json';
+import dualPublicityZhTW from './dual-publicity/zh-TW.json';
+import dualPublicityEn from './dual-publicity/en.json';
 import errorsZhCN from './errors/zh-CN.json';
 import errorsZhTW from './errors/zh-TW.json';
 import errorsEn from './errors/en.json';
@@ -39,9 +42,9 @@ export type { MessageTree };
 const merge = (...trees: MessageTree[]): MessageTree => trees.reduce<MessageTree>((acc, t) => deepMerge(acc, t), {});
 
 export const MESSAGES: Record<Locale, MessageTree> = {
-  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, measuresZhCN, errorsZhCN, fallbackZhCN),
-  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, measuresZhTW, errorsZhTW, fallbackZhTW),
-  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, errorsEn, fallbackEn),
+  'zh-CN': merge(coreZhCN, intakeZhCN, objectionsZhCN, adminZhCN, policiesZhCN, reportsZhCN, measuresZhCN, dualPublicityZhCN, errorsZhCN, fallbackZhCN),
+  'zh-TW': merge(coreZhTW, intakeZhTW, objectionsZhTW, adminZhTW, policiesZhTW, reportsZhTW, measuresZhTW, dualPublicityZhTW, errorsZhTW, fallbackZhTW),
+  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, dualPublicityEn, errorsEn, fallbackEn),
 };
 
 /**
