@@ -19,4 +19,6 @@ export const tags = {
   measures: 'measures',
   /** The 双公示 lists (licences, penalties), their feeds and filters; expired with any record change. */
   dualPublicity: 'dual-publicity',
+  /** The timeliness report (a few hundred rows of timeliness_stats): expired with every record change, so 双公示 lateness counts within seconds. */
+  timeliness: 'timeliness',
 } as const;

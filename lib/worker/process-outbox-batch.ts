@@ -28,7 +28,7 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     // policy.changed (policies area): re-index those policies, expire their pages and the lists.
     const policyEvents = leased.filter((l) => l.topic === 'policy.changed');
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
-    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, tags.dualPublicity, ...policyTags]);
+    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, tags.dualPublicity, tags.timeliness, ...policyTags]);
     // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
     if (expired) refreshEdges(usccs);
     await completeOutbox(ids);
