@@ -23,10 +23,14 @@ export async function getDualFeedEntries(slug: DualSlug, today: string, limit = 
   return (await cachedPage(slug, query, today)).entries;
 }
 
-/** The departments that provided entries of a list (the department filter), labelled in every locale. */
+/**
+ * The departments that provided entries of a list (the department filter), labelled in every
+ * locale; hourly and with the departments tag only, not with every record batch: a department's
+ * first entry may take up to an hour to reach the filter (its entries show at once).
+ */
 export function getDualDepartments(slug: DualSlug): ReturnType<typeof listDualDepartments> {
   return unstable_cache(() => listDualDepartments(slug), ['dual-publicity-departments', slug], {
-    tags: [tags.dualPublicity, tags.departments],
+    tags: [tags.departments],
     revalidate: 3600,
   })();
 }
