@@ -1,6 +1,8 @@
--- 双公示 lists (/licences, /penalties, their exports and feeds): keyset pages newest decision first, and by department;
--- partial on each list's kinds and the public statuses, so other records never enter them (issue 18 part 1).
+-- 双公示 lists (/licences, /penalties, their exports and feeds): keyset pages newest decision first, by department, and
+-- firm by firm for a district + industry; partial on each list's kinds and the public statuses (issue 18 part 1).
 CREATE INDEX "records_dual_licences_idx" ON "records" USING btree ("decision_date","id") WHERE "records"."kind" in ('licence','qualification') and "records"."status" in ('published','under_objection','corrected');--> statement-breakpoint
 CREATE INDEX "records_dual_licences_department_idx" ON "records" USING btree ("department_id","decision_date","id") WHERE "records"."kind" in ('licence','qualification') and "records"."status" in ('published','under_objection','corrected');--> statement-breakpoint
+CREATE INDEX "records_dual_licences_entity_idx" ON "records" USING btree ("entity_id","decision_date","id","kind","severity","department_id","publicity_end") WHERE "records"."kind" in ('licence','qualification') and "records"."status" in ('published','under_objection','corrected');--> statement-breakpoint
+CREATE INDEX "records_dual_penalties_entity_idx" ON "records" USING btree ("entity_id","decision_date","id","kind","severity","department_id","publicity_end") WHERE "records"."kind" in ('penalty','licence_revocation') and "records"."status" in ('published','under_objection','corrected');--> statement-breakpoint
 CREATE INDEX "records_dual_penalties_idx" ON "records" USING btree ("decision_date","id") WHERE "records"."kind" in ('penalty','licence_revocation') and "records"."status" in ('published','under_objection','corrected');--> statement-breakpoint
 CREATE INDEX "records_dual_penalties_department_idx" ON "records" USING btree ("department_id","decision_date","id") WHERE "records"."kind" in ('penalty','licence_revocation') and "records"."status" in ('published','under_objection','corrected');

@@ -168,6 +168,14 @@ export const records = pgTable(
     index('records_dual_licences_department_idx')
       .on(t.departmentId, t.decisionDate, t.id)
       .where(sql`${t.kind} in ('licence','qualification') and ${t.status} in ('published','under_objection','corrected')`),
+    // District and industry together (a few thousand firms): the page is built firm by firm from
+    // these, index-only (the filters' columns are in the key after the order), 270 → 60 ms at 300k.
+    index('records_dual_licences_entity_idx')
+      .on(t.entityId, t.decisionDate, t.id, t.kind, t.severity, t.departmentId, t.publicityEnd)
+      .where(sql`${t.kind} in ('licence','qualification') and ${t.status} in ('published','under_objection','corrected')`),
+    index('records_dual_penalties_entity_idx')
+      .on(t.entityId, t.decisionDate, t.id, t.kind, t.severity, t.departmentId, t.publicityEnd)
+      .where(sql`${t.kind} in ('penalty','licence_revocation') and ${t.status} in ('published','under_objection','corrected')`),
     index('records_dual_penalties_idx')
       .on(t.decisionDate, t.id)
       .where(sql`${t.kind} in ('penalty','licence_revocation') and ${t.status} in ('published','under_objection','corrected')`),

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postRecords } from '../../app/api/v1/intake/records/route';
 import { GET as getPenalties } from '../../app/api/v1/penalties/route';
 import { GET as getLicences } from '../../app/api/v1/licences/route';
-import { closeDb } from '../../lib/db/client';
+import { closeDb, getSql } from '../../lib/db/client';
 import { insertDepartmentToken } from '../../lib/db/mutations/department-tokens';
 import { generateDepartmentToken } from '../../lib/intake/tokens';
 import { isWorkingDay, workingDaysBetween } from '../../lib/calendar/working-days';
@@ -119,6 +119,18 @@ describe('双公示 entries posted through intake', () => {
     expect(await docs('industry=A01')).toEqual([]);
     expect(await docs(`to=${lateDecision}`)).toEqual([lateDocNo]);
     expect(await docs(`from=${today}`)).toEqual([onTimeDocNo]);
+  });
+
+  it('builds a district + industry page firm by firm, in the same order and with the same cursor as the date-ordered pages', async () => {
+    await getSql()`update entities set industry_code = 'F52' where uscc = ${uscc}`;
+    const both = await page(await penalties(`department=${department}&district=370112&industry=F52`));
+    expect(both.entries.map((e) => e.docNo)).toEqual([onTimeDocNo, lateDocNo]);
+    const first = await page(await penalties(`department=${department}&district=370112&industry=F52&limit=1`));
+    expect(first.entries.map((e) => e.docNo)).toEqual([onTimeDocNo]);
+    const second = await page(await penalties(`department=${department}&district=370112&industry=F52&limit=1&after=${first.next}`));
+    expect(second.entries.map((e) => e.docNo)).toEqual([lateDocNo]);
+    expect(second.next).toBeNull();
+    expect((await page(await penalties(`department=${department}&district=370112&industry=C13`))).entries).toEqual([]);
   });
 
   it('refuses a malformed cursor and a severity on licences, naming the parameter', async () => {
