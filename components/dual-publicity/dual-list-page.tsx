@@ -11,8 +11,10 @@ import { districtOptions, industryOptions } from '@/lib/reference/labels';
 import { dualQueryString, parseDualQuery } from '@/lib/dual-publicity/parse-dual-query';
 import { getDualDepartments, getDualPage } from '@/lib/dual-publicity/get-dual-entries';
 import { DualEntryItem } from '@/components/dual-publicity/dual-entry-item';
+import { DateRangeFields } from '@/components/filters/date-range-fields';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { PageIntro } from '@/components/layout/page-intro';
+import { ExportLinks } from '@/components/lists/export-links';
 import { HeadedSection } from '@/components/ui/headed-section';
 import { Pagination } from '@/components/ui/pagination';
 import { SelectFields } from '@/components/ui/select-field';
@@ -45,7 +47,6 @@ export function dualListPage(slug: DualSlug) {
     const other: DualSlug = slug === 'licences' ? 'penalties' : 'licences';
     const exportQuery = dualQueryString(query, { after: null, limit: 50 });
     const exportHref = (format: string) => `/api/v1/${slug}${exportQuery}${exportQuery ? '&' : '?'}format=${format}&lang=${locale}`;
-    const field = 'mt-1 w-full rounded border-2 border-slate-500 bg-white px-2 py-1.5';
     return (
       <div className="space-y-6">
         <PageIntro heading={t(`names.${slug}`)} intro={t(`descriptions.${slug}`)} links={[{ href: `/${locale}/${other}`, label: t(`otherList.${slug}`) }]} />
@@ -69,33 +70,19 @@ export function dualListPage(slug: DualSlug) {
                   : []),
               ]}
             />
-            <div className="grid grid-cols-2 gap-2">
-              {(['from', 'to'] as const).map((key) => (
-                <div key={key}>
-                  <label htmlFor={`dp-${key}`} className="text-sm font-semibold">
-                    {t(key)}
-                  </label>
-                  <input id={`dp-${key}`} type="date" name={key} defaultValue={query[key] ?? ''} className={field} />
-                </div>
-              ))}
-            </div>
+            <DateRangeFields idPrefix="dp" labels={{ from: t('from'), to: t('to') }} values={query} />
           </FilterPanel>
           <HeadedSection id="dual-entries-heading" heading={t('resultsHeading')} className="min-w-0" headingClassName="sr-only">
             <div className="flex flex-wrap items-center justify-between gap-3">
               <p role="status" className="font-semibold" data-testid="dual-page-hint">
                 {entries.length > 0 ? t('pageHint', { count: query.limit }) : t('noEntries')}
               </p>
-              <p className="flex flex-wrap gap-3 text-sm">
-                <a href={exportHref('csv')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>
-                  {t('exportCsv')}
-                </a>
-                <a href={exportHref('jsonl')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>
-                  {t('exportJsonl')}
-                </a>
-                <a href={`/${locale}/${slug}/feed.atom`} className="rounded border border-slate-400 px-3 py-1.5 text-slate-800">
-                  {t('feed')}
-                </a>
-              </p>
+              <ExportLinks
+                csvHref={exportHref('csv')}
+                jsonlHref={exportHref('jsonl')}
+                feedHref={`/${locale}/${slug}/feed.atom`}
+                labels={{ csv: t('exportCsv'), jsonl: t('exportJsonl'), feed: t('feed') }}
+              />
             </div>
             <p className="mt-1 text-sm text-slate-600">{t('exportNote')}</p>
             <ol className="mt-4 space-y-3">
