@@ -113,6 +113,8 @@ DYNAMIC.push('AdminMeasures.form.', 'AdminMeasures.kind.', 'AdminMeasures.errors
 DYNAMIC.push('AdminRuleSets.states.', 'AdminRuleSets.errors.');
 // Publicity catalogue area: the staff form's error codes.
 DYNAMIC.push('AdminCatalogue.errors.');
+// 双公示 area: one list's texts looked up by its slug (licences, penalties).
+DYNAMIC.push('DualPublicity.names.', 'DualPublicity.descriptions.', 'DualPublicity.otherList.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

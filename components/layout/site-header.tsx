@@ -7,6 +7,7 @@ const NAV = [
   ['/', 'navHome'],
   ['/search', 'navSearch'],
   ['/lists', 'navLists'],
+  ['/licences', 'navDualPublicity'],
   ['/stats', 'navStats'],
   ['/policies', 'navPolicies'],
   ['/small-businesses', 'navSmallBusinesses'],

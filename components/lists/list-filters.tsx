@@ -4,6 +4,7 @@ import { districtOptions, industryOptions } from '@/lib/reference/labels';
 import { LIST_KINDS } from '@/lib/lists/list-definitions';
 import { listListAuthorities } from '@/lib/lists/get-list-entries';
 import { LIST_STATUSES, type ListQuery } from '@/lib/lists/parse-list-query';
+import { DateRangeFields } from '@/components/filters/date-range-fields';
 import { FilterPanel, RadioFilter } from '@/components/filters/filter-panel';
 import { SelectFields } from '@/components/ui/select-field';
 
@@ -31,16 +32,7 @@ export async function ListFilters({ slug, query, locale }: { slug: ListSlug; que
           { name: 'authority', label: t('authority'), defaultValue: query.authority, options: authorities.map((a) => ({ value: a.code, label: a[locale] })) },
         ]}
       />
-      <div className="grid grid-cols-2 gap-2">
-        {(['from', 'to'] as const).map((key) => (
-          <div key={key}>
-            <label htmlFor={`lf-${key}`} className="text-sm font-semibold">
-              {t(key)}
-            </label>
-            <input id={`lf-${key}`} type="date" name={key} defaultValue={query[key] ?? ''} className={field} />
-          </div>
-        ))}
-      </div>
+      <DateRangeFields idPrefix="lf" labels={{ from: t('from'), to: t('to') }} values={query} />
       <div>
         <label htmlFor="lf-sort" className="font-semibold">
           {t('sort')}

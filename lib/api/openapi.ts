@@ -6,6 +6,7 @@ import { intakePaths, intakeSchemas, intakeSecuritySchemes } from './openapi-int
 import { measurePaths, measureSchemas } from './openapi-measures';
 import { networkPaths, networkSchemas } from './openapi-network';
 import { cataloguePaths, catalogueSchemas } from './openapi-catalogue';
+import { dualPublicityPaths, dualPublicitySchemas } from './openapi-dual-publicity';
 import { reportPaths, reportSchemas } from './openapi-reports';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
@@ -182,6 +183,7 @@ export function buildOpenApiDocument(origin: string) {
       ...measurePaths,
       ...networkPaths,
       ...cataloguePaths,
+      ...dualPublicityPaths,
       ...intakePaths,
     },
     components: {
@@ -399,6 +401,7 @@ export function buildOpenApiDocument(origin: string) {
         ...measureSchemas,
         ...networkSchemas,
         ...catalogueSchemas,
+        ...dualPublicitySchemas,
         ...intakeSchemas,
       },
     },

@@ -25,4 +25,8 @@ export const tags = {
   branches: (entityId: number) => `branches:${entityId}`,
   /** The publicity catalogue (issue 17): its page, its API and the repair links of profiles. */
   catalogue: 'catalogue',
+  /** The 双公示 lists (licences, penalties), their feeds and filters; expired with any record change. */
+  dualPublicity: 'dual-publicity',
+  /** The timeliness report (a few hundred rows of timeliness_stats): expired with every record change, so 双公示 lateness counts within seconds. */
+  timeliness: 'timeliness',
 } as const;

@@ -185,6 +185,30 @@ export const records = pgTable(
         sql`${t.kind} not in ('registration_change','licence','qualification','trademark','equity_pledge','ip_pledge','chattel_mortgage','honour','credit_commitment','penalty','licence_revocation','inspection')`,
       ),
     index('records_updated_at_idx').on(t.updatedAt),
+    // 双公示 (lib/db/queries/dual-publicity.ts): each list reads its public rows newest decision
+    // first with a keyset cursor, so a page costs the same at any depth; the department filter
+    // has its own. Partial on the list's kinds and the public statuses (written as literals in the
+    // queries so every plan matches), so the other records and hidden ones cost nothing here.
+    index('records_dual_licences_idx')
+      .on(t.decisionDate, t.id)
+      .where(sql`${t.kind} in ('licence','qualification') and ${t.status} in ('published','under_objection','corrected')`),
+    index('records_dual_licences_department_idx')
+      .on(t.departmentId, t.decisionDate, t.id)
+      .where(sql`${t.kind} in ('licence','qualification') and ${t.status} in ('published','under_objection','corrected')`),
+    // District and industry together (a few thousand firms): the page is built firm by firm from
+    // these, index-only (the filters' columns are in the key after the order), 270 → 60 ms at 300k.
+    index('records_dual_licences_entity_idx')
+      .on(t.entityId, t.decisionDate, t.id, t.kind, t.severity, t.departmentId, t.publicityEnd)
+      .where(sql`${t.kind} in ('licence','qualification') and ${t.status} in ('published','under_objection','corrected')`),
+    index('records_dual_penalties_entity_idx')
+      .on(t.entityId, t.decisionDate, t.id, t.kind, t.severity, t.departmentId, t.publicityEnd)
+      .where(sql`${t.kind} in ('penalty','licence_revocation') and ${t.status} in ('published','under_objection','corrected')`),
+    index('records_dual_penalties_idx')
+      .on(t.decisionDate, t.id)
+      .where(sql`${t.kind} in ('penalty','licence_revocation') and ${t.status} in ('published','under_objection','corrected')`),
+    index('records_dual_penalties_department_idx')
+      .on(t.departmentId, t.decisionDate, t.id)
+      .where(sql`${t.kind} in ('penalty','licence_revocation') and ${t.status} in ('published','under_objection','corrected')`),
     check('records_severity_only_penalty', sql`${t.severity} is null or ${t.kind} = 'penalty'`),
     check('records_removal_after_listing', sql`${t.removedOn} is null or ${t.removedOn} >= ${t.decisionDate}`),
   ],

@@ -5,6 +5,7 @@ import type { ListSlug, Locale } from '../domain/vocabulary';
 import { districtName } from '../reference/labels';
 import { env } from '../env';
 import { openListExport, type ListEntry } from '../db/queries/list-entries';
+import type { ExportLimits, OpenExport } from '../db/queries/open-export';
 import { LIST_KINDS } from './list-definitions';
 import type { ListQuery } from './parse-list-query';
 
@@ -116,29 +117,28 @@ export function entryJson(entry: ListEntry, slug: ListSlug) {
 /** Seconds a client refused for lack of a free export slot is told to wait (Retry-After). */
 export const EXPORT_RETRY_AFTER_SECONDS = 30;
 
-/**
- * A byte stream of the export, or null when every export slot stayed taken for EXPORT_WAIT_SECONDS
- * (the caller answers 429):
- * at most EXPORT_CONCURRENCY exports run at once across all site processes, and
- * EXPORTS_PER_ADDRESS from one client address, so slow readers cannot take every database
- * connection. Finishing, cancelling or failing the stream frees its connection and its slot; so
- * does a stream left unread past EXPORT_MAX_SECONDS.
- */
-export async function exportListStream(
-  slug: ListSlug,
-  q: ListQuery,
-  today: string,
-  format: ExportFormat,
-  locale: Locale,
-  address: string,
-): Promise<ReadableStream<Uint8Array> | null> {
-  const open = await openListExport(LIST_KINDS[slug], q, today, address, {
+/** The export limits of the environment (EXPORT_CONCURRENCY, EXPORTS_PER_ADDRESS, EXPORT_MAX_SECONDS, EXPORT_WAIT_SECONDS). */
+export function exportLimits(): ExportLimits {
+  return {
     slots: env.EXPORT_CONCURRENCY,
     perAddress: env.EXPORTS_PER_ADDRESS,
     maxSeconds: env.EXPORT_MAX_SECONDS,
     waitMs: env.EXPORT_WAIT_SECONDS * 1000,
-  });
-  if (!open) return null;
+  };
+}
+
+/**
+ * A byte stream of an open export: for CSV the BOM and `csvHeaders` first, then each batch's
+ * lines (`line` for CSV, JSON for JSON Lines). Finishing, cancelling or failing the stream frees
+ * its connection and its slot; so does a stream left unread past EXPORT_MAX_SECONDS.
+ */
+export function streamExport<T>(
+  open: OpenExport<T>,
+  format: ExportFormat,
+  csvHeaders: readonly string[],
+  csvRow: (entry: T) => string,
+  json: (entry: T) => unknown,
+): ReadableStream<Uint8Array> {
   const { batches, close } = open;
   const finish = async () => {
     clearTimeout(watchdog);
@@ -156,7 +156,7 @@ export async function exportListStream(
       if (!started) {
         started = true;
         if (format === 'csv') {
-          controller.enqueue(encoder.encode('\uFEFF' + CSV_HEADERS[locale].map(csvField).join(',') + '\r\n'));
+          controller.enqueue(encoder.encode('\uFEFF' + csvHeaders.map(csvField).join(',') + '\r\n'));
           return;
         }
       }
@@ -173,12 +173,37 @@ export async function exportListStream(
         return;
       }
       const value = next.value;
-      const text =
-        format === 'csv' ? value.map((e) => csvLine(e, slug, locale)).join('') : value.map((e) => JSON.stringify(entryJson(e, slug)) + '\n').join('');
+      const text = format === 'csv' ? value.map(csvRow).join('') : value.map((e) => JSON.stringify(json(e)) + '\n').join('');
       controller.enqueue(encoder.encode(text));
     },
     async cancel() {
       await finish();
     },
   });
+}
+
+/**
+ * A byte stream of the export, or null when every export slot stayed taken for EXPORT_WAIT_SECONDS
+ * (the caller answers 429):
+ * at most EXPORT_CONCURRENCY exports run at once across all site processes, and
+ * EXPORTS_PER_ADDRESS from one client address, so slow readers cannot take every database
+ * connection.
+ */
+export async function exportListStream(
+  slug: ListSlug,
+  q: ListQuery,
+  today: string,
+  format: ExportFormat,
+  locale: Locale,
+  address: string,
+): Promise<ReadableStream<Uint8Array> | null> {
+  const open = await openListExport(LIST_KINDS[slug], q, today, address, exportLimits());
+  if (!open) return null;
+  return streamExport(
+    open,
+    format,
+    CSV_HEADERS[locale],
+    (e) => csvLine(e, slug, locale),
+    (e) => entryJson(e, slug),
+  );
 }

@@ -81,9 +81,9 @@ async function buildReport(fromMonth: string, toMonth: string): Promise<Timeline
   };
 }
 
-const cachedReport = unstable_cache(buildReport, ['stats', 'timeliness'], { tags: [tags.stats], revalidate: 600 });
+const cachedReport = unstable_cache(buildReport, ['stats', 'timeliness'], { tags: [tags.stats, tags.timeliness], revalidate: 600 });
 
-/** The report for the `months` months up to `today`'s month (cached per window, ten minutes). */
+/** The report for the `months` months up to `today`'s month (cached per window, ten minutes; expired by the worker with any record change, tag timeliness). */
 export function getTimelinessReport(today: string, months: number = TIMELINESS_MONTHS): Promise<TimelinessReport> {
   return cachedReport(firstMonthOfWindow(today, months), `${today.slice(0, 7)}-01`);
 }

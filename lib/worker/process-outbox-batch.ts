@@ -38,7 +38,16 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     const pageTags = tagsOfPayloads(leased.filter((l) => l.topic === PAGES_EXPIRE_TOPIC).map((l) => l.payload));
     // Related firms (网图): the networks these firms join or leave (lib/network/network-tags.ts).
     const networkTags = await networkTagsOf(entityIds);
-    const expired = await expirePages([...usccs.map(tags.entity), ...networkTags, tags.levelCounts, tags.lists, ...policyTags, ...pageTags]);
+    const expired = await expirePages([
+      ...usccs.map(tags.entity),
+      ...networkTags,
+      tags.levelCounts,
+      tags.lists,
+      tags.dualPublicity,
+      tags.timeliness,
+      ...policyTags,
+      ...pageTags,
+    ]);
     // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
     if (expired) refreshEdges(usccs);
     await completeOutbox(ids);

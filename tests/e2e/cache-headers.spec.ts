@@ -31,6 +31,10 @@ test('public pages are cacheable by shared caches and come from the page cache o
     '/zh-CN/lists/abnormal-operations',
     '/zh-CN/lists/abnormal-operations?status=current&district=370102',
     '/zh-CN/lists/recent-changes',
+    '/zh-CN/licences',
+    '/en/penalties',
+    '/zh-CN/penalties?severity=general&district=370102',
+    '/zh-TW/licences?kind=licence',
     '/en/stats',
     '/zh-CN/map',
     '/en/map?by=list',
@@ -67,7 +71,13 @@ test('public pages are cacheable by shared caches and come from the page cache o
 });
 
 test('feeds are public and come from the page cache', async ({ request }) => {
-  for (const path of ['/zh-CN/lists/abnormal-operations/feed.atom', `/en/entities/${firm.uscc}/feed.atom`, '/zh-CN/policies/feed.atom']) {
+  for (const path of [
+    '/zh-CN/lists/abnormal-operations/feed.atom',
+    `/en/entities/${firm.uscc}/feed.atom`,
+    '/zh-CN/policies/feed.atom',
+    '/zh-CN/licences/feed.atom',
+    '/en/penalties/feed.atom',
+  ]) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);
     expect(first.headers()['cache-control'], path).toMatch(/^public, max-age=300/);

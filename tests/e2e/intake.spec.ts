@@ -83,7 +83,8 @@ test('the timeliness page shows on-time rates per department and kind, linked fr
   await expect(page.getByText(/总体及时率/)).toBeVisible();
   await expect(page.getByRole('table', { name: '各部门的归集记录数与及时率' })).toBeVisible();
   await expect(page.getByRole('table', { name: '各类信息的时限、归集记录数与及时率' }).getByRole('rowheader', { name: '行政处罚' })).toBeVisible();
-  await expect(page.locator('svg[role="img"]')).toHaveCount(2);
+  // By department, by kind, and 双公示 (licences and penalties).
+  await expect(page.locator('svg[role="img"]')).toHaveCount(3);
   await axe(page);
   await page.goto('/en/stats/timeliness');
   await expect(page.getByRole('heading', { level: 1, name: 'Timeliness of data collection' })).toBeVisible();

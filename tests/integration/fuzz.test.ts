@@ -27,6 +27,8 @@ import { GET as getDumpLatest } from '../../app/api/v1/dumps/latest/route';
 import { GET as getDumpFile } from '../../app/api/v1/dumps/[file]/route';
 import { GET as getTemplate } from '../../app/api/v1/intake/templates/[file]/route';
 import { GET as getOpenApi } from '../../app/api/v1/openapi.json/route';
+import { GET as getLicences } from '../../app/api/v1/licences/route';
+import { GET as getPenalties } from '../../app/api/v1/penalties/route';
 import { DELETE as deleteRecords, POST as postRecords } from '../../app/api/v1/intake/records/route';
 import { POST as postEntities } from '../../app/api/v1/intake/entities/route';
 import { POST as postSupport } from '../../app/api/v1/intake/support/route';
@@ -91,6 +93,8 @@ const PUBLIC_HANDLERS: Record<PublicApiRoute, { handler: RouteHandler; param?: s
   dumpFile: { handler: getDumpFile as RouteHandler, param: 'file' },
   template: { handler: getTemplate as RouteHandler, param: 'file' },
   openapi: { handler: getOpenApi as RouteHandler },
+  licences: { handler: getLicences as RouteHandler },
+  penalties: { handler: getPenalties as RouteHandler },
 };
 const INTAKE_HANDLERS = { records: postRecords, recordsDelete: deleteRecords, entities: postEntities, support: postSupport };
 

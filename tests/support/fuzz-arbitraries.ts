@@ -254,6 +254,8 @@ export const PUBLIC_API_ROUTES = [
   'dumpFile',
   'template',
   'openapi',
+  'licences',
+  'penalties',
 ] as const;
 export type PublicApiRoute = (typeof PUBLIC_API_ROUTES)[number];
 
@@ -270,6 +272,11 @@ const ROUTE_SPECS: Record<PublicApiRoute, { path: (segment: string) => string; p
   dumpFile: { path: (s) => `/api/v1/dumps/${s}`, params: [] },
   template: { path: (s) => `/api/v1/intake/templates/${s}`, params: [] },
   openapi: { path: () => '/api/v1/openapi.json', params: [] },
+  licences: { path: () => '/api/v1/licences', params: ['department', 'district', 'industry', 'kind', 'from', 'to', 'after', 'limit', 'format', 'lang'] },
+  penalties: {
+    path: () => '/api/v1/penalties',
+    params: ['department', 'district', 'industry', 'kind', 'severity', 'from', 'to', 'after', 'limit', 'format', 'lang'],
+  },
 };
 
 export interface PublicApiCase {
@@ -310,6 +317,9 @@ function validValues(key: string, pools: FuzzPools): string[] {
     format: formats,
     lang: [...LOCALES],
     months: ['1', '12', '120'],
+    kind: ['licence', 'qualification', 'penalty', 'licence_revocation'],
+    severity: ['minor', 'general', 'serious'],
+    after: ['2026-01-05_1', '2025-06-30_999999999999999999', '2020-02-29_0'],
   };
   return values[key] ?? ['1'];
 }

@@ -22,6 +22,7 @@ const AREAS = [
   'rule-sets/',
   'complaints/',
   'catalogue/',
+  'dual-publicity/',
   'errors/',
   'fallback/',
 ];

@@ -18,6 +18,12 @@ const ENDPOINTS = [
   ['GET /api/v1/entities/{uscc}', 'entities', '/api/v1/entities/91370000163044841F'],
   ['GET /api/v1/search?q=&level=&district=&industry=&type=&page=&limit=', 'search', '/api/v1/search?q=%E5%8D%8E%E9%80%9A&level=red'],
   ['GET /api/v1/lists/{slug}?status=&district=&from=&to=&format=json|csv|jsonl', 'lists', '/api/v1/lists/abnormal-operations?status=current&format=csv'],
+  ['GET /api/v1/licences?department=&district=&industry=&kind=&from=&to=&after=&format=json|csv|jsonl', 'licences', '/api/v1/licences?format=csv'],
+  [
+    'GET /api/v1/penalties?department=&district=&industry=&kind=&severity=&from=&to=&after=&format=json|csv|jsonl',
+    'penalties',
+    '/api/v1/penalties?severity=serious&format=jsonl',
+  ],
   ['GET /api/health', 'health', '/api/health'],
 ] as const;
 

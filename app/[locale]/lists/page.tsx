@@ -13,7 +13,7 @@ export const generateMetadata = localizedMetadata('Lists');
 
 export default async function ListsPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
-  const t = await getTranslations('Lists');
+  const [t, td] = await Promise.all([getTranslations('Lists'), getTranslations('DualPublicity')]);
   const counts = await getListOverview(ratingDate());
   return (
     <div className="space-y-6">
@@ -37,9 +37,12 @@ export default async function ListsPage({ params }: { params: Promise<{ locale: 
           </li>
         ))}
       </ul>
-      <p>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
         <Link href="/lists/recent-changes" className="text-brand-700 underline underline-offset-2">
           {t('recentChanges')}
+        </Link>
+        <Link href="/licences" className="text-brand-700 underline underline-offset-2">
+          {td('listsLink')}
         </Link>
       </p>
     </div>

@@ -1,5 +1,6 @@
 import { env } from '@/lib/env';
 import { LIST_SLUGS } from '@/lib/domain/vocabulary';
+import { DUAL_SLUGS } from '@/lib/domain/dual-publicity';
 import { countSitemapChunks, getSitemapChunk, listPublishedPolicyIds } from '@/lib/sitemaps/sitemap-rows';
 import { localizedUrls, urlset, xmlResponse } from '@/lib/sitemaps/render-sitemap';
 
@@ -11,6 +12,7 @@ const STATIC_PATHS = [
   '/lists',
   ...LIST_SLUGS.map((s) => `/lists/${s}`),
   '/lists/recent-changes',
+  ...DUAL_SLUGS.map((s) => `/${s}`),
   '/stats',
   '/map',
   '/developers',

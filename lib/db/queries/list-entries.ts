@@ -1,10 +1,12 @@
 // List entries (records of a listing kind) with the filters of lib/lists/parse-list-query.ts.
 // No 'server-only': the export benchmark streams through it from plain Node.
-import { createHash } from 'node:crypto';
 import type postgres from 'postgres';
 import { LISTING_KINDS, PUBLIC_RECORD_STATUSES, type ListingKind } from '../../domain/vocabulary';
 import type { ListQuery } from '../../lists/list-query-schema';
-import { getExportSql, getReadSql } from '../client';
+import { getReadSql } from '../client';
+import { openExport, type ExportLimits, type OpenExport } from './open-export';
+
+export type { ExportLimits };
 
 export interface ListEntry {
   id: string;
@@ -69,52 +71,14 @@ export async function queryListEntries(kinds: readonly ListingKind[], q: ListQue
   return { entries: rows.map((r) => toEntry(r, today)), total: count?.n ?? 0 };
 }
 
-// Export slots are PostgreSQL advisory locks held by the export's own connection, so the limits
-// hold across every site process and a crashed process frees its slots with its connections.
-// Two-integer keys: (EXPORT_SLOT_KEY, slot) for the global slots, (EXPORT_ADDRESS_KEY + i, hash of
-// the client address) for the per-address ones.
-const EXPORT_SLOT_KEY = 0x45585054; // 'EXPT'
-const EXPORT_ADDRESS_KEY = 0x45584100; // 'EXA\0' .. + EXPORTS_PER_ADDRESS
-
-export interface ExportLimits {
-  /** Exports at once across all processes. */
-  slots: number;
-  /** Exports at once from one client address. */
-  perAddress: number;
-  /** Longest the export's cursor may run (PostgreSQL's statement_timeout for it). */
-  maxSeconds: number;
-  /** How long to keep trying for a free slot before giving up (0: one try). */
-  waitMs?: number;
-}
-
-/** An open export: its batches, and close() (idempotent) to free its connection and slots. */
-export interface ListExport {
-  batches: AsyncGenerator<ListEntry[]>;
-  close(): Promise<void>;
-}
-
-function addressKey(address: string): number {
-  return createHash('sha256').update(address).digest().readInt32BE(0);
-}
-
-async function tryLocks(sql: postgres.ReservedSql, pairs: [number, number][]): Promise<boolean> {
-  for (const [a, b] of pairs) {
-    const [row] = await sql<{ ok: boolean }[]>`select pg_try_advisory_lock(${a}::int, ${b}::int) as ok`;
-    if (row?.ok) return true;
-  }
-  return false;
-}
+/** An open export of list entries (lib/db/queries/open-export.ts). */
+export type ListExport = OpenExport<ListEntry>;
 
 /**
- * Opens an export of every entry the filters select, or returns null when no export slot is free
- * (globally, or for this address) within `limits.waitMs`: a short burst of exports queues for a
- * moment rather than being refused; a sustained one is refused. No connection is held while
- * waiting. The entries come from a server-side cursor on a connection of its own, whose statement
- * timeout is raised to `maxSeconds` for the cursor: the public read timeout would cut a long but
- * healthy export, since PostgreSQL times a cursor from its first fetch to its last. Call close()
- * when done, cancelled or failed.
+ * Opens an export of every list entry the filters select, or null when no export slot is free
+ * within `limits.waitMs` (openExport: slots, cursor and statement timeout).
  */
-export async function openListExport(
+export function openListExport(
   kinds: readonly ListingKind[],
   q: ListQuery,
   today: string,
@@ -122,59 +86,13 @@ export async function openListExport(
   limits: ExportLimits,
   batchSize = 2000,
 ): Promise<ListExport | null> {
-  const deadline = Date.now() + (limits.waitMs ?? 0);
-  for (;;) {
-    const open = await tryOpenListExport(kinds, q, today, address, limits, batchSize);
-    if (open) return open;
-    // Jittered, so exports waiting in several processes do not retry in step.
-    const pause = 150 + Math.floor(Math.random() * 200);
-    // The last try is at the deadline itself: a refusal comes after the whole wait, never before.
-    const left = deadline - Date.now();
-    if (left <= 0) return null;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(pause, left)));
-  }
-}
-
-async function tryOpenListExport(
-  kinds: readonly ListingKind[],
-  q: ListQuery,
-  today: string,
-  address: string,
-  limits: ExportLimits,
-  batchSize: number,
-): Promise<ListExport | null> {
-  const reserved = await getExportSql().reserve();
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    try {
-      await reserved`select pg_advisory_unlock_all()`;
-      await reserved`reset statement_timeout`;
-    } catch {
-      // A broken connection holds no locks: PostgreSQL released them with the session.
-    } finally {
-      reserved.release();
-    }
-  };
-  try {
-    const slots = Array.from({ length: limits.slots }, (_, i): [number, number] => [EXPORT_SLOT_KEY, i]);
-    const mine = Array.from({ length: limits.perAddress }, (_, i): [number, number] => [EXPORT_ADDRESS_KEY + i, addressKey(address)]);
-    if (!(await tryLocks(reserved, slots)) || !(await tryLocks(reserved, mine))) {
-      await close();
-      return null;
-    }
-    await reserved`select set_config('statement_timeout', ${String(limits.maxSeconds * 1000)}, false)`;
-  } catch (error) {
-    await close();
-    throw error;
-  }
-  async function* batches(): AsyncGenerator<ListEntry[]> {
-    const sql = reserved as unknown as postgres.Sql;
-    const cursor = reserved<Row[]>`${selectEntries(sql)} ${whereClause(sql, kinds, q, today)} ${orderBy(sql, q)}`.cursor(batchSize);
-    for await (const rows of cursor) yield rows.map((r) => toEntry(r, today));
-  }
-  return { batches: batches(), close };
+  return openExport<Row, ListEntry>(
+    (sql) => sql<Row[]>`${selectEntries(sql)} ${whereClause(sql, kinds, q, today)} ${orderBy(sql, q)}`,
+    (r) => toEntry(r, today),
+    address,
+    limits,
+    batchSize,
+  );
 }
 
 /** Every listing kind written as SQL literals (constants, so the planner sees them and picks the listing index). */

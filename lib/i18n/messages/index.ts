@@ -40,6 +40,9 @@ import catalogueEn from './catalogue/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
+import dualPublicityZhCN from './dual-publicity/zh-CN.json';
+import dualPublicityZhTW from './dual-publicity/zh-TW.json';
+import dualPublicityEn from './dual-publicity/en.json';
 import errorsZhCN from './errors/zh-CN.json';
 import errorsZhTW from './errors/zh-TW.json';
 import errorsEn from './errors/en.json';
@@ -63,6 +66,7 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     ruleSetsZhCN,
     complaintsZhCN,
     catalogueZhCN,
+    dualPublicityZhCN,
     errorsZhCN,
     fallbackZhCN,
   ),
@@ -78,10 +82,26 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     ruleSetsZhTW,
     complaintsZhTW,
     catalogueZhTW,
+    dualPublicityZhTW,
     errorsZhTW,
     fallbackZhTW,
   ),
-  en: merge(coreEn, intakeEn, objectionsEn, adminEn, policiesEn, reportsEn, measuresEn, networkEn, ruleSetsEn, complaintsEn, catalogueEn, errorsEn, fallbackEn),
+  en: merge(
+    coreEn,
+    intakeEn,
+    objectionsEn,
+    adminEn,
+    policiesEn,
+    reportsEn,
+    measuresEn,
+    networkEn,
+    ruleSetsEn,
+    complaintsEn,
+    catalogueEn,
+    dualPublicityEn,
+    errorsEn,
+    fallbackEn,
+  ),
 };
 
 /**

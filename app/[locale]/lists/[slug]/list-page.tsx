@@ -12,6 +12,7 @@ import { getListEntries } from '@/lib/lists/get-list-entries';
 import { ListFilters } from '@/components/lists/list-filters';
 import { ListEntryItem } from '@/components/lists/list-entry-item';
 import { Pagination } from '@/components/ui/pagination';
+import { ExportLinks } from '@/components/lists/export-links';
 import { HeadedSection } from '@/components/ui/headed-section';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -52,17 +53,12 @@ export async function ListPage({ params, searchParams }: Props) {
             <p role="status" className="font-semibold" data-testid="list-total" data-total={total}>
               {t('resultCount', { count: total })}
             </p>
-            <p className="flex flex-wrap gap-3 text-sm">
-              <a href={exportHref('csv')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>
-                {t('exportCsv')}
-              </a>
-              <a href={exportHref('jsonl')} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700" download>
-                {t('exportJsonl')}
-              </a>
-              <a href={`/${locale}/lists/${slug}/feed.atom`} className="rounded border border-slate-400 px-3 py-1.5 text-slate-800">
-                {t('feed')}
-              </a>
-            </p>
+            <ExportLinks
+              csvHref={exportHref('csv')}
+              jsonlHref={exportHref('jsonl')}
+              feedHref={`/${locale}/lists/${slug}/feed.atom`}
+              labels={{ csv: t('exportCsv'), jsonl: t('exportJsonl'), feed: t('feed') }}
+            />
           </div>
           <p className="mt-1 text-sm text-slate-600">{t('exportNote')}</p>
           {total > MAX_LIST_DEPTH ? <p className="mt-1 text-sm text-slate-600">{t('depthNote', { max: MAX_LIST_DEPTH })}</p> : null}

@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { Link } from '@/lib/i18n/navigation';
 import { getTimelinessReport } from '@/lib/stats/get-timeliness';
+import { DUAL_PUBLICATION_LIMIT } from '@/lib/domain/dual-publicity';
 
 // Static with incremental regeneration (README, "Caching"): generated on first request, kept in
 // the shared page cache, expired by tag when the worker sees a change; its report is tagged (stats).
@@ -17,15 +18,18 @@ export const generateMetadata = localizedMetadata('Timeliness', { description: '
 
 export default async function TimelinessPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const [t, tk, format, report] = await Promise.all([
+  const [t, tk, td, format, report] = await Promise.all([
     getTranslations('Timeliness'),
     getTranslations('Kinds'),
+    getTranslations('DualPublicity'),
     getFormatter(),
     getTimelinessReport(ratingDate()),
   ]);
   const date = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: 'long', timeZone: 'Asia/Shanghai' });
   const pct = (v: number | null) => (v === null ? t('notAvailable') : format.number(v, { style: 'percent', maximumFractionDigits: 1 }));
   const departments = report.departments.map((d) => ({ key: d.code, label: d.name[locale as Locale] ?? d.code, ...d }));
+  // 双公示 (Jieshou 2020 四, Jinan 2019 (十五)1): licences and penalties published within 7 working days.
+  const dual = report.kinds.filter((k) => k.kind === 'licence' || k.kind === 'penalty');
   const best = [...departments].filter((d) => d.onTimeRate !== null).sort((a, b) => (b.onTimeRate ?? 0) - (a.onTimeRate ?? 0))[0];
   return (
     <div className="space-y-10">
@@ -64,6 +68,28 @@ export default async function TimelinessPage({ params }: { params: Promise<{ loc
             groupColumn={t('columnKind')}
             rows={report.kinds.map((k) => ({ key: k.kind, label: tk(k.kind), ...k }))}
           />
+          {dual.length > 0 ? (
+            <div className="space-y-2">
+              <TimelinessSection
+                id="dual-publicity"
+                heading={td('timelinessHeading')}
+                chartLabel={td('timelinessChartLabel', { limit: DUAL_PUBLICATION_LIMIT })}
+                caption={td('timelinessCaption')}
+                groupColumn={t('columnKind')}
+                rows={dual.map((k) => ({ key: k.kind, label: tk(k.kind), ...k }))}
+              />
+              <p className="text-sm text-slate-700">
+                {td('timelinessNote')}{' '}
+                <Link href="/licences" className="text-brand-700 underline underline-offset-2">
+                  {td('names.licences')}
+                </Link>{' '}
+                ·{' '}
+                <Link href="/penalties" className="text-brand-700 underline underline-offset-2">
+                  {td('names.penalties')}
+                </Link>
+              </p>
+            </div>
+          ) : null}
         </>
       ) : null}
       <p className="text-sm text-slate-700">

@@ -1,11 +1,11 @@
 import { corsPreflight, withPublicApi } from '@/lib/api/public-api';
 import { requestClientAddress } from '@/lib/security/request-address';
-import { jsonError, jsonOk, localeFromRequest } from '@/lib/api/respond';
+import { jsonError, jsonOk } from '@/lib/api/respond';
+import { exportResponse, takeExportParams } from '@/lib/api/export-response';
 import { ratingDate } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { LOCALES, type Locale } from '@/lib/domain/vocabulary';
 import { isListSlug, LIST_KINDS } from '@/lib/lists/list-definitions';
-import { entryJson, EXPORT_RETRY_AFTER_SECONDS, exportListStream } from '@/lib/lists/export-list';
+import { entryJson, exportListStream } from '@/lib/lists/export-list';
 import { parseListQuery } from '@/lib/lists/parse-list-query';
 import { queryListPage } from '@/lib/lists/get-list-entries';
 
@@ -20,12 +20,7 @@ export const GET = withPublicApi(async (request: Request, { params }: { params: 
     const { slug } = await params;
     if (!isListSlug(slug)) throw new AppError('not_found', { subject: 'list', code: slug });
     const search = new URL(request.url).searchParams;
-    const format = search.get('format') ?? 'json';
-    if (!['json', 'csv', 'jsonl'].includes(format)) throw new AppError('bad_parameter', { param: 'format', detail: 'json, csv or jsonl' });
-    const lang = search.get('lang');
-    const locale: Locale = lang && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : localeFromRequest(request);
-    search.delete('format');
-    search.delete('lang');
+    const { format, locale } = takeExportParams(search, request);
     const query = parseListQuery(search);
     const today = ratingDate();
 
@@ -39,22 +34,8 @@ export const GET = withPublicApi(async (request: Request, { params }: { params: 
         dataAsOf: today,
       });
     }
-    const stream = await exportListStream(slug, query, today, format as 'csv' | 'jsonl', locale, requestClientAddress(request.headers));
-    if (!stream) {
-      const busy = jsonError(new AppError('too_many_exports', { seconds: String(EXPORT_RETRY_AFTER_SECONDS) }), request);
-      busy.headers.set('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
-      return busy;
-    }
-    const filename = `${slug}-${query.status}-${today}.${format}`;
-    return new Response(stream, {
-      headers: {
-        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${filename}"`,
-        'Cache-Control': 'public, max-age=60',
-        'Access-Control-Allow-Origin': '*',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    const stream = await exportListStream(slug, query, today, format, locale, requestClientAddress(request.headers));
+    return exportResponse(stream, format, `${slug}-${query.status}-${today}`, request);
   } catch (error) {
     return jsonError(error, request);
   }
