@@ -104,6 +104,8 @@ DYNAMIC.push(
   'AdminPolicies.errors.',
   'AdminPolicies.form.',
 );
+// Inspections area: plan statuses, results, reasons and roles looked up from its vocabulary.
+DYNAMIC.push('Inspections.status.', 'Inspections.results.', 'Inspections.reasons.', 'Inspections.roles.', 'AdminInspections.errors.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

@@ -17,4 +17,8 @@ export const tags = {
   dumps: 'dumps',
   /** The measures catalogue (激励/惩戒): its page, its API and the "what this level means" part of profiles. */
   measures: 'measures',
+  /** Random inspections (双随机一公开): the plans list, results, exports' data and the feed. */
+  inspections: 'inspections',
+  /** One inspection plan's page and API answer. */
+  inspectionPlan: (id: number) => `inspection-plan:${id}`,
 } as const;
