@@ -26,7 +26,15 @@ export const architectureZones = [
   {
     target: './lib/db',
     from: './lib',
-    except: ['./db', './env.ts', ...PURE_LAYER, './policies/policy-schema.ts', './policies/support-schema.ts', './inspections/inspection-schema.ts', './lists/list-query-schema.ts'],
+    except: [
+      './db',
+      './env.ts',
+      ...PURE_LAYER,
+      './policies/policy-schema.ts',
+      './policies/support-schema.ts',
+      './inspections/inspection-schema.ts',
+      './lists/list-query-schema.ts',
+    ],
     message: 'lib/db imports only the pure layer, the input schemas and lib/env (ARCHITECTURE.md, "lib/db").',
   },
   {

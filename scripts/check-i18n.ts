@@ -105,7 +105,15 @@ DYNAMIC.push(
   'AdminPolicies.form.',
 );
 // Inspections area: plan statuses, results, reasons and roles looked up from its vocabulary.
-DYNAMIC.push('Inspections.status.', 'Inspections.results.', 'Inspections.reasons.', 'Inspections.roles.', 'AdminInspections.errors.');
+DYNAMIC.push(
+  'Inspections.status.',
+  'Inspections.results.',
+  'Inspections.reasons.',
+  'Inspections.roles.',
+  'AdminInspections.errors.',
+  'AdminInspections.form.',
+  'InspectionIntake.',
+);
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

@@ -11,6 +11,7 @@ const NAV = [
   { href: '/admin/repairs', key: 'navRepairs' },
   { href: '/admin/intake', key: 'navIntake' },
   { href: '/admin/policies', key: 'navPolicies' },
+  { href: '/admin/inspections', key: 'navInspections' },
 ] as const;
 
 /** The back-office banner: navigation and the signed-in user with a sign-out button. */

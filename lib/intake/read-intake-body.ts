@@ -48,7 +48,7 @@ async function readLimitedText(request: Request): Promise<string> {
  * a 415, one above MAX_INTAKE_BODY_BYTES a 413; anything else wrong is AppError('bad_parameter')
  * (400) with a translated detail.
  */
-export async function readIntakeBody(request: Request, key: 'records' | 'entities' | 'sourceRefs' | 'support', locale: Locale): Promise<unknown[]> {
+export async function readIntakeBody(request: Request, key: 'records' | 'entities' | 'sourceRefs' | 'support' | 'results', locale: Locale): Promise<unknown[]> {
   const t = translator(locale, 'IntakeErrors');
   const fail = (detail: string, param: string = key) => new AppError('bad_parameter', { param, detail });
   if (!isJson(request.headers.get('content-type'))) throw new AppError('unsupported_media_type', { expected: 'application/json' });

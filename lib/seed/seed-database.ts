@@ -17,6 +17,7 @@ import { generateEntity } from './generate-entity';
 import type { SeedComplaintMonth, SeedEntity, SeedRecord } from './generate-entity';
 import { seedMeasures } from './measures';
 import { seedPolicies } from './policies';
+import { seedInspections } from './inspections';
 import { createEntityRng } from './random';
 
 /** What to load. */
@@ -296,6 +297,8 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
   await seedPolicies(sql, { today: options.today, reset: options.reset });
   // The measures catalogue (激励/惩戒): after the policies, whose departments some measures name.
   await seedMeasures(sql, { reset: options.reset });
+  // Random inspections (双随机一公开): a few plans with draws and results.
+  await seedInspections(sql, { today: options.today, seed: options.seed, reset: options.reset });
   await sql`analyze entities`;
   await sql`analyze records`;
   await sql`analyze complaint_stats`;

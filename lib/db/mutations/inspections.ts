@@ -1,8 +1,9 @@
-import 'server-only';
 // Mutations of the inspections area (issue 18 part 2): create a plan, run its draw, enter a result.
 // Each commits its rows, the outbox (inspection.changed; entity.changed for a firm whose profile
 // gains a record) and the audit entry in one transaction. Validation happens before
 // (lib/inspections/inspection-schema.ts); department scope is checked here against the plan's row.
+// No 'server-only': the seeder runs the same draw and result steps (…InTransaction, actor null:
+// seeded rows are not staff actions and write no audit entry).
 import { randomBytes } from 'node:crypto';
 import type postgres from 'postgres';
 import type { AuditActorType } from '../../audit/chain';
@@ -76,25 +77,37 @@ export async function hashPlanSnapshot(sql: postgres.Sql | postgres.TransactionS
 export async function drawInspectionPlan(planId: number, scope: number | null, actor: InspectionActor, today: string): Promise<DrawSummary | DrawRefusal> {
   return inTransaction(async (tx) => {
     await tx`set transaction isolation level repeatable read`;
-    const [plan] = await tx<
-      {
-        departmentId: number;
-        status: string;
-        seed: string;
-        districts: string[];
-        industries: string[];
-        entityTypes: string[];
-        firmCount: number | null;
-        sharePercent: string | null;
-      }[]
-    >`
+    return drawInTransaction(tx, planId, scope, actor, today);
+  });
+}
+
+/** The draw's steps inside a caller's transaction (REPEATABLE READ, or a seeding session alone on the database). */
+export async function drawInTransaction(
+  tx: postgres.TransactionSql,
+  planId: number,
+  scope: number | null,
+  actor: InspectionActor | null,
+  today: string,
+): Promise<DrawSummary | DrawRefusal> {
+  const [plan] = await tx<
+    {
+      departmentId: number;
+      status: string;
+      seed: string;
+      districts: string[];
+      industries: string[];
+      entityTypes: string[];
+      firmCount: number | null;
+      sharePercent: string | null;
+    }[]
+  >`
       select department_id as "departmentId", status::text as status, seed, districts, industries, entity_types::text[] as "entityTypes",
              firm_count as "firmCount", share_percent::text as "sharePercent"
       from inspection_plans where id = ${planId} for update`;
-    if (!plan) return 'notFound';
-    if (scope !== null && plan.departmentId !== scope) return 'notOwnDepartment';
-    if (plan.status !== 'draft') return 'alreadyDrawn';
-    await tx`
+  if (!plan) return 'notFound';
+  if (scope !== null && plan.departmentId !== scope) return 'notOwnDepartment';
+  if (plan.status !== 'draft') return 'alreadyDrawn';
+  await tx`
       insert into inspection_snapshots (plan_id, position, entity_id)
       select ${planId}, (row_number() over (order by e.uscc collate "C"))::int - 1, e.id
       from entities e
@@ -102,34 +115,35 @@ export async function drawInspectionPlan(planId: number, scope: number | null, a
         and (cardinality(${plan.districts}::text[]) = 0 or e.district_code = any(${plan.districts}::text[]))
         and (cardinality(${plan.industries}::text[]) = 0 or exists (select 1 from unnest(${plan.industries}::text[]) p where starts_with(e.industry_code, p)))
         and (cardinality(${plan.entityTypes}::entity_type[]) = 0 or e.type = any(${plan.entityTypes}::entity_type[]))`;
-    const snapshot = await hashPlanSnapshot(tx, planId);
-    if (snapshot.size === 0) return 'emptyPopulation';
-    const pool = await tx<{ id: number; role: string }[]>`
+  const snapshot = await hashPlanSnapshot(tx, planId);
+  if (snapshot.size === 0) return 'emptyPopulation';
+  const pool = await tx<{ id: number; role: string }[]>`
       select id, role::text as role from inspectors where department_id = ${plan.departmentId} and active order by id`;
-    const count = sampleSize(snapshot.size, { firmCount: plan.firmCount, sharePercent: plan.sharePercent === null ? null : Number(plan.sharePercent) });
-    const outcome = drawPlan(plan.seed, snapshot.size, count, pool.length);
-    const picked = await tx<{ position: number; entityId: number }[]>`
+  const count = sampleSize(snapshot.size, { firmCount: plan.firmCount, sharePercent: plan.sharePercent === null ? null : Number(plan.sharePercent) });
+  const outcome = drawPlan(plan.seed, snapshot.size, count, pool.length);
+  const picked = await tx<{ position: number; entityId: number }[]>`
       select position, entity_id::int as "entityId" from inspection_snapshots where plan_id = ${planId} and position = any(${outcome.firmPositions}::int[])`;
-    const entityAt = new Map(picked.map((p) => [p.position, p.entityId]));
-    const targets = outcome.firmPositions.map((position, order) => {
-      const team = (outcome.inspectorPositions[order] ?? []).map((i) => pool[i]!);
-      return {
-        plan_id: planId,
-        entity_id: entityAt.get(position)!,
-        reason: 'drawn',
-        draw_position: order,
-        inspector_ids: `{${team.map((m) => m.id).join(',')}}`,
-        inspector_roles: `{${team.map((m) => m.role).join(',')}}`,
-      };
-    });
-    for (let i = 0; i < targets.length; i += 1_000) await tx`insert into inspection_targets ${tx(targets.slice(i, i + 1_000))}`;
-    const followUps = await attachDueFollowUps(tx, planId, plan.departmentId, today);
-    await tx`
+  const entityAt = new Map(picked.map((p) => [p.position, p.entityId]));
+  const targets = outcome.firmPositions.map((position, order) => {
+    const team = (outcome.inspectorPositions[order] ?? []).map((i) => pool[i]!);
+    return {
+      plan_id: planId,
+      entity_id: entityAt.get(position)!,
+      reason: 'drawn',
+      draw_position: order,
+      inspector_ids: `{${team.map((m) => m.id).join(',')}}`,
+      inspector_roles: `{${team.map((m) => m.role).join(',')}}`,
+    };
+  });
+  for (let i = 0; i < targets.length; i += 1_000) await tx`insert into inspection_targets ${tx(targets.slice(i, i + 1_000))}`;
+  const followUps = await attachDueFollowUps(tx, planId, plan.departmentId, today);
+  await tx`
       update inspection_plans set status = 'drawn', draw_algorithm = ${DRAW_ALGORITHM}, snapshot_size = ${snapshot.size},
         snapshot_sha256 = ${snapshot.sha256}, inspector_pool_size = ${pool.length}, drawn_at = now(), updated_at = now()
       where id = ${planId}`;
-    await enqueueInspectionChanges(tx, [planId]);
-    const summary: DrawSummary = { snapshotSize: snapshot.size, snapshotSha256: snapshot.sha256, drawn: targets.length, followUps };
+  await enqueueInspectionChanges(tx, [planId]);
+  const summary: DrawSummary = { snapshotSize: snapshot.size, snapshotSha256: snapshot.sha256, drawn: targets.length, followUps };
+  if (actor)
     await appendAudit(tx, {
       actorType: actor.type,
       actorId: actor.id,
@@ -138,8 +152,7 @@ export async function drawInspectionPlan(planId: number, scope: number | null, a
       subjectId: String(planId),
       details: { ...summary },
     });
-    return summary;
-  });
+  return summary;
 }
 
 /** Puts the department's follow-ups due by `today` on the plan (a firm also drawn keeps its drawn row); returns how many. */
@@ -183,46 +196,57 @@ export async function recordInspectionResult(
   actor: InspectionActor,
   today: string,
 ): Promise<{ targetId: number } | ResultRefusal> {
-  return inTransaction(async (tx) => {
-    const [plan] = await tx<{ departmentId: number; title: string; status: string }[]>`
+  return inTransaction((tx) => recordResultInTransaction(tx, input, scope, actor, today));
+}
+
+/** The result's steps inside a caller's transaction. */
+export async function recordResultInTransaction(
+  tx: postgres.TransactionSql,
+  input: InspectionResultInput,
+  scope: number | null,
+  actor: InspectionActor | null,
+  today: string,
+): Promise<{ targetId: number } | ResultRefusal> {
+  const [plan] = await tx<{ departmentId: number; title: string; status: string }[]>`
       select department_id as "departmentId", title, status::text as status from inspection_plans where id = ${input.planId} for update`;
-    if (!plan) return 'notFound';
-    if (scope !== null && plan.departmentId !== scope) return 'notOwnDepartment';
-    if (plan.status === 'draft') return 'notDrawn';
-    const [target] = await tx<{ id: number; entityId: number; recordId: number | null }[]>`
+  if (!plan) return 'notFound';
+  if (scope !== null && plan.departmentId !== scope) return 'notOwnDepartment';
+  if (plan.status === 'draft') return 'notDrawn';
+  const [target] = await tx<{ id: number; entityId: number; recordId: number | null }[]>`
       select t.id::int as id, t.entity_id::int as "entityId", t.record_id::int as "recordId"
       from inspection_targets t join entities e on e.id = t.entity_id
       where t.plan_id = ${input.planId} and e.uscc = ${input.uscc} for update of t`;
-    if (!target) return 'notOnPlan';
-    const deadline = needsFollowUp(input.result) ? input.correctionDeadline : null;
-    const content = [`检查结果：${RESULT_ZH[input.result]}`, deadline ? `整改期限：${deadline}` : null, input.findings].filter(Boolean).join('；');
-    const [record] = await tx<{ id: number }[]>`
+  if (!target) return 'notOnPlan';
+  const deadline = needsFollowUp(input.result) ? input.correctionDeadline : null;
+  const content = [`检查结果：${RESULT_ZH[input.result]}`, deadline ? `整改期限：${deadline}` : null, input.findings].filter(Boolean).join('；');
+  const [record] = await tx<{ id: number }[]>`
       insert into records (entity_id, department_id, source_ref, category, kind, title, doc_no, decision_date, produced_on, collected_on, content, status)
       values (${target.entityId}, ${plan.departmentId}, ${`inspection-target:${target.id}`}, 'inspection', 'inspection', ${`${plan.title}（双随机抽查）`},
               ${input.docNo}, ${input.inspectedOn}, ${input.inspectedOn}, ${today}, ${content}, 'published')
       on conflict (department_id, source_ref) do update set doc_no = excluded.doc_no, decision_date = excluded.decision_date,
         produced_on = excluded.produced_on, content = excluded.content, status = 'published', version = records.version + 1, updated_at = now()
       returning id::int as id`;
-    await tx`
+  await tx`
       update inspection_targets set result = ${input.result}, inspected_on = ${input.inspectedOn}, correction_deadline = ${deadline},
         findings = ${input.findings}, doc_no = ${input.docNo}, record_id = ${record!.id}, updated_at = now()
       where id = ${target.id}`;
-    if (deadline) {
-      await tx`
+  if (deadline) {
+    await tx`
         insert into inspection_follow_ups (origin_target_id, department_id, entity_id, due_on, status)
         values (${target.id}, ${plan.departmentId}, ${target.entityId}, ${deadline}, ${deadline <= today ? 'due' : 'scheduled'})
         on conflict (origin_target_id) do update set due_on = excluded.due_on, updated_at = now()
         where inspection_follow_ups.status in ('scheduled', 'due')`;
-    } else {
-      // A corrected result that no longer orders a correction withdraws the follow-up it queued, unless a draw took it.
-      await tx`delete from inspection_follow_ups where origin_target_id = ${target.id} and status in ('scheduled', 'due')`;
-    }
-    await tx`update inspection_follow_ups set status = 'done', updated_at = now() where assigned_target_id = ${target.id} and status = 'assigned'`;
-    await tx`
+  } else {
+    // A corrected result that no longer orders a correction withdraws the follow-up it queued, unless a draw took it.
+    await tx`delete from inspection_follow_ups where origin_target_id = ${target.id} and status in ('scheduled', 'due')`;
+  }
+  await tx`update inspection_follow_ups set status = 'done', updated_at = now() where assigned_target_id = ${target.id} and status = 'assigned'`;
+  await tx`
       update inspection_plans set status = 'completed', updated_at = now()
       where id = ${input.planId} and not exists (select 1 from inspection_targets where plan_id = ${input.planId} and result is null)`;
-    await enqueueEntityChanges(tx, [target.entityId]);
-    await enqueueInspectionChanges(tx, [input.planId]);
+  await enqueueEntityChanges(tx, [target.entityId]);
+  await enqueueInspectionChanges(tx, [input.planId]);
+  if (actor)
     await appendAudit(tx, {
       actorType: actor.type,
       actorId: actor.id,
@@ -231,6 +255,5 @@ export async function recordInspectionResult(
       subjectId: String(target.id),
       details: { planId: input.planId, uscc: input.uscc, result: input.result, correctionDeadline: deadline },
     });
-    return { targetId: target.id };
-  });
+  return { targetId: target.id };
 }

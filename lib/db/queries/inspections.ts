@@ -208,9 +208,7 @@ export async function itemsBelongTo(itemIds: readonly number[], departmentId: nu
 }
 
 /** What scripts/redraw.ts needs of any plan, drawn or not. */
-export async function getPlanDrawFacts(
-  id: number,
-): Promise<{
+export async function getPlanDrawFacts(id: number): Promise<{
   seed: string;
   status: string;
   firmCount: number | null;
@@ -242,4 +240,10 @@ export async function listDrawnUsccs(planId: number): Promise<string[]> {
     select e.uscc from inspection_targets t join entities e on e.id = t.entity_id
     where t.plan_id = ${planId} and t.reason = 'drawn' order by t.draw_position`;
   return rows.map((r) => r.uscc);
+}
+
+/** The department of an inspection item, or null. */
+export async function getItemDepartment(itemId: number): Promise<number | null> {
+  const [row] = await getSql()<{ departmentId: number }[]>`select department_id as "departmentId" from inspection_items where id = ${itemId}`;
+  return row?.departmentId ?? null;
 }
