@@ -59,7 +59,9 @@ async function main(): Promise<number> {
   const hashOk = again.sha256 === published.snapshotSha256;
   const compared = again.drawn.slice(0, published.drawn.length);
   const drawOk = compared.length === published.drawn.length && compared.every((u, i) => u === published.drawn[i]);
-  console.log(JSON.stringify({ plan: id, snapshotSize: again.size, snapshotSha256: again.sha256, hashMatches: hashOk, drawn: again.drawn.length, drawMatches: drawOk }));
+  console.log(
+    JSON.stringify({ plan: id, snapshotSize: again.size, snapshotSha256: again.sha256, hashMatches: hashOk, drawn: again.drawn.length, drawMatches: drawOk }),
+  );
   return hashOk && drawOk ? 0 : 1;
 }
 

@@ -103,7 +103,11 @@ describe('the draw', () => {
     const plan = { seed: 'abc123', firmCount: 10, sharePercent: null, inspectorPoolSize: 4 };
     const a = redraw(plan, snapshot);
     expect(a.drawn).toEqual(drawPlan('abc123', 120, 10, 4).firmPositions.map((p) => snapshot[p]));
-    expect(a.sha256).toBe(createHash('sha256').update(snapshot.map((u) => `${u}\n`).join('')).digest('hex'));
+    expect(a.sha256).toBe(
+      createHash('sha256')
+        .update(snapshot.map((u) => `${u}\n`).join(''))
+        .digest('hex'),
+    );
     expect(redraw({ ...plan, seed: 'abc124' }, snapshot).drawn).not.toEqual(a.drawn);
   });
 });
@@ -139,7 +143,15 @@ describe('the forms', () => {
   });
 
   it('takes a count or a share, and a period that does not end before it starts', () => {
-    const plan = { title: 'T', itemIds: ['1', '2'], sampleMode: 'share', sampleValue: '2.5', periodStart: '2026-01-01', periodEnd: '2026-03-31', districts: '370102, 370103' };
+    const plan = {
+      title: 'T',
+      itemIds: ['1', '2'],
+      sampleMode: 'share',
+      sampleValue: '2.5',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+      districts: '370102, 370103',
+    };
     const ok = inspectionPlanSchema.safeParse(plan);
     expect(ok.data).toMatchObject({ itemIds: [1, 2], sharePercent: 2.5, firmCount: null, districts: ['370102', '370103'] });
     expect(inspectionPlanSchema.safeParse({ ...plan, sampleValue: '120' }).error?.issues[0]?.message).toBe('invalidSample');

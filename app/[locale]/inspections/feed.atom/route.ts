@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
+import { translator } from '@/lib/i18n/messages';
 import { env, ratingDate } from '@/lib/env';
 import { getRecentResults } from '@/lib/inspections/get-inspections';
 import { atomResponse, dateToRfc3339, renderAtom } from '@/lib/feeds/atom';
@@ -17,8 +17,9 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const t = await getTranslations({ locale, namespace: 'Inspections' });
-  const tc = await getTranslations({ locale, namespace: 'Common' });
+  // The plain translator (not next-intl's request-scoped one): the feed needs no React context.
+  const t = translator(locale, 'Inspections');
+  const tc = translator(locale, 'Common');
   const results = await getRecentResults(null, 100);
   const origin = env.SITE_URL;
   const xml = renderAtom({
