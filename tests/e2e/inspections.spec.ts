@@ -50,7 +50,7 @@ test('staff create a plan, draw it and enter a result; the public plan page show
   // A refused form: the error summary links to the field and the answers stay.
   await page.getByLabel('区县代码').fill(district);
   await page.getByRole('button', { name: '创建计划' }).click();
-  const summary = page.getByRole('alert');
+  const summary = page.getByTestId('plan-form-errors');
   await expect(summary).toContainText('请填写此项。');
   await expect(summary.getByRole('link').first()).toHaveAttribute('href', '#title');
   await expect(page.getByLabel('区县代码')).toHaveValue(district);

@@ -37,7 +37,7 @@ export function PlanForm({ csrf, labels, errorMessages, items, entityTypes, toda
     .map((i) => ({ text: message(i.code), field: i.field === 'form' ? undefined : i.field }));
   return (
     <form key={state.version} action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={labels.errorTitle} items={summary} focusKey={state.errors} />
+      <ErrorSummary title={labels.errorTitle} items={summary} focusKey={state.errors} testId="plan-form-errors" />
       <CsrfField token={csrf} />
       <Field id="title" label={labels.title} {...notes('title')} defaultValue={text.title ?? ''} maxLength={200} />
       <CheckboxGroup
