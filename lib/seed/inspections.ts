@@ -64,11 +64,12 @@ export async function seedInspections(
   const seedOf = (n: number) => createHash('sha256').update(`inspection-plan:${options.seed}:${n}`).digest('hex').slice(0, 32);
   const insertPlan = async (
     n: number,
-    p: { department: string; title: string; items: string[]; types: string[]; count: number; start: number; end: number },
+    p: { department: string; title: string; items: string[]; types: string[]; industries?: string[]; count: number; start: number; end: number },
   ) => {
     const [row] = await sql<{ id: number }[]>`
-      insert into inspection_plans (department_id, title, item_ids, districts, entity_types, firm_count, period_start, period_end, seed)
-      values (${dept(p.department)}, ${p.title}, ${p.items.map((c) => itemIds.get(c)!)}::int[], ${[district.code]}::text[], ${p.types}::entity_type[],
+      insert into inspection_plans (department_id, title, item_ids, districts, industries, entity_types, firm_count, period_start, period_end, seed)
+      values (${dept(p.department)}, ${p.title}, ${p.items.map((c) => itemIds.get(c)!)}::int[], ${[district.code]}::text[], ${p.industries ?? []}::text[],
+              ${p.types}::entity_type[],
               ${p.count}, ${isoOf(p.start)}, ${isoOf(p.end)}, ${seedOf(n)})
       returning id`;
     return row!.id;
@@ -126,6 +127,8 @@ export async function seedInspections(
     title: `${isoOf(today).slice(0, 4)}年营业执照规范使用情况双随机抽查`,
     items: ['SC-01'],
     types: [],
+    // Wholesale and retail (section F): a smaller snapshot at a million firms.
+    industries: ['F'],
     count: 8,
     start: today - 20,
     end: today + 70,
