@@ -96,9 +96,65 @@ export const inspectionPaths = {
       },
     },
   },
+  '/api/v1/intake/inspection-results': {
+    post: {
+      operationId: 'postInspectionResults',
+      summary: 'Send the results of random inspections (the token’s department’s plans only; a repeated item corrects the result)',
+      description:
+        'Each valid item enters the result of one firm on one drawn plan and publishes it on the firm’s profile; invalid items, other departments’ plans and firms not on the plan are listed in `rejected` with a message in the Accept-Language locale.',
+      security: [{ departmentToken: [] }],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['results'],
+              properties: { results: { type: 'array', maxItems: 1000, items: { $ref: '#/components/schemas/InspectionResultItem' } } },
+            },
+          },
+        },
+      },
+      responses: {
+        '200': { description: 'Per-item outcome', content: { 'application/json': { schema: { $ref: '#/components/schemas/InspectionIntakeResult' } } } },
+        '400': errorResponse('Malformed body, not an array, empty, or more than 1000 items: nothing is committed'),
+        '401': errorResponse('Missing, wrong or revoked token'),
+        '413': errorResponse('Body above 16 MB'),
+        '415': errorResponse('Content-Type is not application/json'),
+      },
+    },
+  },
 } as const;
 
 export const inspectionSchemas = {
+  InspectionResultItem: {
+    type: 'object',
+    required: ['planId', 'uscc', 'result', 'inspectedOn'],
+    properties: {
+      planId: { type: 'integer', minimum: 1, description: 'A drawn plan of the token’s department' },
+      uscc: { type: 'string', description: 'A firm on the plan' },
+      result: { type: 'string', enum: [...INSPECTION_RESULTS] },
+      inspectedOn: { type: 'string', format: 'date', description: 'Not after today' },
+      correctionDeadline: {
+        type: 'string',
+        format: 'date',
+        description: 'Required for correction_ordered, after inspectedOn; a follow-up inspection is queued for it',
+      },
+      findings: { type: 'string', maxLength: 2000, description: 'Public' },
+      docNo: { type: 'string', maxLength: 100 },
+    },
+  },
+  InspectionIntakeResult: {
+    type: 'object',
+    required: ['accepted', 'rejected'],
+    properties: {
+      accepted: { type: 'integer' },
+      rejected: {
+        type: 'array',
+        items: { type: 'object', properties: { index: { type: 'integer' }, field: { type: 'string' }, message: { type: 'string' } } },
+      },
+    },
+  },
   InspectionPlan: {
     type: 'object',
     required: ['id', 'title', 'department', 'items', 'population', 'periodStart', 'periodEnd', 'status', 'draw', 'url'],
