@@ -32,6 +32,7 @@ export const architectureZones = [
       ...PURE_LAYER,
       './policies/policy-schema.ts',
       './policies/support-schema.ts',
+      './measures/measure-schema.ts',
       './inspections/inspection-schema.ts',
       './lists/list-query-schema.ts',
     ],

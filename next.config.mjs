@@ -19,7 +19,7 @@ const nextConfig = {
   experimental: {
     isrFlushToDisk: false,
     // Objection and repair forms carry evidence: at most 5 files of 10 MB (validated in lib/).
-    serverActions: { bodySizeLimit: '52mb' },
+    serverActions: { bodySizeLimit: '62mb' },
   },
   // chinese-days declares "type": "commonjs" but ships an ES module build that Turbopack refuses to bundle.
   // pdfkit and its font engine load their data files at run time: credit reports use them from node_modules as they are.

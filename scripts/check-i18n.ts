@@ -80,6 +80,9 @@ const DYNAMIC = [
   'Admin.cards.',
   'Application.applicantTypes.',
   'Application.reasons.',
+  'Application.repairConditions.',
+  'Application.repairRoutes.',
+  'Application.actingRoles.',
   'ApplicationErrors.',
   'ApplicationStatus.kind.',
   'ApplicationStatus.statuses.',
@@ -104,6 +107,8 @@ DYNAMIC.push(
   'AdminPolicies.errors.',
   'AdminPolicies.form.',
 );
+// Measures area: the staff form's labels (by field name), kinds and error codes.
+DYNAMIC.push('AdminMeasures.form.', 'AdminMeasures.kind.', 'AdminMeasures.errors.', 'MeasureErrors.');
 // Inspections area: plan statuses, results, reasons and roles looked up from its vocabulary.
 DYNAMIC.push(
   'Inspections.status.',

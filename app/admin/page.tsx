@@ -9,6 +9,7 @@ const AREAS = [
   { href: '/admin/repairs', nav: 'navRepairs', card: 'repairs' },
   { href: '/admin/intake', nav: 'navIntake', card: 'intake' },
   { href: '/admin/policies', nav: 'navPolicies', card: 'policies' },
+  { href: '/admin/measures', nav: 'navMeasures', card: 'measures' },
   { href: '/admin/inspections', nav: 'navInspections', card: 'inspections' },
 ] as const;
 

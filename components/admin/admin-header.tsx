@@ -11,6 +11,7 @@ const NAV = [
   { href: '/admin/repairs', key: 'navRepairs' },
   { href: '/admin/intake', key: 'navIntake' },
   { href: '/admin/policies', key: 'navPolicies' },
+  { href: '/admin/measures', key: 'navMeasures' },
   { href: '/admin/inspections', key: 'navInspections' },
 ] as const;
 

@@ -4,7 +4,7 @@ import { districtName, industryName } from '@/lib/reference/labels';
 import type { EntityProfile } from '@/lib/entities/get-entity-profile';
 import { isListingRecord, recordFieldRows } from '@/lib/entities/record-fields';
 import type { ProfileRecord } from '@/lib/entities/get-entity-profile';
-import { repairEligibleFrom } from '@/lib/domain/publicity';
+import { repairRefusalOn } from '@/lib/domain/repair';
 import { registeredCapitalAmount } from '@/lib/domain/money';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
@@ -184,8 +184,8 @@ async function RecordItem({
 }) {
   const t = await getTranslations('Profile');
   const tapp = await getTranslations('Application');
-  // Credit repair: a penalty whose minimum publicity period (per severity) has passed.
-  const repairable = r.kind === 'penalty' && r.status !== 'under_objection' && repairEligibleFrom(r.publicityStart ?? r.decisionDate, r.severity) <= today;
+  // Credit repair: a penalty past its minimum publicity period, or a listing the firm is still on (lib/domain/repair.ts).
+  const repairable = r.status !== 'under_objection' && repairRefusalOn({ ...r, removedOn: r.removedOn ?? null }, today) === null;
   const ts = await getTranslations('RecordStatuses');
   const tsev = await getTranslations('Severities');
   const listing = isListingRecord(r);

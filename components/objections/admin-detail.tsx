@@ -11,7 +11,7 @@ import { ApplicantPanel, EvidencePanel, RecordPanel, SummaryPanel, TimelinePanel
 
 export type DetailSearchParams = { done?: string; error?: string };
 
-const ERRORS = ['replyRequired', 'invalidCorrection', 'wrongState', 'notAllowed', 'csrf'] as const;
+const ERRORS = ['replyRequired', 'invalidCorrection', 'authorityUnverified', 'wrongState', 'notAllowed', 'csrf'] as const;
 
 export interface ApplicationDetailProps {
   kind: ApplicationKind;

@@ -5,9 +5,10 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { CheckboxField, controlAria, controlClass, Field, FieldShell, Fieldset } from '@/components/ui/field';
+import { CheckboxField, CheckboxGroup, controlAria, controlClass, Field, FieldShell, Fieldset } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
 import { APPLICANT_TYPES, EVIDENCE_LIMITS, OBJECTION_REASONS, POW_DIFFICULTY_BITS, type ApplicationKind } from '@/lib/domain/objections';
+import { REPAIR_APPLICANT_ROLES, REPAIR_ROUTES } from '@/lib/domain/repair';
 import type { FieldError } from '@/lib/objections/application-schema';
 import { INITIAL_APPLICATION_FORM_STATE, type ApplicationFormState } from '@/lib/objections/form-state';
 import { SelectOptions } from '@/components/ui/select-options';
@@ -97,13 +98,12 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
   const notes = (field: string) => ({ error: errorOf(field), errorPrefix: t('errorPrefix') });
   const v = state.values;
 
-  function checkFiles(form: HTMLFormElement): FieldError[] {
-    const input = form.elements.namedItem('evidence') as HTMLInputElement | null;
+  function checkFiles(form: HTMLFormElement, field: 'evidence' | 'authorisation', max: number): FieldError[] {
+    const input = form.elements.namedItem(field) as HTMLInputElement | null;
     const files = Array.from(input?.files ?? []);
-    if (files.length > EVIDENCE_LIMITS.maxFiles)
-      return [{ field: 'evidence', code: 'tooManyFiles', params: { max: EVIDENCE_LIMITS.maxFiles, count: files.length } }];
+    if (files.length > max) return [{ field, code: 'tooManyFiles', params: { max, count: files.length } }];
     const big = files.find((f) => f.size > EVIDENCE_LIMITS.maxBytes);
-    if (big) return [{ field: 'evidence', code: 'fileTooLarge', params: { name: big.name, max: 10 } }];
+    if (big) return [{ field, code: 'fileTooLarge', params: { name: big.name, max: 10 } }];
     return [];
   }
 
@@ -112,14 +112,16 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
     // the Server Action with the same fields. (Without JavaScript the form posts natively.)
     event.preventDefault();
     const form = event.currentTarget;
-    const fileErrors = checkFiles(form);
+    const fileErrors = [...checkFiles(form, 'evidence', EVIDENCE_LIMITS.maxFiles), ...(kind === 'repair' ? checkFiles(form, 'authorisation', 1) : [])];
     setClientErrors(fileErrors);
     if (fileErrors.length > 0) return;
     const data = new FormData(form);
     // An untouched file input contributes one empty, nameless part: drop it.
-    const files = data.getAll('evidence').filter((f) => typeof f === 'string' || f.size > 0 || f.name !== '');
-    data.delete('evidence');
-    for (const f of files) data.append('evidence', f);
+    for (const name of ['evidence', 'authorisation']) {
+      const files = data.getAll(name).filter((f) => typeof f === 'string' || f.size > 0 || f.name !== '');
+      data.delete(name);
+      for (const f of files) data.append(name, f);
+    }
     setWorking(true);
     void (solution.current ?? Promise.resolve(''))
       .catch(() => '')
@@ -194,7 +196,25 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
             <SelectOptions options={OBJECTION_REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) }))} />
           </select>
         </FieldShell>
-      ) : null}
+      ) : (
+        <Fieldset id="actingRole" legend={t('actingRole')} hint={t('actingRoleHint')} {...notes('actingRole')}>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {REPAIR_APPLICANT_ROLES.map((role, i) => (
+              <label key={role} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="actingRole"
+                  value={role}
+                  id={i === 0 ? 'actingRole' : undefined}
+                  defaultChecked={v.actingRole === role}
+                  className="h-5 w-5"
+                />
+                {t(`actingRoles.${role}`)}
+              </label>
+            ))}
+          </div>
+        </Fieldset>
+      )}
 
       <Textarea
         id="description"
@@ -232,6 +252,30 @@ export function ApplicationForm({ kind, action, csrf, challenge, recordId, statu
         />
       </FieldShell>
 
+      {kind === 'repair' ? (
+        <>
+          <CheckboxGroup
+            id="routes"
+            name="routes"
+            legend={t('routes')}
+            hint={t('routesHint')}
+            {...notes('routes')}
+            options={REPAIR_ROUTES.map((r) => ({ value: r, label: t(`repairRoutes.${r}`) }))}
+            checked={(v.routes ?? '').split(',')}
+            className="mt-1 grid gap-2 sm:grid-cols-2"
+          />
+          <FieldShell id="authorisation" label={t('authorisation')} hint={t('authorisationHint', { mb: 10 })} {...notes('authorisation')}>
+            <input
+              id="authorisation"
+              name="authorisation"
+              type="file"
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+              className="mt-1 block w-full"
+              {...controlAria('authorisation', { hint: true, error: errorOf('authorisation') })}
+            />
+          </FieldShell>
+        </>
+      ) : null}
       {kind === 'repair' ? <CheckboxField id="commitment" label={t('commitment')} {...notes('commitment')} defaultChecked={v.commitment === 'yes'} /> : null}
       <CheckboxField id="declaration" label={t('declaration')} {...notes('declaration')} defaultChecked={v.declaration === 'yes'} />
 

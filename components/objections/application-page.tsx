@@ -2,7 +2,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { submitApplicationAction } from '@/app/[locale]/entities/[uscc]/actions';
 import { REVIEW_WORKING_DAYS, type ApplicationKind } from '@/lib/domain/objections';
-import type { Locale } from '@/lib/domain/vocabulary';
+import { LISTING_KINDS, type Locale } from '@/lib/domain/vocabulary';
 import { appSecret } from '@/lib/env';
 import type { ApplicationTarget, RepairRefusal } from '@/lib/objections/application-target';
 import { issueChallenge } from '@/lib/objections/proof-of-work';
@@ -10,6 +10,9 @@ import { publicCsrfToken } from '@/lib/security/csrf';
 import { ApplicationForm } from './application-form';
 import { HeadedSection } from '@/components/ui/headed-section';
 import { LinkLine } from '@/components/ui/link-line';
+
+/** Record kinds whose repair conditions the page explains (Application.repairConditions.*). */
+const repairConditionKinds: readonly string[] = ['penalty', ...LISTING_KINDS];
 
 /** The objection or repair page of an entity (and one of its records); the route finds the target. */
 export async function ApplicationPage({
@@ -53,6 +56,12 @@ export async function ApplicationPage({
         ) : (
           <p className="mt-2 text-sm text-slate-700">{t('noRecord')}</p>
         )}
+        {kind === 'repair' && target.record && repairConditionKinds.includes(target.record.kind) ? (
+          <div className="mt-3 border-t pt-3" data-testid="repair-conditions">
+            <h3 className="font-semibold">{t('repairConditionsHeading')}</h3>
+            <p className="text-sm text-slate-800">{t(`repairConditions.${target.record.kind}`)}</p>
+          </div>
+        ) : null}
       </HeadedSection>
       {refusal ? (
         <p role="alert" className="border-l-4 border-amber-600 bg-amber-50 p-4 font-semibold">

@@ -132,14 +132,16 @@ export function CheckboxField({
   errorPrefix,
   defaultChecked,
   value = 'yes',
-}: FieldMessages & { id: string; label: ReactNode; defaultChecked?: boolean; value?: string }) {
+  name = id,
+  className,
+}: FieldMessages & { id: string; label: ReactNode; defaultChecked?: boolean; value?: string; name?: string; className?: string }) {
   return (
-    <div>
+    <div className={className}>
       <FieldNotes id={id} error={error} errorPrefix={errorPrefix} />
       <label className="flex items-start gap-3">
         <input
           id={id}
-          name={id}
+          name={name}
           type="checkbox"
           value={value}
           defaultChecked={defaultChecked}

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { issuesFromZod, type FieldIssue } from '../forms/action-result';
 import { APPLICANT_TYPES, EVIDENCE_LIMITS, OBJECTION_REASONS } from '../domain/objections';
+import { REPAIR_APPLICANT_ROLES, REPAIR_ROUTES } from '../domain/repair';
 import { isStorableText } from '../domain/storable-text';
 import { isWellFormedUscc, normalizeCode } from '../uscc';
 
@@ -37,7 +38,21 @@ function refineContact<T extends { applicantType: string; applicantUscc: string;
 
 export const objectionFormSchema = z.object({ ...common, reason: z.enum(OBJECTION_REASONS, { error: 'reasonRequired' }) }).superRefine(refineContact);
 
-export const repairFormSchema = z.object({ ...common, commitment: z.literal('yes', { error: 'commitmentRequired' }) }).superRefine(refineContact);
+/**
+ * A repair request is made for the firm: the applicant says in which role they act (and uploads the
+ * document that shows it, checked by staff), and chooses the routes of repair they take.
+ */
+export const repairFormSchema = z
+  .object({
+    ...common,
+    actingRole: z.enum(REPAIR_APPLICANT_ROLES, { error: 'actingRoleRequired' }),
+    routes: z
+      .array(z.enum(REPAIR_ROUTES, { error: 'routesRequired' }), { error: 'routesRequired' })
+      .min(1, 'routesRequired')
+      .transform((r) => [...new Set(r)]),
+    commitment: z.literal('yes', { error: 'commitmentRequired' }),
+  })
+  .superRefine(refineContact);
 
 export type ObjectionForm = z.infer<typeof objectionFormSchema>;
 export type RepairForm = z.infer<typeof repairFormSchema>;
@@ -50,8 +65,11 @@ export const FORM_FIELD_ORDER = [
   'phone',
   'email',
   'reason',
+  'actingRole',
   'description',
+  'routes',
   'evidence',
+  'authorisation',
   'commitment',
   'declaration',
 ] as const;

@@ -3,14 +3,13 @@ import 'server-only';
 // query, and whether a repair request may be made for it yet.
 import { getApplicationTarget, type ApplicationTarget } from '../db/queries/applications';
 import type { ApplicationKind } from '../domain/objections';
-import { repairEligibleFrom } from '../domain/publicity';
+import { repairRefusalOn, type RepairRefusal } from '../domain/repair';
 import { decodePathSegment } from '../path-segment';
 import { isWellFormedUscc, normalizeCode } from '../uscc';
 
 export type { ApplicationTarget };
 
-/** Why a repair request cannot be made: the record is no penalty, or its minimum publicity period has not passed. */
-export type RepairRefusal = { code: 'notRepairable' } | { code: 'notYetEligible'; date: string };
+export type { RepairRefusal };
 
 /** The entity and record of an objection or repair page; undefined for a malformed code, a repair without a record, or nothing found. */
 export async function findApplicationTarget(kind: ApplicationKind, rawUscc: string, record: string | undefined): Promise<ApplicationTarget | undefined> {
@@ -24,7 +23,5 @@ export async function findApplicationTarget(kind: ApplicationKind, rawUscc: stri
 /** Whether a repair request for the target's record is refused on `today`, and why; null when it may be made. */
 export function repairRefusal(kind: ApplicationKind, target: ApplicationTarget, today: string): RepairRefusal | null {
   if (kind !== 'repair' || !target.record) return null;
-  if (target.record.kind !== 'penalty') return { code: 'notRepairable' };
-  const from = repairEligibleFrom(target.record.publicityStart ?? target.record.decisionDate, target.record.severity);
-  return today < from ? { code: 'notYetEligible', date: from } : null;
+  return repairRefusalOn(target.record, today);
 }

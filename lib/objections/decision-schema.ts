@@ -22,7 +22,8 @@ export const decisionSchema = z.discriminatedUnion('action', [
   z.object({ ...target, action: z.literal('resume'), note }),
   z.object({ ...target, action: z.literal('revoke'), reply }),
   z.object({ ...target, action: z.literal('uphold'), reply }),
-  z.object({ ...target, action: z.literal('approve'), reply }),
+  // Approving a repair request needs the reviewer's confirmation that the applicant may act for the firm.
+  z.object({ ...target, action: z.literal('approve'), reply, authorityVerified: z.literal('yes', { error: 'authorityUnverified' }) }),
   z.object({ ...target, action: z.literal('refuse'), reply }),
   z.object({ ...target, action: z.literal('reassign'), departmentId: id, note }),
   z.object({

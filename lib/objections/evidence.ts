@@ -9,12 +9,17 @@ import { toStorableName } from '../domain/storable-text';
 import { dataDir } from '../env';
 import type { FieldError } from './application-schema';
 
+/** What an uploaded file is: evidence, or (repair) the applicant's authorisation to act for the firm. */
+export type FilePurpose = 'evidence' | 'authorisation';
+
 export interface CheckedFile {
   originalName: string;
   mimeType: (typeof EVIDENCE_LIMITS.mimeTypes)[number];
   ext: string;
   bytes: Buffer;
   sha256: string;
+  /** Evidence, or the document showing a repair applicant may act for the firm. */
+  purpose: FilePurpose;
 }
 
 export interface StoredFile extends Omit<CheckedFile, 'bytes'> {
@@ -34,14 +39,17 @@ function isRealFile(file: File): boolean {
  * Checks what the form says of the files (count, size, emptiness) without reading a byte of them:
  * cheap enough to run before the rate limit and the proof of work.
  */
-export function checkEvidenceShape(files: readonly File[]): { files: File[] } | { error: FieldError } {
+export function checkEvidenceShape(
+  files: readonly File[],
+  field: FilePurpose = 'evidence',
+  maxFiles: number = EVIDENCE_LIMITS.maxFiles,
+): { files: File[] } | { error: FieldError } {
   const real = files.filter(isRealFile);
-  if (real.length > EVIDENCE_LIMITS.maxFiles)
-    return { error: { field: 'evidence', code: 'tooManyFiles', params: { max: EVIDENCE_LIMITS.maxFiles, count: real.length } } };
+  if (real.length > maxFiles) return { error: { field, code: 'tooManyFiles', params: { max: maxFiles, count: real.length } } };
   for (const file of real) {
     const name = toStorableName(file.name, 200, 'file');
-    if (file.size > EVIDENCE_LIMITS.maxBytes) return { error: { field: 'evidence', code: 'fileTooLarge', params: { name, max: 10 } } };
-    if (file.size === 0) return { error: { field: 'evidence', code: 'fileEmpty', params: { name } } };
+    if (file.size > EVIDENCE_LIMITS.maxBytes) return { error: { field, code: 'fileTooLarge', params: { name, max: 10 } } };
+    if (file.size === 0) return { error: { field, code: 'fileEmpty', params: { name } } };
   }
   return { files: real };
 }
@@ -50,15 +58,15 @@ export function checkEvidenceShape(files: readonly File[]): { files: File[] } | 
  * Reads and sniffs files that passed checkEvidenceShape: their real type from their bytes. Run
  * only after the anti-forgery token, the rate limit and the proof of work were checked.
  */
-export async function readEvidenceFiles(files: readonly File[]): Promise<{ files: CheckedFile[] } | { error: FieldError }> {
+export async function readEvidenceFiles(files: readonly File[], purpose: FilePurpose = 'evidence'): Promise<{ files: CheckedFile[] } | { error: FieldError }> {
   const checked: CheckedFile[] = [];
   for (const file of files) {
     const name = toStorableName(file.name, 200, 'file');
     const bytes = Buffer.from(await file.arrayBuffer());
     const type = await fileTypeFromBuffer(bytes);
     const mime = type?.mime as CheckedFile['mimeType'] | undefined;
-    if (!mime || !EVIDENCE_LIMITS.mimeTypes.includes(mime)) return { error: { field: 'evidence', code: 'fileType', params: { name } } };
-    checked.push({ originalName: name, mimeType: mime, ext: type!.ext, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
+    if (!mime || !EVIDENCE_LIMITS.mimeTypes.includes(mime)) return { error: { field: purpose, code: 'fileType', params: { name } } };
+    checked.push({ originalName: name, mimeType: mime, ext: type!.ext, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), purpose });
   }
   return { files: checked };
 }
@@ -87,6 +95,7 @@ export async function stageEvidence(files: readonly CheckedFile[], today: string
         mimeType: file.mimeType,
         ext: file.ext,
         sha256: file.sha256,
+        purpose: file.purpose,
         storedName,
         sizeBytes: file.bytes.length,
         partPath,

@@ -54,7 +54,14 @@ const actionInputSchema = z.object({
   form: z.instanceof(FormData),
 });
 
-const KEPT_FIELDS = ['applicantType', 'applicantName', 'applicantUscc', 'phone', 'email', 'reason', 'description', 'declaration', 'commitment'];
+const KEPT_FIELDS = ['applicantType', 'applicantName', 'applicantUscc', 'phone', 'email', 'reason', 'actingRole', 'description', 'declaration', 'commitment'];
+
+/** The form's answers as the schema reads them: the text fields, and the repair routes (a checkbox group). */
+function answersOf(form: FormData): Record<string, unknown> {
+  return { ...Object.fromEntries(KEPT_FIELDS.map((k) => [k, text(form, k)])), routes: form.getAll('routes').filter((r) => typeof r === 'string') };
+}
+
+const filesOf = (form: FormData, name: string) => form.getAll(name).filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f);
 
 /**
  * The objection and repair forms' Server Action (app/[locale]/entities/[uscc]/actions.ts) without
@@ -74,6 +81,11 @@ export async function answerApplicationForm(
   const version = prev.version + 1;
   if (outcome.ok) return { version, values: {}, errors: [], receipt: outcome.receipt };
   const values = Object.fromEntries(KEPT_FIELDS.map((k) => [k, text(form, k)]));
+  // The chosen routes come back as one comma-separated value (the form state holds strings).
+  values.routes = form
+    .getAll('routes')
+    .filter((r) => typeof r === 'string')
+    .join(',');
   return { version, values, errors: outcome.errors };
 }
 
@@ -107,15 +119,18 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
     throw error;
   }
 
-  const raw = Object.fromEntries(KEPT_FIELDS.map((k) => [k, text(form, k)]));
-  const parsed = (kind === 'objection' ? objectionFormSchema : repairFormSchema).safeParse(raw);
+  const parsed = (kind === 'objection' ? objectionFormSchema : repairFormSchema).safeParse(answersOf(form));
   const errors = parsed.success ? [] : fieldErrors(parsed.error);
   // What the form says of its files (count, size) is checked here; their bytes only once the
   // submission has passed the rate limit and the proof of work below.
-  const shape = checkEvidenceShape(form.getAll('evidence').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f));
+  const shape = checkEvidenceShape(filesOf(form, 'evidence'));
   if ('error' in shape) errors.push(shape.error);
   else if (kind === 'repair' && shape.files.length === 0) errors.push({ field: 'evidence', code: 'evidenceRequired' });
-  if (!parsed.success || errors.length > 0 || 'error' in shape) return { ok: false, errors: sortIssues(errors, FORM_FIELD_ORDER) };
+  // A repair request also carries the one document that shows the applicant may act for the firm.
+  const authorisation = kind === 'repair' ? checkEvidenceShape(filesOf(form, 'authorisation'), 'authorisation', 1) : { files: [] };
+  if ('error' in authorisation) errors.push(authorisation.error);
+  else if (kind === 'repair' && authorisation.files.length === 0) errors.push({ field: 'authorisation', code: 'authorisationRequired' });
+  if (!parsed.success || errors.length > 0 || 'error' in shape || 'error' in authorisation) return { ok: false, errors: sortIssues(errors, FORM_FIELD_ORDER) };
 
   // Counted only once the text of the form is valid, so a person correcting mistakes is never locked out.
   const challenge = text(form, 'challenge');
@@ -129,6 +144,9 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
 
   const evidence = await readEvidenceFiles(shape.files);
   if ('error' in evidence) return { ok: false, errors: [evidence.error] };
+  const authority = await readEvidenceFiles(authorisation.files, 'authorisation');
+  if ('error' in authority) return { ok: false, errors: [authority.error] };
+  const files = [...evidence.files, ...authority.files];
 
   const recordParam = text(form, 'record');
   const recordId = /^\d{1,18}$/.test(recordParam) ? Number(recordParam) : null;
@@ -142,11 +160,11 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
   // form gets the same code (checked against the stored hash) only when both are the same. With no
   // browser id, a random one: no repeat can match.
   const content = createHash('sha256')
-    .update(canonicalJson({ kind, uscc: target.uscc, recordId, data: parsed.data, evidence: evidence.files.map((f) => f.sha256) }))
+    .update(canonicalJson({ kind, uscc: target.uscc, recordId, data: parsed.data, evidence: files.map((f) => `${f.purpose}:${f.sha256}`) }))
     .digest('hex');
   const accessCode = accessCodeFor(appSecret(), `${idempotencyKey}|${browser ?? randomBytes(18).toString('base64url')}|${content}`);
   const today = ratingDate();
-  const staged = await stageEvidence(evidence.files, today);
+  const staged = await stageEvidence(files, today);
   let result;
   try {
     const data = parsed.data;
@@ -165,6 +183,8 @@ async function receive(kind: ApplicationKind, uscc: string, form: FormData, addr
       contactPhone: data.phone || null,
       contactEmail: data.email || null,
       commitmentSigned: 'commitment' in data,
+      repairRoutes: 'routes' in data ? data.routes : [],
+      actingRole: 'actingRole' in data ? data.actingRole : null,
       submittedOn: today,
       deadline: addWorkingDays(today, REVIEW_WORKING_DAYS[kind]),
       files: staged.files,

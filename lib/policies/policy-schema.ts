@@ -3,34 +3,9 @@
 import { z } from 'zod';
 import { isIsoDate } from '../credit';
 import { issuesFromZod, type FieldIssue } from '../forms/action-result';
+import { isoDate, optionalDate, optionalText, requiredText as text } from '../forms/schema-fields';
 import { CREDIT_CONDITIONS, ENTERPRISE_SIZES, POLICY_CATEGORIES } from '../domain/policies';
 
-const text = (max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? 'required' : 'invalidValue') })
-    .trim()
-    .min(1, 'required')
-    .max(max, 'tooLong');
-const optionalText = (max: number) =>
-  z
-    .string({ error: 'invalidValue' })
-    .trim()
-    .max(max, 'tooLong')
-    .transform((s) => (s === '' ? null : s))
-    .nullish()
-    .transform((s) => s ?? null);
-const isoDate = z
-  .string({ error: (issue) => (issue.input === undefined || issue.input === null || issue.input === '' ? 'required' : 'invalidDate') })
-  .trim()
-  .min(1, 'required')
-  .refine(isIsoDate, 'invalidDate');
-const optionalDate = z
-  .string({ error: 'invalidDate' })
-  .trim()
-  .transform((s) => (s === '' ? null : s))
-  .nullish()
-  .transform((s) => s ?? null)
-  .refine((s) => s === null || isIsoDate(s), 'invalidDate');
 const httpUrl = z
   .string({ error: 'invalidUrl' })
   .trim()

@@ -19,8 +19,8 @@ const MB = 1024 * 1024;
 
 /** Body limits in bytes, by route family (README, "Security"). */
 export const BODY_LIMITS = {
-  /** Objection and repair forms: 5 evidence files of 10 MB, the text fields and multipart framing. */
-  evidence: 52 * MB,
+  /** Objection and repair forms: 5 evidence files of 10 MB, a repair's proof of role (10 MB), the text fields and multipart framing. */
+  evidence: 62 * MB,
   /** The back office's template upload (50 MB file, lib/intake/upload-import.ts). */
   upload: 52 * MB,
   /** The intake API (lib/intake/read-intake-body.ts checks the same while it streams). */

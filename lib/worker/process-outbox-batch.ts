@@ -8,6 +8,7 @@ import { ratingDate } from '../env';
 import { expirePages } from './expire-pages';
 import { refreshEdges } from './refresh-edge';
 import { policyIdsOfPayloads, refreshPolicies } from '../policies/refresh-policies';
+import { PAGES_EXPIRE_TOPIC, tagsOfPayloads } from '../db/mutations/pages-outbox';
 import { inspectionTagsOfPayloads } from '../inspections/inspection-outbox';
 
 export interface BatchResult {
@@ -29,9 +30,11 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     // policy.changed (policies area): re-index those policies, expire their pages and the lists.
     const policyEvents = leased.filter((l) => l.topic === 'policy.changed');
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
+    // pages.expire (e.g. the measures catalogue): the tags it names.
+    const pageTags = tagsOfPayloads(leased.filter((l) => l.topic === PAGES_EXPIRE_TOPIC).map((l) => l.payload));
     // inspection.changed (inspections area): the plans' pages, the list, the feed.
     const inspectionTags = inspectionTagsOfPayloads(leased.filter((l) => l.topic === 'inspection.changed').map((l) => l.payload));
-    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags, ...inspectionTags]);
+    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags, ...pageTags, ...inspectionTags]);
     // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
     if (expired) refreshEdges(usccs);
     await completeOutbox(ids);

@@ -1,10 +1,12 @@
 // The measures catalogue (激励/惩戒, issue 16 parts 3 and 4) in the browser: a firm on the
 // serious-illegal list sees on its profile at least one punitive measure with its legal basis,
 // each linked to the catalogue; a green firm sees the incentives; /zh-CN/measures lists both kinds
-// under their anchors and is a public, cacheable page.
+// under their anchors and is a public, cacheable page; staff maintain the catalogue in /admin.
 import { expect, test } from '@playwright/test';
 import { closeDb } from '../../lib/db/client';
 import { createEntity, daysAgo, type CreatedEntity } from '../factories/entities';
+import { createStaff, signInAs } from '../factories/staff';
+import { expectAxeClean } from '../support/axe';
 import { translator } from '../support/messages';
 
 const t = translator('zh-CN', 'LevelMeaning');
@@ -65,4 +67,61 @@ test('/zh-CN/measures lists punitive and incentive measures with their basis, an
   // Linked from the footer.
   await page.goto('/zh-CN');
   await expect(page.getByRole('contentinfo').getByRole('link', { name: tm('navLink') })).toHaveAttribute('href', '/zh-CN/measures');
+});
+
+test('staff maintain the catalogue: a refused form keeps the answers, a new measure is public within seconds, an ended one leaves', async ({ page }) => {
+  const admin = await createStaff('jnjr', 'admin');
+  await signInAs(page, admin);
+  await page.goto('/admin/measures/new');
+  await expectAxeClean(page);
+  const code = `e2e-${Date.now().toString(36)}`;
+  const title = `限制参与${code}专项资金申报`;
+  await page.getByLabel('编号').fill(code);
+  await page.getByRole('checkbox', { name: '严重违法失信名单' }).check();
+  await page.getByLabel('名称（简体中文）').fill(title);
+  await page.getByLabel('名称（繁体中文）').fill(`限制參與${code}專項資金申報`);
+  await page.getByLabel('名称（英文）').fill(`No ${code} grants`);
+  await page.getByLabel('措施内容（简体中文）').fill('不得申报专项资金。');
+  await page.getByLabel('措施内容（繁体中文）').fill('不得申報專項資金。');
+  await page.getByLabel('措施内容（英文）').fill('The firm may not apply for the grants.');
+  await page.getByLabel('法律依据（英文）').fill('Test basis');
+  await page.getByLabel('开始施行日期').fill('2025-01-01');
+  await page.getByRole('button', { name: '保存' }).click();
+  const summary = page.getByTestId('measure-form-errors');
+  await expect(summary).toContainText('法律依据（中文）：请填写此项。');
+  await expect(page.getByLabel('名称（简体中文）')).toHaveValue(title);
+  await expect(page.getByRole('checkbox', { name: '严重违法失信名单' })).toBeChecked();
+  await expectAxeClean(page);
+
+  await page.getByLabel('法律依据（中文）').fill('《测试条例》第一条');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('measure-saved')).toBeVisible();
+  const adminUrl = page.url();
+
+  // The worker expires the catalogue's page: the new measure is public within the freshness budget.
+  const publicPage = await page.context().newPage();
+  await expect
+    .poll(
+      async () => {
+        await publicPage.goto('/zh-CN/measures');
+        return publicPage.locator(`#${code}`).getByRole('heading', { name: title }).count();
+      },
+      { timeout: 15_000, intervals: [500] },
+    )
+    .toBe(1);
+
+  await page.goto(adminUrl);
+  await page.getByLabel('最后生效日').fill('2025-06-30');
+  await page.getByLabel('终止原因（记入审计日志）').fill('政策到期');
+  await page.getByRole('button', { name: '终止措施' }).click();
+  await expect(page.getByTestId('measure-ended')).toContainText('2025-06-30');
+  await expect
+    .poll(
+      async () => {
+        await publicPage.goto('/zh-CN/measures');
+        return publicPage.locator(`#${code}`).count();
+      },
+      { timeout: 15_000, intervals: [500] },
+    )
+    .toBe(0);
 });

@@ -2,23 +2,14 @@
 // a small firm's profile (support received, eligible policies), the guide, the directory, figures,
 // feeds, the JSON API, the support intake API, and staff editing and withdrawing a policy with the
 // change on the page, in search and in the guide within seconds. axe (WCAG 2.1 AA) on every new page.
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
 import { closeDb, getSql } from '../../lib/db/client';
 import { insertDepartmentToken } from '../../lib/db/mutations/department-tokens';
 import { generateDepartmentToken } from '../../lib/intake/tokens';
 import { createEntity, uniqueNamePart } from '../factories/entities';
 import { createPolicy } from '../factories/policies';
 import { createStaff, signInAs } from '../factories/staff';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectAxeClean(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectAxeClean } from '../support/axe';
 
 test.afterAll(async () => {
   await closeDb();

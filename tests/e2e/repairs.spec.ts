@@ -1,5 +1,7 @@
 // Credit repair end to end: only a penalty past its minimum publicity period offers repair (the form
-// refuses earlier ones, naming the date); an approved repair stops publication and re-rates.
+// refuses earlier ones, naming the date); an approved repair stops publication and re-rates. A firm
+// on the abnormal-operations list applies to leave it, proving who acts for it; granted, it leaves
+// the list, is re-rated, and the commitment it signed is published under 良好信息.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { closeDb } from '../../lib/db/client';
@@ -39,8 +41,28 @@ async function axe(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-async function levelOnPage(page: Page): Promise<string | null> {
-  await page.goto(`/zh-CN/entities/${firm.uscc}`);
+/** The parts of the repair form that say who acts for the firm and how it repairs. */
+async function fillRepairParts(page: Page) {
+  await page.getByLabel('法定代表人（负责人、经营者）').check();
+  await page.getByLabel('完成整改、纠正失信行为').check();
+  await page.getByLabel('身份证明文件').setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: pdfBytes('licence') });
+}
+
+/** The reviewer confirms the applicant's authority and grants the open repair request shown. */
+async function grant(staff: Page, reply: string) {
+  const approve = staff.getByRole('region', { name: '准予信用修复' });
+  await approve.getByLabel('书面答复（申请人可见）').fill(reply);
+  await approve.getByRole('button', { name: '准予修复' }).click();
+  // Without the confirmation that the applicant may act for the firm, nothing is decided.
+  await expect(staff.getByRole('alert')).toContainText('请勾选确认已核实申请人有权代表该主体');
+  await approve.getByLabel('书面答复（申请人可见）').fill(reply);
+  await approve.getByLabel(/我已核实申请人有权代表该主体/).check();
+  await approve.getByRole('button', { name: '准予修复' }).click();
+  await expect(staff.getByRole('status')).toContainText('已办理：准予修复');
+}
+
+async function levelOnPage(page: Page, uscc = firm.uscc): Promise<string | null> {
+  await page.goto(`/zh-CN/entities/${uscc}`);
   return page.locator('section[aria-labelledby="credit-heading"] [data-level]').first().getAttribute('data-level');
 }
 
@@ -58,7 +80,7 @@ test('credit repair: refused before the minimum period, granted after it, and th
   const before = await storedCounts();
   await page.goto(`/zh-CN/entities/${firm.uscc}/repair?record=${serious}`);
   await expect(page.locator('main').getByRole('alert')).toHaveText(
-    `该行政处罚尚未满最短公示期，${repairEligibleFrom(daysAgo(200), 'serious')} 起方可申请信用修复。`,
+    `该记录尚未满最短公示期（或列入期限），${repairEligibleFrom(daysAgo(200), 'serious')} 起方可申请信用修复。`,
   );
   await expect(page.getByRole('button', { name: '提交申请' })).toHaveCount(0);
   await axe(page);
@@ -82,8 +104,9 @@ test('credit repair: refused before the minimum period, granted after it, and th
   await axe(page);
   expect(await storedCounts()).toEqual(before);
 
+  await fillRepairParts(page);
   await page.getByLabel('证明材料').setInputFiles({ name: '缴款凭证.pdf', mimeType: 'application/pdf', buffer: pdfBytes('receipt') });
-  await page.getByLabel(/本申请人承诺/).check();
+  await page.getByLabel(/本主体郑重承诺/).check();
   await page.getByRole('button', { name: '提交申请' }).click();
   await expect(page.getByRole('heading', { name: '申请已受理' })).toBeVisible({ timeout: 20_000 });
   const trackingNo = (await page.getByTestId('tracking-no').textContent())!.trim();
@@ -100,10 +123,7 @@ test('credit repair: refused before the minimum period, granted after it, and th
   await row.getByRole('link', { name: trackingNo }).click();
   await expect(staff.getByText('已签署')).toBeVisible();
   await axe(staff);
-  const approve = staff.getByRole('region', { name: '准予信用修复' });
-  await approve.getByLabel('书面答复（申请人可见）').fill(REPLY);
-  await approve.getByRole('button', { name: '准予修复' }).click();
-  await expect(staff.getByRole('status')).toContainText('已办理：准予修复');
+  await grant(staff, REPLY);
 
   // Publication stops and the level is recomputed (3 penalties → 2: red → yellow) within seconds.
   await expect.poll(() => levelOnPage(page), FRESH).toBe('yellow');
@@ -115,5 +135,64 @@ test('credit repair: refused before the minimum period, granted after it, and th
   await expect(page.getByTestId('application-status')).toHaveText('已办结：准予信用修复，已停止公示');
   await expect(page.getByTestId('application-reply')).toHaveText(REPLY);
   await axe(page);
+  await Promise.all([context.close(), staffContext.close()]);
+});
+
+test('an abnormal-operations listing: the firm applies, a reviewer grants, the firm leaves the list, is re-rated and its commitment is public', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const listedOn = daysAgo(47);
+  const listed = await createEntity({ records: [{ kind: 'abnormal_listing', decisionDate: listedOn, grounds: '未按规定报送年度报告' }] });
+  const listUrl = (status: string) => `/zh-CN/lists/abnormal-operations?status=${status}&district=370102&from=${listedOn}&to=${listedOn}`;
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  expect(await levelOnPage(page, listed.uscc)).toBe('red');
+  await page.goto(listUrl('current'));
+  await expect(page.locator(`[data-testid="list-entry"][data-uscc="${listed.uscc}"]`)).toHaveAttribute('data-listed-now', 'true');
+
+  await page.goto(`/zh-CN/entities/${listed.uscc}`);
+  await page.locator(`#record-${listed.recordIds[0]}`).getByRole('link', { name: '申请信用修复' }).click();
+  await expect(page.getByTestId('repair-conditions')).toContainText('可随时申请移出名录');
+  await page.getByLabel('企业', { exact: true }).check();
+  await page.getByLabel('申请人姓名或名称').fill('济南移出名录申请有限公司');
+  await page.getByLabel('申请企业的统一社会信用代码').fill('91370102MA3C5PRX3E');
+  await page.getByLabel('电子邮箱').fill('abnormal@example.com');
+  await page.getByLabel('具体说明').fill('已补报 2025 年度报告并公示。');
+  await page.getByLabel('证明材料').setInputFiles({ name: '年报回执.pdf', mimeType: 'application/pdf', buffer: pdfBytes('annual report') });
+  await page.getByLabel(/本主体郑重承诺/).check();
+  await page.getByLabel(/本人声明/).check();
+  // Without saying who acts for the firm, which routes, and the proof of role: one error for each.
+  await page.getByRole('button', { name: '提交申请' }).click();
+  const summary = page.locator('main').getByRole('alert').filter({ hasText: '请更正以下问题' });
+  await expect(summary.getByRole('link', { name: '请选择您与该主体的关系。' })).toBeVisible({ timeout: 20_000 });
+  await expect(summary.getByRole('link', { name: '请至少选择一种修复方式。' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: '请上传证明您有权代表该主体的文件。' })).toBeVisible();
+  await axe(page);
+  await fillRepairParts(page);
+  await page.getByLabel('证明材料').setInputFiles({ name: '年报回执.pdf', mimeType: 'application/pdf', buffer: pdfBytes('annual report') });
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await expect(page.getByRole('heading', { name: '申请已受理' })).toBeVisible({ timeout: 20_000 });
+  const trackingNo = (await page.getByTestId('tracking-no').textContent())!.trim();
+
+  const staffContext = await newContext(browser);
+  const staff = await staffContext.newPage();
+  await signInAs(staff, await createStaff('test-amr', 'reviewer'));
+  await staff.goto('/admin/repairs');
+  await staff.locator(`tr[data-tracking-no="${trackingNo}"]`).getByRole('link', { name: trackingNo }).click();
+  await expect(staff.getByTestId('repair-routes')).toHaveText('完成整改、纠正失信行为');
+  await expect(staff.getByText('身份证明：')).toBeVisible();
+  await grant(staff, '已补报年度报告，准予移出经营异常名录。');
+
+  // The firm leaves the list (the list keeps the entry with its removal), is re-rated, and its commitment is public.
+  await expect.poll(() => levelOnPage(page, listed.uscc), FRESH).toBe('green');
+  const good = page.locator('section[data-category="good"]');
+  await expect(good).toContainText('信用修复承诺书');
+  await page.goto(listUrl('removed'));
+  const entry = page.locator(`[data-testid="list-entry"][data-uscc="${listed.uscc}"]`);
+  await expect(entry).toHaveAttribute('data-listed-now', 'false');
+  await expect(entry).toContainText('信用修复申请经审核同意，移出名单');
+  await page.goto(listUrl('current'));
+  await expect(page.locator(`[data-testid="list-entry"][data-uscc="${listed.uscc}"]`)).toHaveCount(0);
   await Promise.all([context.close(), staffContext.close()]);
 });

@@ -31,14 +31,14 @@ async function objectionForm(request: APIRequestContext, uscc: string) {
   return { prefix, idField: unescape(ref![2]!), bound: hidden(`${prefix}:1`)!, csrf: hidden('csrf')! };
 }
 
-test("a 53 MB objection post is refused with 413 and a page in the path's language, not a 500", async ({ baseURL }) => {
+test("a 63 MB objection post is refused with 413 and a page in the path's language, not a 500", async ({ baseURL }) => {
   const form = new FormData();
-  form.append('evidence', new Blob([new Uint8Array(53 * MB)], { type: 'application/pdf' }), 'huge.pdf');
+  form.append('evidence', new Blob([new Uint8Array(63 * MB)], { type: 'application/pdf' }), 'huge.pdf');
   const res = await fetch(new URL(`/en/entities/${firm.uscc}/objection`, baseURL), { method: 'POST', body: form });
   expect(res.status).toBe(413);
   const html = await res.text();
   expect(html).toContain('What you sent is too large');
-  expect(html).toContain('52 MB');
+  expect(html).toContain('62 MB');
 });
 
 test('small forms get small limits: the status look-up and staff sign-in refuse 100 KB', async ({ baseURL }) => {

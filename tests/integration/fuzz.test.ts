@@ -247,6 +247,8 @@ function formDataOf(c: FormCase): FormData {
   if (c.record !== 'missing') form.append('record', c.record === 'target' ? formTarget.recordId : c.record);
   for (const [k, v] of Object.entries(c.fields)) if (v !== undefined) form.append(k, v);
   for (const f of c.files) form.append('evidence', new File([new Uint8Array(FILE_BYTES[f.content]())], f.name, { type: f.type }));
+  // A repair request carries the applicant's proof of role (a valid PDF: the fuzz varies the evidence).
+  if (c.kind === 'repair') form.append('authorisation', new File([new Uint8Array(FILE_BYTES.pdf())], 'authorisation.pdf', { type: 'application/pdf' }));
   return form;
 }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { closeDb, getSql } from '../../lib/db/client';
-import { decideApplication } from '../../lib/db/mutations/decide-application';
+import { decideApplication, REPAIR_REMOVAL_REASON } from '../../lib/db/mutations/decide-application';
 import { getApplicationForStaff, getEvidenceFileForStaff, listApplicationQueue } from '../../lib/db/queries/applications';
 import { getEntityProfileRows } from '../../lib/db/queries/get-entity-profile';
 import { addWorkingDays } from '../../lib/calendar/working-days';
@@ -49,6 +49,8 @@ interface FormOptions {
   record?: string | number | null;
   files?: { name: string; bytes: Buffer; type?: string }[];
   fields?: Record<string, string | undefined>;
+  /** Repair: leave out the document showing the applicant may act for the firm (sent by default). */
+  noAuthorisation?: boolean;
 }
 
 /** A filled-in objection (or, with `commitment`, repair) form as the browser would post it. */
@@ -69,10 +71,14 @@ function applicationForm(options: FormOptions = {}): FormData {
     description: '处罚决定书文号与原件不一致。',
     declaration: 'yes',
     commitment: 'yes',
+    actingRole: 'legal_representative',
+    routes: 'correction',
     ...options.fields,
   };
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.append(k, v);
   for (const f of options.files ?? []) form.append('evidence', new File([new Uint8Array(f.bytes)], f.name, { type: f.type ?? 'application/pdf' }));
+  if (!options.noAuthorisation)
+    form.append('authorisation', new File([new Uint8Array(pdfBytes('authorisation'))], '授权委托书.pdf', { type: 'application/pdf' }));
   return form;
 }
 
@@ -490,7 +496,79 @@ describe('credit repair', () => {
     expect(await recordStatus(firm.recordIds[1]!)).toBe('published');
     await refreshEntities([firm.id], ratingDate());
     const rows = await getEntityProfileRows(firm.uscc, ratingDate(), daysAgo(800));
-    expect(rows!.records.map((r) => r.id)).toEqual([firm.recordIds[1]]);
+    expect(rows!.records.filter((r) => r.kind === 'penalty').map((r) => r.id)).toEqual([firm.recordIds[1]]);
+    // The granted request's commitment is published once; the refused one's is not.
+    expect(rows!.records.filter((r) => r.kind === 'credit_commitment')).toHaveLength(1);
+  });
+});
+
+describe('credit repair of a listing, by the firm', () => {
+  it('an abnormal-operations listing: the firm proves its role, the reviewer grants, the firm leaves the list, is re-rated and its commitment is published', async () => {
+    const firm = await createEntity({ records: [{ kind: 'abnormal_listing', decisionDate: daysAgo(40), grounds: '未按时报送年度报告' }] });
+    expect(firm.level).toBe('red');
+    const listingId = firm.recordIds[0]!;
+    const form = (over: FormOptions = {}) =>
+      applicationForm({ record: listingId, files: [{ name: '补报年报回执.pdf', bytes: pdfBytes('annual report filed') }], ...over });
+
+    const before = await storedCounts();
+    const refused = await receiveApplication(
+      'repair',
+      firm.uscc,
+      form({ noAuthorisation: true, fields: { actingRole: '', routes: undefined } }),
+      address(),
+      BROWSER,
+    );
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+        'actingRole:actingRoleRequired',
+        'routes:routesRequired',
+        'authorisation:authorisationRequired',
+      ]);
+    await expectNothingStored(before);
+
+    const outcome = await receiveApplication('repair', firm.uscc, form(), address(), BROWSER);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const [app] = await sql<{ id: number; routes: string[]; role: string; files: string[] }[]>`
+      select a.id::int as id, a.repair_routes as routes, a.acting_role as role,
+             array(select purpose from application_files f where f.application_id = a.id order by f.id) as files
+      from applications a where tracking_no = ${outcome.receipt.trackingNo}`;
+    expect(app).toMatchObject({ routes: ['correction'], role: 'legal_representative', files: ['evidence', 'authorisation'] });
+
+    const reviewer = await createStaff('test-amr', 'reviewer');
+    const staff = { id: reviewer.id, role: 'reviewer' as const, departmentId: await departmentOf(listingId) };
+    expect(await decideApplication({ applicationId: app!.id, staff, action: 'approve', note: '已补报年度报告，准予移出。' })).toEqual({ ok: true });
+
+    const [listing] = await sql<{ status: string; removedOn: string | null; removalReason: string | null }[]>`
+      select status, removed_on as "removedOn", removal_reason as "removalReason" from records where id = ${listingId}`;
+    expect(listing).toEqual({ status: 'published', removedOn: ratingDate(), removalReason: REPAIR_REMOVAL_REASON });
+    const [verified] = await sql<{ by: number | null }[]>`select authority_verified_by as by from applications where id = ${app!.id}`;
+    expect(verified!.by).toBe(reviewer.id);
+
+    await refreshEntities([firm.id], ratingDate());
+    const rows = await getEntityProfileRows(firm.uscc, ratingDate(), daysAgo(800));
+    expect(rows!.entity.storedLevel).toBe('green');
+    const commitment = rows!.records.find((r) => r.kind === 'credit_commitment');
+    expect(commitment).toMatchObject({ category: 'good', title: '信用修复承诺书', decisionDate: ratingDate() });
+    // A second request about the same listing: the firm is no longer on it.
+    const again = await receiveApplication('repair', firm.uscc, form(), address(), BROWSER);
+    expect(!again.ok && again.errors[0]?.code).toBe('notRepairable');
+  });
+
+  it('the serious-illegal list only after a year on it, with the date it opens', async () => {
+    const firm = await createEntity({ records: [{ kind: 'serious_illegal_listing', decisionDate: daysAgo(60), grounds: '提交虚假材料' }] });
+    const outcome = await receiveApplication(
+      'repair',
+      firm.uscc,
+      applicationForm({ record: firm.recordIds[0], files: [{ name: 'r.pdf', bytes: pdfBytes() }] }),
+      address(),
+      BROWSER,
+    );
+    expect(!outcome.ok && outcome.errors[0]).toMatchObject({
+      field: 'form',
+      code: 'notYetEligible',
+      params: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    });
   });
 });
 

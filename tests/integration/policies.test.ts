@@ -13,26 +13,11 @@ import { savePolicy, withdrawPolicy } from '../../lib/policies/save-policy';
 import { searchPolicyIds } from '../../lib/search';
 import type { StaffUser } from '../../lib/staff/types';
 import { createEntity, uniqueNamePart } from '../factories/entities';
-import { createStaff } from '../factories/staff';
+import { createStaffUserOf } from '../factories/staff';
 
 const sql = getSql();
 let admin: StaffUser;
 let reviewer: StaffUser;
-
-async function staffUser(departmentCode: string, role: 'admin' | 'reviewer'): Promise<StaffUser> {
-  const account = await createStaff(departmentCode, role);
-  const [d] = await sql<{ id: number; name: string }[]>`select id, name_zh_cn as name from departments where code = ${departmentCode}`;
-  return {
-    id: account.id,
-    username: account.username,
-    displayName: account.username,
-    role,
-    departmentId: d!.id,
-    departmentCode,
-    departmentName: d!.name,
-    sessionId: 'test',
-  };
-}
 
 const input = (title: string, over: Record<string, unknown> = {}) => ({
   title,
@@ -69,8 +54,8 @@ const guideIds = async (firm: { size: 'micro' | 'small'; industryCode: string; d
   (await listPoliciesInForce(ratingDate())).filter((p) => matchPolicy(p, firm).eligible).map((p) => p.id);
 
 beforeAll(async () => {
-  admin = await staffUser('jnjr', 'admin');
-  reviewer = await staffUser('jnjr', 'reviewer');
+  admin = await createStaffUserOf('jnjr', 'admin');
+  reviewer = await createStaffUserOf('jnjr', 'reviewer');
 });
 
 afterAll(async () => {

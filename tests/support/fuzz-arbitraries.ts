@@ -602,6 +602,8 @@ const VALID_FORM: Record<string, string> = {
   description: '模糊测试：处罚决定书文号与原件不一致。',
   declaration: 'yes',
   commitment: 'yes',
+  actingRole: 'legal_representative',
+  routes: 'correction',
 };
 
 function formValueArb(field: string): fc.Arbitrary<string | undefined> {
@@ -613,6 +615,8 @@ function formValueArb(field: string): fc.Arbitrary<string | undefined> {
     applicantUscc: ['91370102MA3C5PRX3E', '91370102ma3c5prx3e'],
     declaration: ['yes'],
     commitment: ['yes'],
+    actingRole: ['legal_representative', 'authorised_agent'],
+    routes: ['commitment', 'correction', 'public_service'],
     description: ['说明'.repeat(1000), '说明'.repeat(1001)],
   };
   return fc.oneof(
@@ -669,7 +673,9 @@ export function lookupCaseArb(knownTrackingNos: readonly string[]): fc.Arbitrary
 export function expectedFieldErrors(kind: 'objection' | 'repair', fields: Record<string, string | undefined>): FieldError[] {
   // Form data carries scalar values: a lone surrogate arrives as U+FFFD (FormData and multipart alike).
   const usv = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-  const raw = Object.fromEntries(Object.keys(VALID_FORM).map((k) => [k, usv(fields[k] ?? '')]));
+  const raw: Record<string, unknown> = Object.fromEntries(Object.keys(VALID_FORM).map((k) => [k, usv(fields[k] ?? '')]));
+  // The repair routes are a checkbox group: the server reads every value sent (none when absent).
+  raw.routes = fields.routes === undefined ? [] : [usv(fields.routes)];
   const parsed = (kind === 'objection' ? objectionFormSchema : repairFormSchema).safeParse(raw);
   return parsed.success ? [] : fieldErrors(parsed.error);
 }

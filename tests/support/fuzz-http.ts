@@ -133,6 +133,9 @@ export async function sendFormCase(
   if (c.pow !== 'missing') form.append('pow', c.pow === 'solved' ? solveChallenge(challenge) : '12345');
   for (const [k, v] of Object.entries(c.fields)) if (v !== undefined) form.append(k, v);
   for (const f of c.files) form.append('evidence', new File([FILE_BYTES[f.content]() as Uint8Array<ArrayBuffer>], f.name, { type: f.type }));
+  // A repair request carries the applicant's proof of role (a valid PDF: the fuzz varies the evidence).
+  if (c.kind === 'repair')
+    form.append('authorisation', new File([FILE_BYTES.pdf() as Uint8Array<ArrayBuffer>], 'authorisation.pdf', { type: 'application/pdf' }));
   const res = await fetch(`${base}${pagePath}`, { method: 'POST', body: form, headers: { ...headers, origin: base }, redirect: 'manual' });
   const answer = await res.text();
   if (res.status >= 500) return { status: res.status, verdict: { ok: false, problem: `${res.status} from the ${c.kind} action` } };

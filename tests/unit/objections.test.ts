@@ -117,11 +117,21 @@ describe('the form schema', () => {
     expect(codes({ description: '\r\n'.repeat(10) + 'a'.repeat(2000) })).toEqual([]);
   });
 
-  it('repair needs the commitment', () => {
+  it("repair needs the commitment, the applicant's role for the firm and at least one route", () => {
     const { reason: _r, ...rest } = valid;
-    expect(repairFormSchema.safeParse({ ...rest, commitment: 'yes' }).success).toBe(true);
-    const r = repairFormSchema.safeParse({ ...rest, commitment: '' });
+    const repair = { ...rest, commitment: 'yes', actingRole: 'authorised_agent', routes: ['correction', 'training', 'correction'] };
+    const ok = repairFormSchema.safeParse(repair);
+    expect(ok.success && ok.data.routes).toEqual(['correction', 'training']);
+    const r = repairFormSchema.safeParse({ ...repair, commitment: '' });
     expect(!r.success && fieldErrors(r.error)[0]?.code).toBe('commitmentRequired');
+    const codesOf = (over: Record<string, unknown>) => {
+      const p = repairFormSchema.safeParse({ ...repair, ...over });
+      return p.success ? [] : fieldErrors(p.error).map((e) => `${e.field}:${e.code}`);
+    };
+    expect(codesOf({ actingRole: '' })).toEqual(['actingRole:actingRoleRequired']);
+    expect(codesOf({ actingRole: 'shareholder' })).toEqual(['actingRole:actingRoleRequired']);
+    expect(codesOf({ routes: [] })).toEqual(['routes:routesRequired']);
+    expect(codesOf({ routes: ['lottery'] })).toEqual(['routes:routesRequired']);
   });
 });
 

@@ -2,7 +2,7 @@
 // (lib/objections/transitions.ts) allows for this application and staff member.
 import type { ReactNode } from 'react';
 import { CsrfField } from '@/components/forms/csrf-field';
-import { controlClass, Field, FieldShell } from '@/components/ui/field';
+import { CheckboxField, controlClass, Field, FieldShell } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
 import { decideApplicationAction } from '@/app/admin/objections/actions';
 import type { ApplicationKind } from '@/lib/domain/objections';
@@ -66,7 +66,16 @@ export function DecisionPanels({ app, kind, actions, departments, csrf, t, tSev 
         : null,
     revoke: () => panel('revoke', t('revokeHeading'), replyField('revoke', t('replyLabel')), t('revokeHelp')),
     uphold: () => panel('uphold', t('upholdHeading'), replyField('uphold', t('replyLabel'))),
-    approve: () => panel('approve', t('approveHeading'), replyField('approve', t('replyLabel')), t('approveHelp')),
+    approve: () =>
+      panel(
+        'approve',
+        t('approveHeading'),
+        <>
+          {replyField('approve', t('replyLabel'))}
+          <CheckboxField id="approve-authorityVerified" name="authorityVerified" label={t('authorityVerified')} className="mt-2" />
+        </>,
+        t('approveHelp'),
+      ),
     refuse: () => panel('refuse', t('refuseHeading'), replyField('refuse', t('reasonsLabel'))),
     reassign: () =>
       panel(

@@ -41,6 +41,16 @@ export function SummaryPanel({ app, kind, today, t, tApp }: { app: StaffApplicat
           <>
             <dt className="font-semibold">{t('commitment')}</dt>
             <dd>{app.commitmentSigned ? t('commitmentSigned') : '—'}</dd>
+            <dt className="font-semibold">{t('routes')}</dt>
+            <dd data-testid="repair-routes">{app.repairRoutes.length > 0 ? app.repairRoutes.map((r) => tApp(`repairRoutes.${r}`)).join('、') : '—'}</dd>
+            <dt className="font-semibold">{t('actingRole')}</dt>
+            <dd>{app.actingRole ? tApp(`actingRoles.${app.actingRole}`) : '—'}</dd>
+            {app.authorityVerifiedBy ? (
+              <>
+                <dt className="font-semibold">{t('authorityVerifiedBy')}</dt>
+                <dd>{app.authorityVerifiedBy}</dd>
+              </>
+            ) : null}
           </>
         ) : null}
       </dl>
@@ -129,6 +139,7 @@ export function EvidencePanel({ app, t }: { app: StaffApplicationDetail; t: T })
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {app.files.map((f) => (
             <li key={f.id}>
+              {f.purpose === 'authorisation' ? <span className="font-semibold">{t('authorisationFile')}：</span> : null}
               <a href={`/admin/objections/evidence/${f.id}`} download className="text-brand-700 underline">
                 {t('download', { name: f.originalName, size: formatSize(f.sizeBytes) })}
               </a>

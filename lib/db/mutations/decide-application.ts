@@ -4,9 +4,10 @@ import 'server-only';
 // event, the record's change, the outbox row (profile, level and search follow) and the audit entry.
 import type postgres from 'postgres';
 import type { ApplicationKind, ApplicationStatus } from '../../domain/objections';
-import type { RecordStatus, Severity } from '../../domain/vocabulary';
+import { LISTING_KINDS, type RecordStatus, type Severity } from '../../domain/vocabulary';
 import { canTransition, isFinalTransition, TRANSITIONS, type DecisionAction } from '../../objections/transitions';
 import { canActFor, seesAllDepartments, type ScopedStaff } from '../../staff/scope';
+import { ratingDate } from '../../env';
 import { getSql } from '../client';
 import { appendAudit } from './append-audit';
 import { enqueueEntityChanges } from './enqueue-entity-changes';
@@ -29,12 +30,15 @@ export interface DecideApplicationOptions {
   note: string | null;
   correction?: RecordCorrection;
   reassignToDepartmentId?: number;
+  /** The decision day (China time; default the rating date): a listing left by repair ends on it, a commitment is published on it. */
+  today?: string;
 }
 
 export type DecideApplicationResult = { ok: true } | { ok: false; reason: 'not_found' | 'not_allowed' | 'wrong_state' };
 
 export async function decideApplication(options: DecideApplicationOptions): Promise<DecideApplicationResult> {
   const rule = TRANSITIONS[options.action];
+  const today = options.today ?? ratingDate();
   return getSql().begin(async (tx) => {
     const [app] = await tx<
       {
@@ -45,10 +49,12 @@ export async function decideApplication(options: DecideApplicationOptions): Prom
         recordId: number | null;
         entityId: number;
         trackingNo: string;
+        commitmentSigned: boolean;
+        repairRoutes: string[];
       }[]
     >`
       select id::int as id, kind, status, department_id as "departmentId", record_id::int as "recordId",
-             entity_id::int as "entityId", tracking_no as "trackingNo"
+             entity_id::int as "entityId", tracking_no as "trackingNo", commitment_signed as "commitmentSigned", repair_routes as "repairRoutes"
       from applications where id = ${options.applicationId} for update`;
     // Another department's item does not exist for a reviewer (same answer as a wrong id).
     if (!app || !canActFor(options.staff, app.departmentId)) return { ok: false, reason: 'not_found' };
@@ -69,8 +75,19 @@ export async function decideApplication(options: DecideApplicationOptions): Prom
     }
     await tx`insert into application_events (application_id, event, staff_user_id, note) values (${app.id}, ${rule.event}, ${options.staff.id}, ${options.note})`;
 
+    const granted = app.kind === 'repair' && options.action === 'approve';
+    // The reviewer checked the applicant's authority to act for the firm (the approve form asks).
+    if (granted) await tx`update applications set authority_verified_by = ${options.staff.id}, authority_verified_at = now() where id = ${app.id}`;
     if (rule.record && app.recordId !== null) {
-      await changeRecord(tx, app.recordId, app.id, rule.record, options.action === 'correct' ? options.correction : undefined);
+      // A repaired listing ends (the firm leaves the list, which keeps the entry with its removal);
+      // any other repaired record stops being public.
+      const left = granted ? await leaveListingByRepair(tx, app.recordId, today) : false;
+      if (!left) await changeRecord(tx, app.recordId, app.id, rule.record, options.action === 'correct' ? options.correction : undefined);
+      await enqueueEntityChanges(tx, [app.entityId]);
+    }
+    // The commitment signed in a granted repair request is published as the firm's credit commitment (信用承诺).
+    if (granted && app.commitmentSigned && app.departmentId !== null) {
+      await publishRepairCommitment(tx, { entityId: app.entityId, departmentId: app.departmentId, trackingNo: app.trackingNo, today });
       await enqueueEntityChanges(tx, [app.entityId]);
     }
     await appendAudit(tx, {
@@ -89,6 +106,35 @@ export async function decideApplication(options: DecideApplicationOptions): Prom
     });
     return { ok: true };
   }) as Promise<DecideApplicationResult>;
+}
+
+/** Removal reason of a listing left through credit repair (data, shown on the lists as written). */
+export const REPAIR_REMOVAL_REASON = '信用修复申请经审核同意，移出名单';
+
+/** Ends a current listing on `today` because its repair was granted; false when the record is no listing (or already ended). */
+async function leaveListingByRepair(tx: postgres.TransactionSql, recordId: number, today: string): Promise<boolean> {
+  const rows = await tx`
+    update records set removed_on = greatest(${today}::date, decision_date), removal_reason = ${REPAIR_REMOVAL_REASON},
+      status = 'published', version = version + 1, updated_at = now()
+    where id = ${recordId} and kind = any(${[...LISTING_KINDS]}::record_kind[]) and (removed_on is null or removed_on > ${today}::date)
+    returning id`;
+  return rows.length > 0;
+}
+
+/** The text of the credit commitment a repair applicant signs (the form shows the same words). */
+export const REPAIR_COMMITMENT_TEXT =
+  '本主体在信用修复申请中郑重承诺：所提交材料真实有效，失信行为已经纠正；今后严格遵守法律法规，依法诚信经营；如违反承诺，自愿接受相关部门依法依规实施的惩戒。';
+
+async function publishRepairCommitment(
+  tx: postgres.TransactionSql,
+  c: { entityId: number; departmentId: number; trackingNo: string; today: string },
+): Promise<void> {
+  await tx`
+    insert into records (entity_id, department_id, source_ref, category, kind, title, decision_date, produced_on, collected_on,
+      content, publicity_start, status)
+    values (${c.entityId}, ${c.departmentId}, ${`repair-commitment:${c.trackingNo}`}, 'good', 'credit_commitment', '信用修复承诺书',
+      ${c.today}, ${c.today}, ${c.today}, ${REPAIR_COMMITMENT_TEXT}, ${c.today}, 'published')
+    on conflict (department_id, source_ref) do nothing`;
 }
 
 async function changeRecord(

@@ -3,8 +3,8 @@ import 'server-only';
 // objection to a record marks that record "under objection" (outbox + audit in the same transaction).
 import type postgres from 'postgres';
 import type { ApplicantStatement, ApplicationKind, ObjectionReason } from '../../domain/objections';
-import { repairEligibleFrom } from '../../domain/publicity';
-import type { Severity } from '../../domain/vocabulary';
+import { repairRefusalOn, type RepairApplicantRole, type RepairRoute } from '../../domain/repair';
+import type { RecordKind, Severity } from '../../domain/vocabulary';
 import { getSql } from '../client';
 import { appendAudit } from './append-audit';
 import { enqueueEntityChanges } from './enqueue-entity-changes';
@@ -19,7 +19,10 @@ export interface SubmitApplicationOptions extends ApplicantStatement {
   reason: ObjectionReason | null;
   submittedOn: string;
   deadline: string;
-  files: readonly { storedName: string; originalName: string; mimeType: string; sizeBytes: number; sha256: string }[];
+  /** Repair: the routes chosen and the applicant's role for the firm. */
+  repairRoutes: readonly RepairRoute[];
+  actingRole: RepairApplicantRole | null;
+  files: readonly { storedName: string; originalName: string; mimeType: string; sizeBytes: number; sha256: string; purpose: 'evidence' | 'authorisation' }[];
 }
 
 export type SubmitApplicationResult =
@@ -39,18 +42,26 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     let departmentId: number | null = null;
     if (options.recordId !== null) {
       const [record] = await tx<
-        { departmentId: number; status: string; kind: string; severity: Severity | null; publicityStart: string | null; decisionDate: string }[]
+        {
+          departmentId: number;
+          status: string;
+          kind: RecordKind;
+          severity: Severity | null;
+          publicityStart: string | null;
+          decisionDate: string;
+          removedOn: string | null;
+        }[]
       >`
-        select department_id as "departmentId", status, kind, severity, publicity_start as "publicityStart", decision_date as "decisionDate"
+        select department_id as "departmentId", status, kind, severity, publicity_start as "publicityStart", decision_date as "decisionDate",
+               removed_on as "removedOn"
         from records where id = ${options.recordId} and entity_id = ${options.entityId}
           and status in ('published', 'under_objection', 'corrected')
         for update`;
       if (!record) return { outcome: 'record_not_found' };
       departmentId = record.departmentId;
       if (options.kind === 'repair') {
-        if (record.kind !== 'penalty') return { outcome: 'not_eligible', eligibleFrom: null };
-        const from = repairEligibleFrom(record.publicityStart ?? record.decisionDate, record.severity);
-        if (options.submittedOn < from) return { outcome: 'not_eligible', eligibleFrom: from };
+        const refusal = repairRefusalOn(record, options.submittedOn);
+        if (refusal) return { outcome: 'not_eligible', eligibleFrom: refusal.code === 'notYetEligible' ? refusal.date : null };
         const [pending] = await tx`select 1 from applications where record_id = ${options.recordId} and kind = 'repair' and status in ('open', 'suspended')`;
         if (pending) return { outcome: 'repair_pending' };
       }
@@ -64,11 +75,11 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     const [row] = await tx<{ id: number }[]>`
       insert into applications (kind, tracking_no, access_code_hash, idempotency_key, entity_id, record_id, department_id,
         reason, description, applicant_type, applicant_name, applicant_uscc, contact_phone, contact_email,
-        commitment_signed, submitted_on, deadline)
+        commitment_signed, repair_routes, acting_role, submitted_on, deadline)
       values (${options.kind}, ${options.trackingNo}, ${options.accessCodeHash}, ${options.idempotencyKey}, ${options.entityId},
         ${options.recordId}, ${departmentId}, ${options.reason}, ${options.description}, ${options.applicantType},
         ${options.applicantName}, ${options.applicantUscc}, ${options.contactPhone}, ${options.contactEmail},
-        ${options.commitmentSigned}, ${options.submittedOn}, ${options.deadline})
+        ${options.commitmentSigned}, ${[...options.repairRoutes]}::text[], ${options.actingRole}, ${options.submittedOn}, ${options.deadline})
       on conflict (idempotency_key) do nothing
       returning id::int as id`;
     if (!row) {
@@ -81,8 +92,8 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     await tx`insert into application_events (application_id, event) values (${applicationId}, 'submitted')`;
     for (const f of options.files) {
       await tx`
-        insert into application_files (application_id, stored_name, original_name, mime_type, size_bytes, sha256)
-        values (${applicationId}, ${f.storedName}, ${f.originalName}, ${f.mimeType}, ${f.sizeBytes}, ${f.sha256})`;
+        insert into application_files (application_id, stored_name, original_name, mime_type, size_bytes, sha256, purpose)
+        values (${applicationId}, ${f.storedName}, ${f.originalName}, ${f.mimeType}, ${f.sizeBytes}, ${f.sha256}, ${f.purpose})`;
     }
     if (options.kind === 'objection' && options.recordId !== null) await markUnderObjection(tx, options.recordId, options.entityId);
     await appendAudit(tx, {

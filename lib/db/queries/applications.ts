@@ -3,6 +3,7 @@ import 'server-only';
 // the back-office reads do, always scoped to the reviewer's department in the WHERE clause.
 import type { ApplicantStatement, ApplicationEvent, ApplicationKind, ApplicationStatus, ObjectionReason } from '../../domain/objections';
 import type { RecordKind, RecordStatus, Severity } from '../../domain/vocabulary';
+import type { RepairApplicantRole, RepairRoute } from '../../domain/repair';
 import { getSql } from '../client';
 
 export interface ApplicationTarget {
@@ -19,6 +20,8 @@ export interface ApplicationTarget {
     severity: Severity | null;
     status: RecordStatus;
     departmentName: string;
+    /** Listings: the day the firm left the list, if it has. */
+    removedOn: string | null;
   } | null;
 }
 
@@ -31,7 +34,7 @@ export async function getApplicationTarget(uscc: string, recordId: number | null
   if (recordId === null) return { ...entity, record: null };
   const [record] = await sql<NonNullable<ApplicationTarget['record']>[]>`
     select r.id::int as id, r.kind, r.title, r.doc_no as "docNo", r.decision_date as "decisionDate",
-           r.publicity_start as "publicityStart", r.severity, r.status, d.name_zh_cn as "departmentName"
+           r.publicity_start as "publicityStart", r.severity, r.status, d.name_zh_cn as "departmentName", r.removed_on as "removedOn"
     from records r join departments d on d.id = r.department_id
     where r.id = ${recordId} and r.entity_id = ${entity.entityId} and r.status in ('published','under_objection','corrected')`;
   return record ? { ...entity, record } : undefined;
@@ -129,7 +132,11 @@ export interface StaffApplicationDetail extends QueueItem, ApplicantStatement {
     status: RecordStatus;
   } | null;
   events: { event: ApplicationEvent; at: string; note: string | null; staffName: string | null }[];
-  files: { id: number; originalName: string; mimeType: string; sizeBytes: number }[];
+  files: { id: number; originalName: string; mimeType: string; sizeBytes: number; purpose: 'evidence' | 'authorisation' }[];
+  /** Repair: the routes chosen, the applicant's role for the firm, and who checked that role (when approved). */
+  repairRoutes: RepairRoute[];
+  actingRole: RepairApplicantRole | null;
+  authorityVerifiedBy: string | null;
 }
 
 /** One application for a staff member: undefined when absent or another department's. */
@@ -140,11 +147,13 @@ export async function getApplicationForStaff(id: number, kind: ApplicationKind, 
            e.name as "entityName", e.uscc, r.title as "recordTitle", a.reason, d.name_zh_cn as "departmentName",
            a.department_id as "departmentId", a.description, a.applicant_type as "applicantType", a.applicant_name as "applicantName",
            a.applicant_uscc as "applicantUscc", a.contact_phone as "contactPhone", a.contact_email as "contactEmail",
-           a.commitment_signed as "commitmentSigned", a.reply, a.record_id::int as "recordId"
+           a.commitment_signed as "commitmentSigned", a.reply, a.record_id::int as "recordId",
+           a.repair_routes as "repairRoutes", a.acting_role as "actingRole", v.display_name as "authorityVerifiedBy"
     from applications a
     join entities e on e.id = a.entity_id
     left join records r on r.id = a.record_id
     left join departments d on d.id = a.department_id
+    left join staff_users v on v.id = a.authority_verified_by
     where a.id = ${id} and a.kind = ${kind} ${departmentId !== null ? sql`and a.department_id = ${departmentId}` : sql``}`;
   if (!app) return undefined;
   const [record] =
@@ -158,7 +167,7 @@ export async function getApplicationForStaff(id: number, kind: ApplicationKind, 
     from application_events ev left join staff_users u on u.id = ev.staff_user_id
     where ev.application_id = ${id} order by ev.at, ev.id`;
   const files = await sql<StaffApplicationDetail['files']>`
-    select id::int as id, original_name as "originalName", mime_type as "mimeType", size_bytes as "sizeBytes"
+    select id::int as id, original_name as "originalName", mime_type as "mimeType", size_bytes as "sizeBytes", purpose
     from application_files where application_id = ${id} order by id`;
   const { recordId: _r, ...rest } = app;
   return { ...rest, record: record ?? null, events, files };

@@ -47,10 +47,7 @@ function toMeasure(r: RawMeasure): MeasureRow {
   };
 }
 
-/** Every measure of the catalogue, any effective period, punitive first, then in the order entered. */
-export async function listCreditMeasures(): Promise<MeasureRow[]> {
-  const sql = getReadSql();
-  const rows = await sql<RawMeasure[]>`
+const SELECT_MEASURE = `
     select m.id, m.code, m.kind::text as kind, m.levels::text[] as levels, m.list_kinds::text[] as "listKinds",
            m.title_zh_cn as "titleZhCn", m.title_zh_tw as "titleZhTw", m.title_en as "titleEn",
            m.description_zh_cn as "descriptionZhCn", m.description_zh_tw as "descriptionZhTw", m.description_en as "descriptionEn",
@@ -58,7 +55,18 @@ export async function listCreditMeasures(): Promise<MeasureRow[]> {
            d.code as "dCode", d.name_zh_cn as "dZhCn", d.name_zh_tw as "dZhTw", d.name_en as "dEn",
            m.effective_from::text as "effectiveFrom", m.effective_to::text as "effectiveTo", m.excludes_support as "excludesSupport",
            m.version, to_char(m.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "updatedAt"
-    from credit_measures m left join departments d on d.id = m.department_id
-    order by m.kind desc, m.id`;
+    from credit_measures m left join departments d on d.id = m.department_id`;
+
+/** Every measure of the catalogue, any effective period, punitive first, then in the order entered. */
+export async function listCreditMeasures(): Promise<MeasureRow[]> {
+  const sql = getReadSql();
+  const rows = await sql<RawMeasure[]>`${sql.unsafe(SELECT_MEASURE)} order by m.kind desc, m.id`;
   return rows.map(toMeasure);
+}
+
+/** One measure by id (the back office edits it), any effective period; undefined when there is none. */
+export async function getCreditMeasure(id: number): Promise<MeasureRow | undefined> {
+  const sql = getReadSql();
+  const [row] = await sql<RawMeasure[]>`${sql.unsafe(SELECT_MEASURE)} where m.id = ${id}`;
+  return row ? toMeasure(row) : undefined;
 }

@@ -1,7 +1,7 @@
 // Objections and credit-repair requests ("applications"), their timeline and evidence files.
 // Applicant columns are personal data: only back-office queries select them (HOUSE_STYLE habit 2).
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bigRef, stampedAt } from '../columns';
 import { APPLICANT_TYPES, APPLICATION_EVENTS, APPLICATION_KINDS, APPLICATION_STATUSES, OBJECTION_REASONS } from '../../domain/objections';
 import { departments, entities, records } from '../schema';
@@ -37,6 +37,16 @@ export const applications = pgTable(
     contactEmail: text('contact_email'),
     /** Repair: the applicant signed the credit commitment (信用承诺). */
     commitmentSigned: boolean('commitment_signed').notNull().default(false),
+    /** Repair: the routes chosen on the form (lib/domain/repair.ts REPAIR_ROUTES). */
+    repairRoutes: text('repair_routes')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** Repair: the applicant acts for the firm as its legal representative or as an authorised agent. */
+    actingRole: text('acting_role'),
+    /** Repair: the staff member who checked the applicant's authority to act for the firm, and when. */
+    authorityVerifiedBy: integer('authority_verified_by').references(() => staffUsers.id),
+    authorityVerifiedAt: timestamp('authority_verified_at', { withTimezone: true }),
     submittedOn: date('submitted_on').notNull(),
     /** submittedOn + 20 (objection) or 10 (repair) working days, Chinese calendar. */
     deadline: date('deadline').notNull(),
@@ -48,6 +58,11 @@ export const applications = pgTable(
     uniqueIndex('applications_tracking_no_key').on(t.trackingNo),
     uniqueIndex('applications_idempotency_key').on(t.idempotencyKey),
     index('applications_queue_idx').on(t.kind, t.departmentId, t.status, t.deadline),
+    check('applications_acting_role', sql`${t.actingRole} is null or ${t.actingRole} in ('legal_representative', 'authorised_agent')`),
+    check(
+      'applications_repair_routes',
+      sql`${t.repairRoutes} <@ array['commitment', 'correction', 'verification', 'training', 'credit_report', 'public_service']::text[]`,
+    ),
     index('applications_record_idx')
       .on(t.recordId)
       .where(sql`${t.status} in ('open','suspended')`),
@@ -83,6 +98,11 @@ export const applicationFiles = pgTable(
     mimeType: text('mime_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
+    /** `evidence`, or `authorisation`: the document showing a repair applicant may act for the firm. */
+    purpose: text('purpose').notNull().default('evidence'),
   },
-  (t) => [index('application_files_application_idx').on(t.applicationId)],
+  (t) => [
+    index('application_files_application_idx').on(t.applicationId),
+    check('application_files_purpose', sql`${t.purpose} in ('evidence', 'authorisation')`),
+  ],
 );
