@@ -33,6 +33,7 @@ export const architectureZones = [
       './policies/policy-schema.ts',
       './policies/support-schema.ts',
       './measures/measure-schema.ts',
+      './inspections/inspection-schema.ts',
       './lists/list-query-schema.ts',
       './dual-publicity/query-schema.ts',
     ],

@@ -115,6 +115,16 @@ DYNAMIC.push('AdminRuleSets.states.', 'AdminRuleSets.errors.');
 DYNAMIC.push('AdminCatalogue.errors.');
 // 双公示 area: one list's texts looked up by its slug (licences, penalties).
 DYNAMIC.push('DualPublicity.names.', 'DualPublicity.descriptions.', 'DualPublicity.otherList.');
+// Inspections area: plan statuses, results, reasons and roles looked up from its vocabulary.
+DYNAMIC.push(
+  'Inspections.status.',
+  'Inspections.results.',
+  'Inspections.reasons.',
+  'Inspections.roles.',
+  'AdminInspections.errors.',
+  'AdminInspections.form.',
+  'InspectionIntake.',
+);
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

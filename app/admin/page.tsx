@@ -12,6 +12,7 @@ const AREAS = [
   { href: '/admin/measures', nav: 'navMeasures', card: 'measures' },
   { href: '/admin/rule-sets', nav: 'navRuleSets', card: 'ruleSets' },
   { href: '/admin/catalogue', nav: 'navCatalogue', card: 'catalogue' },
+  { href: '/admin/inspections', nav: 'navInspections', card: 'inspections' },
 ] as const;
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {

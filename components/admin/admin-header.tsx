@@ -14,6 +14,7 @@ const NAV = [
   { href: '/admin/measures', key: 'navMeasures' },
   { href: '/admin/rule-sets', key: 'navRuleSets' },
   { href: '/admin/catalogue', key: 'navCatalogue' },
+  { href: '/admin/inspections', key: 'navInspections' },
 ] as const;
 
 /** The back-office banner: navigation and the signed-in user with a sign-out button. */

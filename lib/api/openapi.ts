@@ -7,6 +7,7 @@ import { measurePaths, measureSchemas } from './openapi-measures';
 import { networkPaths, networkSchemas } from './openapi-network';
 import { cataloguePaths, catalogueSchemas } from './openapi-catalogue';
 import { dualPublicityPaths, dualPublicitySchemas } from './openapi-dual-publicity';
+import { inspectionPaths, inspectionSchemas } from './openapi-inspections';
 import { reportPaths, reportSchemas } from './openapi-reports';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
@@ -184,6 +185,7 @@ export function buildOpenApiDocument(origin: string) {
       ...networkPaths,
       ...cataloguePaths,
       ...dualPublicityPaths,
+      ...inspectionPaths,
       ...intakePaths,
     },
     components: {
@@ -402,6 +404,7 @@ export function buildOpenApiDocument(origin: string) {
         ...networkSchemas,
         ...catalogueSchemas,
         ...dualPublicitySchemas,
+        ...inspectionSchemas,
         ...intakeSchemas,
       },
     },

@@ -29,4 +29,8 @@ export const tags = {
   dualPublicity: 'dual-publicity',
   /** The timeliness report (a few hundred rows of timeliness_stats): expired with every record change, so 双公示 lateness counts within seconds. */
   timeliness: 'timeliness',
+  /** Random inspections (双随机一公开): the plans list, results, exports' data and the feed. */
+  inspections: 'inspections',
+  /** One inspection plan's page and API answer. */
+  inspectionPlan: (id: number) => `inspection-plan:${id}`,
 } as const;

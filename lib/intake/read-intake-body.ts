@@ -50,7 +50,7 @@ async function readLimitedText(request: Request): Promise<string> {
  */
 export async function readIntakeBody(
   request: Request,
-  key: 'records' | 'entities' | 'sourceRefs' | 'support' | 'complaints',
+  key: 'records' | 'entities' | 'sourceRefs' | 'support' | 'complaints' | 'results',
   locale: Locale,
 ): Promise<unknown[]> {
   const t = translator(locale, 'IntakeErrors');

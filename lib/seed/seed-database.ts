@@ -21,6 +21,7 @@ import type { SeedComplaintMonth, SeedEntity, SeedRecord } from './generate-enti
 import { seedMeasures } from './measures';
 import { seedPublicityCatalogue } from './publicity-catalogue';
 import { seedPolicies } from './policies';
+import { seedInspections } from './inspections';
 import { createEntityRng } from './random';
 
 /** What to load. */
@@ -310,6 +311,8 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
   await seedMeasures(sql, { reset: options.reset });
   // The publicity catalogue (issue 17): the periods the seed records were published under.
   await seedPublicityCatalogue(sql, { reset: options.reset });
+  // Random inspections (双随机一公开): a few plans with draws and results.
+  await seedInspections(sql, { today: options.today, seed: options.seed, reset: options.reset });
   await sql`analyze entities`;
   await sql`analyze records`;
   await sql`analyze complaint_stats`;

@@ -11,6 +11,7 @@ import { refreshEdges } from './refresh-edge';
 import { policyIdsOfPayloads, refreshPolicies } from '../policies/refresh-policies';
 import { PAGES_EXPIRE_TOPIC, tagsOfPayloads } from '../db/mutations/pages-outbox';
 import { forgetCreditRuleSets } from '../rule-sets/get-credit-rule-sets';
+import { inspectionTagsOfPayloads } from '../inspections/inspection-outbox';
 
 export interface BatchResult {
   events: number;
@@ -36,6 +37,8 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
     // pages.expire (e.g. the measures catalogue): the tags it names.
     const pageTags = tagsOfPayloads(leased.filter((l) => l.topic === PAGES_EXPIRE_TOPIC).map((l) => l.payload));
+    // inspection.changed (inspections area): the plans' pages, the list, the feed.
+    const inspectionTags = inspectionTagsOfPayloads(leased.filter((l) => l.topic === 'inspection.changed').map((l) => l.payload));
     // Related firms (网图): the networks these firms join or leave (lib/network/network-tags.ts).
     const networkTags = await networkTagsOf(entityIds);
     const expired = await expirePages([
@@ -47,6 +50,7 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
       tags.timeliness,
       ...policyTags,
       ...pageTags,
+      ...inspectionTags,
     ]);
     // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
     if (expired) refreshEdges(usccs);

@@ -5,6 +5,7 @@ import { Cron } from 'croner';
 import pino from 'pino';
 import { getSql } from '../db/client';
 import { enqueueDueEntities } from '../db/mutations/outbox-lease';
+import { markDueFollowUps } from '../db/mutations/inspection-follow-ups';
 import { getOutboxStats } from '../db/queries/outbox-stats';
 import { env, ratingDate } from '../env';
 import { ensureEntityIndex, ensurePolicyIndex, reindexAllEntities, reindexAllPolicies } from '../search';
@@ -36,6 +37,9 @@ export async function runScheduledReview(today = ratingDate()): Promise<number> 
   const sweep = await sweepRuleSetChange(today);
   if (sweep.queued > 0) log.info({ job: 'rule_set_switch', today, version: sweep.version, enqueued: sweep.queued }, 'rule set switch enqueued');
   const due = await enqueueDueEntities(today);
+  // Follow-up inspections whose correction deadline has come (inspections area).
+  const followUps = await markDueFollowUps(today);
+  if (followUps > 0) log.info({ job: 'follow_ups_due', today, followUps }, 'follow-up inspections due');
   log.info({ job: 'review_due', today, enqueued: due + sweep.queued, ms: Math.round(performance.now() - started) }, 'time-driven review enqueued');
   return due + sweep.queued;
 }

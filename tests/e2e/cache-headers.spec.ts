@@ -8,10 +8,14 @@ import { createEntity, type CreatedEntity } from '../factories/entities';
 
 let firm: CreatedEntity;
 let policyId: number;
+let inspectionPlanId: number;
 
 test.beforeAll(async () => {
   const [policy] = await getSql()<{ id: number }[]>`select id from policies where status = 'published' order by id limit 1`;
   policyId = policy!.id;
+  // A seeded drawn plan (lib/seed/inspections.ts).
+  const [plan] = await getSql()<{ id: number }[]>`select id from inspection_plans where status <> 'draft' order by id limit 1`;
+  inspectionPlanId = plan!.id;
   firm = await createEntity({ records: [{ kind: 'abnormal_listing', title: '列入经营异常名录', decisionDate: '2026-01-05' }] });
 });
 test.afterAll(async () => {
@@ -50,6 +54,10 @@ test('public pages are cacheable by shared caches and come from the page cache o
     '/en/developers',
     '/zh-CN/catalogue',
     '/en/catalogue',
+    '/zh-CN/inspections',
+    '/en/inspections?department=jnamr',
+    `/zh-CN/inspections/${inspectionPlanId}`,
+    `/zh-TW/inspections/${inspectionPlanId}`,
   ];
   for (const path of paths) {
     const first = await request.get(path, { maxRedirects: 0 });
@@ -77,6 +85,7 @@ test('feeds are public and come from the page cache', async ({ request }) => {
     '/zh-CN/policies/feed.atom',
     '/zh-CN/licences/feed.atom',
     '/en/penalties/feed.atom',
+    '/zh-CN/inspections/feed.atom',
   ]) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);

@@ -23,6 +23,7 @@ const AREAS = [
   'complaints/',
   'catalogue/',
   'dual-publicity/',
+  'inspections/',
   'errors/',
   'fallback/',
 ];

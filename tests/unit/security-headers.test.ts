@@ -176,6 +176,7 @@ describe('which pages get a nonce', () => {
     '[trackingNo]': 'YS2601010000000A',
     '[reportNo]': '20260301-7K3M9Q2XH4B8N6TD',
     '[id]': '12',
+    '[planId]': '7',
     '[slug]': 'serious-illegal',
     '[view]': 'c3RhdHVzPXJlbW92ZWQ',
     '[...rest]': 'no/such/page',

@@ -37,6 +37,9 @@ import complaintsEn from './complaints/en.json';
 import catalogueZhCN from './catalogue/zh-CN.json';
 import catalogueZhTW from './catalogue/zh-TW.json';
 import catalogueEn from './catalogue/en.json';
+import inspectionsZhCN from './inspections/zh-CN.json';
+import inspectionsZhTW from './inspections/zh-TW.json';
+import inspectionsEn from './inspections/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
@@ -67,6 +70,7 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     complaintsZhCN,
     catalogueZhCN,
     dualPublicityZhCN,
+    inspectionsZhCN,
     errorsZhCN,
     fallbackZhCN,
   ),
@@ -83,6 +87,7 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     complaintsZhTW,
     catalogueZhTW,
     dualPublicityZhTW,
+    inspectionsZhTW,
     errorsZhTW,
     fallbackZhTW,
   ),
@@ -99,6 +104,7 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     complaintsEn,
     catalogueEn,
     dualPublicityEn,
+    inspectionsEn,
     errorsEn,
     fallbackEn,
   ),
