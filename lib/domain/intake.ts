@@ -93,4 +93,8 @@ export interface StagedRecord {
   removalReason: string | null;
   content: string | null;
   legalBasis: string | null;
+  /** Credit commitments (else null): the procedure code, the status (pending when not sent), the broken_commitment record's sourceRef. */
+  procedureCode: string | null;
+  commitmentStatus: string | null;
+  brokenRecordRef: string | null;
 }

@@ -3,6 +3,7 @@
 // translated per request (IntakeErrors.*). Pure: "today" comes in as an argument.
 import { z } from 'zod';
 import { LISTING_KINDS, RECORD_KINDS, SEVERITIES } from '../domain/vocabulary';
+import { COMMITMENT_STATUSES, PROCEDURE_CODE } from '../domain/commitments';
 import { IDENTITY_FIELDS, type StagedRecord } from '../domain/intake';
 import { normalizeEntityName } from '../domain/entity-name';
 import { normalizeCode, validateUscc } from '../uscc';
@@ -83,6 +84,11 @@ export function recordItemSchema(today: string) {
         grounds: optionalText(2000),
         content: optionalText(10_000),
         legalBasis: optionalText(2000),
+        // Credit commitments (信用承诺): the procedure's template code, the status, and when broken the
+        // sourceRef of the department's broken_commitment record. A status change is the item re-sent.
+        procedure: z.string({ error: 'invalidProcedure' }).trim().toLowerCase().regex(PROCEDURE_CODE, 'invalidProcedure').optional(),
+        status: z.enum(COMMITMENT_STATUSES, { error: 'invalidCommitmentStatus' }).optional(),
+        brokenCommitmentRef: optionalText(100),
       },
       { error: 'unknownField' },
     )
@@ -100,6 +106,11 @@ export function recordItemSchema(today: string) {
       for (const field of ['listedOn', 'removedOn', 'removalReason', 'grounds'] as const) {
         if (!listing && item[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'listingOnly' });
       }
+      for (const field of ['procedure', 'status', 'brokenCommitmentRef'] as const) {
+        if (item.kind !== 'credit_commitment' && item[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'commitmentOnly' });
+      }
+      if (item.brokenCommitmentRef !== undefined && item.status !== 'broken')
+        ctx.addIssue({ code: 'custom', path: ['brokenCommitmentRef'], message: 'brokenRefNeedsBroken' });
       const listed = item.listedOn ?? item.decisionDate;
       if (listing && item.removedOn && item.removedOn < listed) ctx.addIssue({ code: 'custom', path: ['removedOn'], message: 'removedBeforeListed' });
     });
@@ -140,6 +151,9 @@ export function stageRecordItem(item: RecordItem, index: number): StagedRecord {
     removalReason: item.removalReason ?? null,
     content: item.content ?? null,
     legalBasis: item.legalBasis ?? null,
+    procedureCode: item.procedure ?? null,
+    commitmentStatus: item.kind === 'credit_commitment' ? (item.status ?? 'pending') : null,
+    brokenRecordRef: item.brokenCommitmentRef ?? null,
   };
 }
 
@@ -225,5 +239,10 @@ export const ITEM_ISSUE_CODES = [
   'invalidIndustry',
   'invalidCapital',
   'usccChecksum',
+  'invalidProcedure',
+  'unknownProcedure',
+  'invalidCommitmentStatus',
+  'commitmentOnly',
+  'brokenRefNeedsBroken',
 ] as const;
 const KNOWN_CODES: ReadonlySet<string> = new Set(ITEM_ISSUE_CODES);
