@@ -34,6 +34,7 @@ export const architectureZones = [
       './policies/support-schema.ts',
       './measures/measure-schema.ts',
       './lists/list-query-schema.ts',
+      './commitments/commitment-query-schema.ts',
     ],
     message: 'lib/db imports only the pure layer, the input schemas and lib/env (ARCHITECTURE.md, "lib/db").',
   },

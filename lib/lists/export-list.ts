@@ -4,7 +4,7 @@
 import type { ListSlug, Locale } from '../domain/vocabulary';
 import { districtName } from '../reference/labels';
 import { env } from '../env';
-import { openListExport, type ListEntry } from '../db/queries/list-entries';
+import { openListExport, type CursorExport, type ExportLimits, type ListEntry } from '../db/queries/list-entries';
 import { LIST_KINDS } from './list-definitions';
 import type { ListQuery } from './parse-list-query';
 
@@ -132,13 +132,29 @@ export async function exportListStream(
   locale: Locale,
   address: string,
 ): Promise<ReadableStream<Uint8Array> | null> {
-  const open = await openListExport(LIST_KINDS[slug], q, today, address, {
+  const open = await openListExport(LIST_KINDS[slug], q, today, address, exportLimits());
+  if (!open) return null;
+  return cursorExportStream(open, format === 'csv' ? CSV_HEADERS[locale].map(csvField).join(',') + '\r\n' : null, (batch) =>
+    format === 'csv' ? batch.map((e) => csvLine(e, slug, locale)).join('') : batch.map((e) => JSON.stringify(entryJson(e, slug)) + '\n').join(''),
+  );
+}
+
+/** The site's export limits (every export shares the slots): from the environment. */
+export function exportLimits(): ExportLimits {
+  return {
     slots: env.EXPORT_CONCURRENCY,
     perAddress: env.EXPORTS_PER_ADDRESS,
     maxSeconds: env.EXPORT_MAX_SECONDS,
     waitMs: env.EXPORT_WAIT_SECONDS * 1000,
-  });
-  if (!open) return null;
+  };
+}
+
+/**
+ * The byte stream of an open export: the CSV header line (after a BOM) when given, then each batch
+ * as `encode` writes it. Finishing, cancelling or failing frees the export's connection and slot;
+ * so does a stream left unread past EXPORT_MAX_SECONDS.
+ */
+export function cursorExportStream<T>(open: CursorExport<T>, csvHeader: string | null, encode: (batch: T[]) => string): ReadableStream<Uint8Array> {
   const { batches, close } = open;
   const finish = async () => {
     clearTimeout(watchdog);
@@ -155,8 +171,8 @@ export async function exportListStream(
     async pull(controller) {
       if (!started) {
         started = true;
-        if (format === 'csv') {
-          controller.enqueue(encoder.encode('\uFEFF' + CSV_HEADERS[locale].map(csvField).join(',') + '\r\n'));
+        if (csvHeader !== null) {
+          controller.enqueue(encoder.encode('\uFEFF' + csvHeader));
           return;
         }
       }
@@ -172,10 +188,7 @@ export async function exportListStream(
         controller.close();
         return;
       }
-      const value = next.value;
-      const text =
-        format === 'csv' ? value.map((e) => csvLine(e, slug, locale)).join('') : value.map((e) => JSON.stringify(entryJson(e, slug)) + '\n').join('');
-      controller.enqueue(encoder.encode(text));
+      controller.enqueue(encoder.encode(encode(next.value)));
     },
     async cancel() {
       await finish();

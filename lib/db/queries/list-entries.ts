@@ -88,10 +88,15 @@ export interface ExportLimits {
 }
 
 /** An open export: its batches, and close() (idempotent) to free its connection and slots. */
-export interface ListExport {
-  batches: AsyncGenerator<ListEntry[]>;
+export interface CursorExport<T> {
+  batches: AsyncGenerator<T[]>;
   close(): Promise<void>;
 }
+
+export type ListExport = CursorExport<ListEntry>;
+
+/** The batches of an export's query, read from a server-side cursor on the export's own connection. */
+export type ExportCursor<T> = (sql: postgres.Sql, batchSize: number) => AsyncIterable<T[]>;
 
 function addressKey(address: string): number {
   return createHash('sha256').update(address).digest().readInt32BE(0);
@@ -114,7 +119,7 @@ async function tryLocks(sql: postgres.ReservedSql, pairs: [number, number][]): P
  * healthy export, since PostgreSQL times a cursor from its first fetch to its last. Call close()
  * when done, cancelled or failed.
  */
-export async function openListExport(
+export function openListExport(
   kinds: readonly ListingKind[],
   q: ListQuery,
   today: string,
@@ -122,9 +127,25 @@ export async function openListExport(
   limits: ExportLimits,
   batchSize = 2000,
 ): Promise<ListExport | null> {
+  return openCursorExport(
+    async function* (sql, size) {
+      const cursor = sql<Row[]>`${selectEntries(sql)} ${whereClause(sql, kinds, q, today)} ${orderBy(sql, q)}`.cursor(size);
+      for await (const rows of cursor) yield rows.map((r) => toEntry(r, today));
+    },
+    address,
+    limits,
+    batchSize,
+  );
+}
+
+/**
+ * Opens an export of what `cursor` reads, under the export slots and limits described at
+ * openListExport (every export of the site shares them), or null when no slot is free in time.
+ */
+export async function openCursorExport<T>(cursor: ExportCursor<T>, address: string, limits: ExportLimits, batchSize = 2000): Promise<CursorExport<T> | null> {
   const deadline = Date.now() + (limits.waitMs ?? 0);
   for (;;) {
-    const open = await tryOpenListExport(kinds, q, today, address, limits, batchSize);
+    const open = await tryOpenCursorExport(cursor, address, limits, batchSize);
     if (open) return open;
     // Jittered, so exports waiting in several processes do not retry in step.
     const pause = 150 + Math.floor(Math.random() * 200);
@@ -135,14 +156,7 @@ export async function openListExport(
   }
 }
 
-async function tryOpenListExport(
-  kinds: readonly ListingKind[],
-  q: ListQuery,
-  today: string,
-  address: string,
-  limits: ExportLimits,
-  batchSize: number,
-): Promise<ListExport | null> {
+async function tryOpenCursorExport<T>(cursor: ExportCursor<T>, address: string, limits: ExportLimits, batchSize: number): Promise<CursorExport<T> | null> {
   const reserved = await getExportSql().reserve();
   let closed = false;
   const close = async () => {
@@ -169,10 +183,8 @@ async function tryOpenListExport(
     await close();
     throw error;
   }
-  async function* batches(): AsyncGenerator<ListEntry[]> {
-    const sql = reserved as unknown as postgres.Sql;
-    const cursor = reserved<Row[]>`${selectEntries(sql)} ${whereClause(sql, kinds, q, today)} ${orderBy(sql, q)}`.cursor(batchSize);
-    for await (const rows of cursor) yield rows.map((r) => toEntry(r, today));
+  async function* batches(): AsyncGenerator<T[]> {
+    yield* cursor(reserved as unknown as postgres.Sql, batchSize);
   }
   return { batches: batches(), close };
 }
