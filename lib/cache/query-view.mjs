@@ -11,6 +11,7 @@ const ROUTES = [
   /^\/(zh-CN|zh-TW|en)\/policies\/guide$/,
   /^\/(zh-CN|zh-TW|en)\/policies\/\d+$/,
   /^\/(zh-CN|zh-TW|en)\/small-businesses$/,
+  /^\/(zh-CN|zh-TW|en)\/commitments$/,
 ];
 /** Next's own cache-busting parameter of client navigations: not part of the view. */
 const IGNORED = new Set(['_rsc']);

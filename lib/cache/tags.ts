@@ -17,4 +17,6 @@ export const tags = {
   dumps: 'dumps',
   /** The measures catalogue (激励/惩戒): its page, its API and the "what this level means" part of profiles. */
   measures: 'measures',
+  /** Credit commitments (信用承诺): the list, its feed and the templates page; expired with every worker batch. */
+  commitments: 'commitments',
 } as const;

@@ -31,7 +31,8 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
     // pages.expire (e.g. the measures catalogue): the tags it names.
     const pageTags = tagsOfPayloads(leased.filter((l) => l.topic === PAGES_EXPIRE_TOPIC).map((l) => l.payload));
-    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, ...policyTags, ...pageTags]);
+    // Credit commitments are records: any batch may change the commitments list and its feed.
+    const expired = await expirePages([...usccs.map(tags.entity), tags.levelCounts, tags.lists, tags.commitments, ...policyTags, ...pageTags]);
     // The front server's micro-cache may hold the old profile for up to 2 s more: refresh it.
     if (expired) refreshEdges(usccs);
     await completeOutbox(ids);
