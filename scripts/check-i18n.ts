@@ -110,7 +110,7 @@ DYNAMIC.push(
 // Measures area: the staff form's labels (by field name), kinds and error codes.
 DYNAMIC.push('AdminMeasures.form.', 'AdminMeasures.kind.', 'AdminMeasures.errors.', 'MeasureErrors.');
 // Commitments area: status words from COMMITMENT_STATUSES; the staff form's error codes.
-DYNAMIC.push('Commitments.status.', 'AdminCommitments.errors.');
+DYNAMIC.push('Commitments.status.', 'AdminCommitments.errors.', 'AdminCommitments.form.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

@@ -10,6 +10,7 @@ const AREAS = [
   { href: '/admin/intake', nav: 'navIntake', card: 'intake' },
   { href: '/admin/policies', nav: 'navPolicies', card: 'policies' },
   { href: '/admin/measures', nav: 'navMeasures', card: 'measures' },
+  { href: '/admin/commitments', nav: 'navCommitments', card: 'commitments' },
 ] as const;
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {

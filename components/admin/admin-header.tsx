@@ -12,6 +12,7 @@ const NAV = [
   { href: '/admin/intake', key: 'navIntake' },
   { href: '/admin/policies', key: 'navPolicies' },
   { href: '/admin/measures', key: 'navMeasures' },
+  { href: '/admin/commitments', key: 'navCommitments' },
 ] as const;
 
 /** The back-office banner: navigation and the signed-in user with a sign-out button. */

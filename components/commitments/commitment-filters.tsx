@@ -12,14 +12,35 @@ export async function CommitmentFilters({ query, locale }: { query: CommitmentQu
   const [templates, departments] = await Promise.all([getCommitmentTemplates(), getCommitmentDepartments()]);
   const field = 'mt-1 w-full rounded border-2 border-slate-500 bg-white px-2 py-1.5';
   return (
-    <FilterPanel headingId="commitment-filters-heading" heading={t('filtersHeading')} action={`/${locale}/commitments`} applyLabel={t('apply')} clearLabel={t('clear')}>
+    <FilterPanel
+      headingId="commitment-filters-heading"
+      heading={t('filtersHeading')}
+      action={`/${locale}/commitments`}
+      applyLabel={t('apply')}
+      clearLabel={t('clear')}
+    >
       <SelectFields
         idPrefix="cf"
         anyLabel={t('any')}
         fields={[
-          { name: 'procedure', label: t('procedure'), defaultValue: query.procedure, options: templates.map((p) => ({ value: p.procedureCode, label: p.title[locale] })) },
-          { name: 'department', label: t('department'), defaultValue: query.department, options: departments.map((d) => ({ value: d.code, label: d[locale] })) },
-          { name: 'status', label: t('statusLabel'), defaultValue: query.status, options: COMMITMENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })) },
+          {
+            name: 'procedure',
+            label: t('procedure'),
+            defaultValue: query.procedure,
+            options: templates.map((p) => ({ value: p.procedureCode, label: p.title[locale] })),
+          },
+          {
+            name: 'department',
+            label: t('department'),
+            defaultValue: query.department,
+            options: departments.map((d) => ({ value: d.code, label: d[locale] })),
+          },
+          {
+            name: 'status',
+            label: t('statusLabel'),
+            defaultValue: query.status,
+            options: COMMITMENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+          },
         ]}
       />
       <div className="grid grid-cols-2 gap-2">
