@@ -10,7 +10,7 @@ export type { MessageTree };
 
 const require = createRequire(import.meta.url);
 /** The core file, then each area's, in lib/i18n/messages/index.ts's order. */
-const AREAS = ['', 'intake/', 'objections/', 'admin/', 'policies/', 'reports/', 'measures/', 'errors/', 'fallback/'];
+const AREAS = ['', 'intake/', 'objections/', 'admin/', 'policies/', 'reports/', 'measures/', 'commitments/', 'errors/', 'fallback/'];
 
 export const MESSAGES = Object.fromEntries(
   LOCALES.map((locale) => [

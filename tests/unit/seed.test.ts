@@ -212,9 +212,12 @@ describe('COPY text escaping', () => {
 describe('seed output', () => {
   // Pinned so that moving code around the generator (reference data, geography, sections) cannot
   // change a seeded city unnoticed; change the hash only with a deliberate change of the generator.
+  // Changed deliberately with issue 18 part 3: records carry procedureCode and commitmentStatus (null
+  // except on credit commitments); without those two fields the hash is the earlier 34cc8a7d…c4d0, so
+  // the random stream and every other seeded fact are as they were.
   it('is byte-identical for the same seed', () => {
     const hash = createHash('sha256');
     for (let index = 0; index < 500; index += 1) hash.update(JSON.stringify(generate(index, 1)));
-    expect(hash.digest('hex')).toBe('34cc8a7d164dc75e91cc21fd378c1150c0b7574e79301adf4dd41eb8078ec4d0');
+    expect(hash.digest('hex')).toBe('5055c6186d4ea2aac3e580d43decc082f6e0c75d888895feea7708144d44a61a');
   });
 });
