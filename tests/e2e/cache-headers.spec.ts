@@ -41,6 +41,9 @@ test('public pages are cacheable by shared caches and come from the page cache o
     '/zh-CN/policies/guide',
     '/zh-CN/policies/guide?size=micro&district=370102',
     '/en/developers',
+    '/zh-CN/commitments',
+    '/zh-CN/commitments?status=kept&procedure=food-business-licence',
+    '/en/commitments/templates',
   ];
   for (const path of paths) {
     const first = await request.get(path, { maxRedirects: 0 });
@@ -62,7 +65,12 @@ test('public pages are cacheable by shared caches and come from the page cache o
 });
 
 test('feeds are public and come from the page cache', async ({ request }) => {
-  for (const path of ['/zh-CN/lists/abnormal-operations/feed.atom', `/en/entities/${firm.uscc}/feed.atom`, '/zh-CN/policies/feed.atom']) {
+  for (const path of [
+    '/zh-CN/lists/abnormal-operations/feed.atom',
+    `/en/entities/${firm.uscc}/feed.atom`,
+    '/zh-CN/policies/feed.atom',
+    '/zh-CN/commitments/feed.atom',
+  ]) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);
     expect(first.headers()['cache-control'], path).toMatch(/^public, max-age=300/);

@@ -233,7 +233,10 @@ describe('commitments through the records intake', () => {
   });
 
   it('exports the whole selection as CSV with a BOM and as JSON Lines, and pages JSON by cursor', async () => {
-    const call = (query: string) => getCommitments(new Request(`http://localhost/api/v1/commitments?${query}`, { headers: { 'x-forwarded-for': '10.9.8.7' } }));
+    const call = (query: string) =>
+      getCommitments(new Request(`http://localhost/api/v1/commitments?${query}`, { headers: { 'x-forwarded-for': '10.9.8.7' } }), {
+        params: Promise.resolve({}),
+      });
     const csv = await call(`procedure=${procedure}&format=csv&lang=zh-CN`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
