@@ -6,6 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 export async function SiteFooter() {
   const t = await getTranslations('Common');
   const tm = await getTranslations('Measures');
+  const tcm = await getTranslations('Commitments');
   const format = await getFormatter();
   // A footer must never take the page down: without a database answer it just omits the date.
   const asOf = await getCachedDataAsOf().catch(() => null);
@@ -31,6 +32,10 @@ export async function SiteFooter() {
           ·{' '}
           <Link href="/measures" className="underline">
             {tm('navLink')}
+          </Link>{' '}
+          ·{' '}
+          <Link href="/commitments" className="underline">
+            {tcm('title')}
           </Link>
         </p>
       </div>

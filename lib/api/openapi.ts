@@ -4,6 +4,7 @@ import { CREDIT_LEVELS, ENTITY_TYPES, LIST_SLUGS, RECORD_KINDS, RECORD_STATUSES,
 import { CREDIT_CONDITIONS, ENTERPRISE_SIZES, POLICY_CATEGORIES, POLICY_VALIDITY } from '../domain/policies';
 import { intakePaths, intakeSchemas, intakeSecuritySchemes } from './openapi-intake';
 import { measurePaths, measureSchemas } from './openapi-measures';
+import { commitmentPaths, commitmentSchemas } from './openapi-commitments';
 import { reportPaths, reportSchemas } from './openapi-reports';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
@@ -178,6 +179,7 @@ export function buildOpenApiDocument(origin: string) {
       },
       ...reportPaths,
       ...measurePaths,
+      ...commitmentPaths,
       ...intakePaths,
     },
     components: {
@@ -387,6 +389,7 @@ export function buildOpenApiDocument(origin: string) {
         ListPage: pageOf('entries', 'ListEntry'),
         ...reportSchemas,
         ...measureSchemas,
+        ...commitmentSchemas,
         ...intakeSchemas,
       },
     },
