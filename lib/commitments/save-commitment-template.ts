@@ -2,6 +2,7 @@ import 'server-only';
 // Staff maintain the commitment templates (/admin/commitments): the staff checks (signed in,
 // anti-forgery token, the form's schema), then the scope (a reviewer only its own department's
 // templates; an admin all), then one audited transaction (lib/db/mutations/commitments.ts).
+import { tags } from '../cache/tags';
 import { insertCommitmentTemplate, updateCommitmentTemplate } from '../db/mutations/commitments';
 import { getCommitmentTemplate } from '../db/queries/commitments';
 import { findDepartmentId } from '../db/queries/policies';
@@ -30,12 +31,12 @@ export async function saveCommitmentTemplate(user: StaffUser, input: CommitmentT
     textZhCn: input.textZhCn,
     textZhTw: input.textZhTw,
     textEn: input.textEn,
-    legalBasis: input.legalBasis || null,
+    legalBasis: input.legalBasis,
     departmentId,
     effectiveFrom: input.effectiveFrom,
-    effectiveTo: input.effectiveTo || null,
+    effectiveTo: input.effectiveTo,
   };
-  const actor = { type: 'staff' as const, id: String(user.id) };
+  const actor = { type: 'staff' as const, id: String(user.id), pageTags: [tags.commitments] };
   if (input.templateId === undefined) {
     const id = await insertCommitmentTemplate(fields, actor);
     return id === null ? { ok: false, errors: [{ field: 'procedureCode', code: 'procedureTaken' }] } : { ok: true, id };

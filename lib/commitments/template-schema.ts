@@ -1,11 +1,8 @@
 // The staff form of a commitment template (告知承诺书), as one zod schema. Pure. Messages are codes of
 // AdminCommitments.errors.*.
 import { z } from 'zod';
-import { isIsoDate } from '../credit';
 import { PROCEDURE_CODE } from '../domain/commitments';
-
-const text = (max: number) => z.string({ error: 'required' }).trim().min(1, 'required').max(max, 'tooLong');
-const date = z.string({ error: 'required' }).trim().refine(isIsoDate, 'invalidDate');
+import { isoDate, optionalDate, optionalText, requiredText as text } from '../forms/schema-fields';
 
 export const commitmentTemplateSchema = z
   .object({
@@ -22,16 +19,11 @@ export const commitmentTemplateSchema = z
     textZhCn: text(10_000),
     textZhTw: text(10_000),
     textEn: text(20_000),
-    legalBasis: z.string().trim().max(2000, 'tooLong').optional().default(''),
-    effectiveFrom: date,
-    effectiveTo: z
-      .string()
-      .trim()
-      .refine((v) => v === '' || isIsoDate(v), 'invalidDate')
-      .optional()
-      .default(''),
+    legalBasis: optionalText(2000),
+    effectiveFrom: isoDate,
+    effectiveTo: optionalDate,
   })
-  .refine((t) => t.effectiveTo === '' || t.effectiveTo >= t.effectiveFrom, { message: 'endBeforeStart', path: ['effectiveTo'] });
+  .refine((t) => t.effectiveTo === null || t.effectiveTo >= t.effectiveFrom, { message: 'endBeforeStart', path: ['effectiveTo'] });
 
 export type CommitmentTemplateForm = z.infer<typeof commitmentTemplateSchema>;
 

@@ -20,7 +20,7 @@ import { generateDepartmentToken } from '../../lib/intake/tokens';
 import { ratingDate } from '../../lib/env';
 import type { StaffUser } from '../../lib/staff/types';
 import { createEntity, daysAgo } from '../factories/entities';
-import { createStaff } from '../factories/staff';
+import { createStaffUserOf } from '../factories/staff';
 
 const sql = getSql();
 const run = crypto.randomBytes(3).toString('hex');
@@ -36,20 +36,6 @@ async function makeDepartment(suffix: string): Promise<Dept> {
   const token = generateDepartmentToken();
   const { departmentId } = await insertDepartmentToken({ code, nameZhCn: `承诺测试部门${suffix}` }, { name: 'test', prefix: token.prefix, hash: token.hash });
   return { code, id: departmentId, token: token.token };
-}
-
-async function staffUser(dept: Dept, role: 'admin' | 'reviewer'): Promise<StaffUser> {
-  const account = await createStaff(dept.code, role);
-  return {
-    id: account.id,
-    username: account.username,
-    displayName: account.username,
-    role,
-    departmentId: dept.id,
-    departmentCode: dept.code,
-    departmentName: '测试',
-    sessionId: 'test',
-  };
 }
 
 const templateInput = (procedureCode: string, department: string, over: Record<string, string> = {}) =>
@@ -98,8 +84,8 @@ const otherProcedure = `test-${run}-build`;
 beforeAll(async () => {
   deptA = await makeDepartment('a');
   deptB = await makeDepartment('b');
-  admin = await staffUser(deptA, 'admin');
-  reviewerB = await staffUser(deptB, 'reviewer');
+  admin = await createStaffUserOf(deptA.code, 'admin');
+  reviewerB = await createStaffUserOf(deptB.code, 'reviewer');
 });
 
 afterAll(async () => {
@@ -108,16 +94,17 @@ afterAll(async () => {
 
 describe('commitment templates', () => {
   it('are created and changed by staff, each change audited and announced to the worker', async () => {
+    // The outbox row that expires the commitments pages (pages.expire, tag commitments), with the change.
+    const expiries = async () =>
+      (await sql<{ n: number }[]>`select count(*)::int as n from outbox where topic = 'pages.expire' and payload->'tags' ? 'commitments'`)[0]!.n;
+    const before = await expiries();
     const created = await saveCommitmentTemplate(admin, templateInput(procedure, deptA.code));
     expect(created.ok).toBe(true);
     const id = created.ok ? created.id : 0;
     const [audit] = await sql<{ action: string; actorId: string; details: { procedureCode: string } }[]>`
       select action, actor_id as "actorId", details from audit_log where subject_type = 'commitment_template' and subject_id = ${String(id)} order by id`;
     expect(audit).toMatchObject({ action: 'commitment_template.create', actorId: String(admin.id), details: { procedureCode: procedure } });
-    const [outbox] = await sql<
-      { n: number }[]
-    >`select count(*)::int as n from outbox where topic = 'commitments.changed' and payload->>'templateId' = ${String(id)}`;
-    expect(outbox!.n).toBe(1);
+    expect(await expiries()).toBe(before + 1);
 
     const updated = await saveCommitmentTemplate(
       admin,

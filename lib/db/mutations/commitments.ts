@@ -6,6 +6,7 @@ import type postgres from 'postgres';
 import type { AuditActorType } from '../../audit/chain';
 import type { CommitmentStatus } from '../../domain/commitments';
 import { appendAudit } from './append-audit';
+import { enqueuePageExpiry } from './pages-outbox';
 import { enqueueEntityChanges, inTransaction } from './enqueue-entity-changes';
 
 type Tx = postgres.TransactionSql;
@@ -28,18 +29,16 @@ export interface CommitmentTemplateInput {
   effectiveTo: string | null;
 }
 
+/** Who made the change, and the cache tags of the pages it touches (the service names them). */
 export interface CommitmentActor {
   type: AuditActorType;
   id: string;
+  pageTags: readonly string[];
 }
 
-/**
- * Announces a template change: an outbox row with no entity (the worker expires the commitments
- * pages, tags.commitments, with every batch) and the audit entry.
- */
+/** Announces a template change: the commitments pages expire (outbox topic pages.expire) and the audit entry. */
 async function announceTemplateChange(tx: Tx, id: number, actor: CommitmentActor, action: string, details: Record<string, unknown>): Promise<void> {
-  await tx`insert into outbox (topic, payload) values ('commitments.changed', ${JSON.stringify({ templateId: id })}::text::jsonb)`;
-  await tx`select pg_notify('outbox', '')`;
+  await enqueuePageExpiry(tx, actor.pageTags);
   await appendAudit(tx, { actorType: actor.type, actorId: actor.id, action, subjectType: 'commitment_template', subjectId: String(id), details });
 }
 
