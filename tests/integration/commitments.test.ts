@@ -4,6 +4,7 @@
 // sourceRef; the list's filters and keyset pages; the streamed export with its BOM; the commitment
 // of a granted repair published; the profile's status.
 import crypto from 'node:crypto';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postRecords } from '../../app/api/v1/intake/records/route';
 import { GET as getCommitments } from '../../app/api/v1/commitments/route';
@@ -17,6 +18,8 @@ import { parseCommitmentQuery } from '../../lib/commitments/parse-commitment-que
 import { commitmentTemplateSchema } from '../../lib/commitments/template-schema';
 import { encodeCommitmentCursor } from '../../lib/domain/commitments';
 import { generateDepartmentToken } from '../../lib/intake/tokens';
+import { importRecords } from '../../lib/intake/import-records';
+import { csvTemplate } from '../../lib/intake/templates';
 import { ratingDate } from '../../lib/env';
 import type { StaffUser } from '../../lib/staff/types';
 import { createEntity, daysAgo } from '../factories/entities';
@@ -253,6 +256,37 @@ describe('commitments through the records intake', () => {
     expect(second.entries).toHaveLength(1);
     expect(second.next).toBeNull();
     expect((await call('after=not-a-cursor')).status).toBe(400);
+  });
+});
+
+describe('commitments through the CSV template', () => {
+  it('has the procedure and status columns, takes Chinese status words, and refuses an unknown procedure for its row', async () => {
+    const header = csvTemplate('credit_commitment')
+      .replace(/^\uFEFF/, '')
+      .trim();
+    expect(header.split(',').slice(-3)).toEqual(['承诺事项代码', '履行状态', '违反承诺记录来源编号']);
+    expect(csvTemplate('penalty')).not.toContain('承诺事项代码');
+    const firm = await createEntity({});
+    const columns = header.split(',');
+    const row = (values: Record<string, string>) => columns.map((c) => values[c] ?? '').join(',');
+    const base = { 统一社会信用代码: firm.uscc, 信息类别: '信用承诺', 信息名称: '告知承诺书', 决定日期: daysAgo(4) };
+    const csv = [
+      header,
+      row({ ...base, 来源编号: `imp-${run}-1`, 承诺事项代码: procedure, 履行状态: '已履行' }),
+      row({ ...base, 来源编号: `imp-${run}-2`, 承诺事项代码: `nope-${run}`, 履行状态: '履行中' }),
+    ].join('\r\n');
+    const summary = await importRecords({
+      departmentId: deptA.id,
+      departmentCode: deptA.code,
+      input: Readable.from([Buffer.from(`\uFEFF${csv}\r\n`)]),
+      format: 'csv',
+      actor: { type: 'department', id: deptA.code },
+    });
+    expect(summary).toMatchObject({ created: 1, rejected: 1 });
+    expect(summary.report).toEqual([expect.objectContaining({ row: 3, column: '承诺事项代码', outcome: 'rejected' })]);
+    const [stored] = await sql<{ status: string; procedure: string }[]>`
+      select commitment_status as status, procedure_code as procedure from records where department_id = ${deptA.id} and source_ref = ${`imp-${run}-1`}`;
+    expect(stored).toEqual({ status: 'kept', procedure });
   });
 });
 
