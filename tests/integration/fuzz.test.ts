@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getEntity } from '../../app/api/v1/entities/[uscc]/route';
 import { GET as getSearch } from '../../app/api/v1/search/route';
 import { GET as getList } from '../../app/api/v1/lists/[slug]/route';
+import { GET as getCommitments } from '../../app/api/v1/commitments/route';
 import { GET as getPolicies } from '../../app/api/v1/policies/route';
 import { GET as getPolicy } from '../../app/api/v1/policies/[id]/route';
 import { GET as getSupportStats } from '../../app/api/v1/stats/support/route';
@@ -91,6 +92,7 @@ const PUBLIC_HANDLERS: Record<PublicApiRoute, { handler: RouteHandler; param?: s
   dumpFile: { handler: getDumpFile as RouteHandler, param: 'file' },
   template: { handler: getTemplate as RouteHandler, param: 'file' },
   openapi: { handler: getOpenApi as RouteHandler },
+  commitments: { handler: getCommitments as RouteHandler },
 };
 const INTAKE_HANDLERS = { records: postRecords, recordsDelete: deleteRecords, entities: postEntities, support: postSupport };
 

@@ -254,6 +254,7 @@ export const PUBLIC_API_ROUTES = [
   'dumpFile',
   'template',
   'openapi',
+  'commitments',
 ] as const;
 export type PublicApiRoute = (typeof PUBLIC_API_ROUTES)[number];
 
@@ -270,6 +271,7 @@ const ROUTE_SPECS: Record<PublicApiRoute, { path: (segment: string) => string; p
   dumpFile: { path: (s) => `/api/v1/dumps/${s}`, params: [] },
   template: { path: (s) => `/api/v1/intake/templates/${s}`, params: [] },
   openapi: { path: () => '/api/v1/openapi.json', params: [] },
+  commitments: { path: () => '/api/v1/commitments', params: ['procedure', 'department', 'status', 'from', 'to', 'after', 'limit', 'format', 'lang'] },
 };
 
 export interface PublicApiCase {
