@@ -1,6 +1,6 @@
 // Credit commitments (信用承诺): the templates (commitment_templates) and the commitments firms sign
 // (credit_commitment records with their procedure and status), newest first with keyset paging
-// on the partial indexes of migration 0015. No 'server-only': the export streams through it.
+// on the partial indexes of migration 0016. No 'server-only': the export streams through it.
 import type postgres from 'postgres';
 import type { CommitmentQuery } from '../../commitments/commitment-query-schema';
 import type { CommitmentStatus } from '../../domain/commitments';
