@@ -36,6 +36,7 @@ export const architectureZones = [
       './inspections/inspection-schema.ts',
       './lists/list-query-schema.ts',
       './dual-publicity/query-schema.ts',
+      './commitments/commitment-query-schema.ts',
     ],
     message: 'lib/db imports only the pure layer, the input schemas and lib/env (ARCHITECTURE.md, "lib/db").',
   },

@@ -125,6 +125,8 @@ DYNAMIC.push(
   'AdminInspections.form.',
   'InspectionIntake.',
 );
+// Commitments area: status words from COMMITMENT_STATUSES; the staff form's error codes.
+DYNAMIC.push('Commitments.status.', 'AdminCommitments.errors.', 'AdminCommitments.form.');
 for (const key of Object.keys(reference)) {
   if (DYNAMIC.some((p) => key.startsWith(p))) continue;
   const parts = key.split('.');

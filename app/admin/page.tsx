@@ -13,6 +13,7 @@ const AREAS = [
   { href: '/admin/rule-sets', nav: 'navRuleSets', card: 'ruleSets' },
   { href: '/admin/catalogue', nav: 'navCatalogue', card: 'catalogue' },
   { href: '/admin/inspections', nav: 'navInspections', card: 'inspections' },
+  { href: '/admin/commitments', nav: 'navCommitments', card: 'commitments' },
 ] as const;
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {

@@ -15,6 +15,7 @@ const NAV = [
   { href: '/admin/rule-sets', key: 'navRuleSets' },
   { href: '/admin/catalogue', key: 'navCatalogue' },
   { href: '/admin/inspections', key: 'navInspections' },
+  { href: '/admin/commitments', key: 'navCommitments' },
 ] as const;
 
 /** The back-office banner: navigation and the signed-in user with a sign-out button. */

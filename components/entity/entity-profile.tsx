@@ -7,6 +7,7 @@ import type { ProfileRecord } from '@/lib/entities/get-entity-profile';
 import { countsTowardLevel } from '@/lib/domain/publicity';
 import { repairRefusalOn } from '@/lib/domain/repair';
 import { getPublicityCatalogue } from '@/lib/publicity/get-publicity-catalogue';
+import { CommitmentStatusBadge } from '@/components/commitments/commitment-status';
 import { registeredCapitalAmount } from '@/lib/domain/money';
 import { CreditBadge } from './credit-badge';
 import { calendarDate } from './format';
@@ -209,7 +210,12 @@ async function RecordItem({
   const tsev = await getTranslations('Severities');
   const listing = isListingRecord(r);
   const listedNow = listing && !r.removedOn;
+  const tc = await getTranslations('Commitments');
   const fields = recordFieldRows(r, r.department[locale], { t: (key, values) => t(key, values), severity: (s) => tsev(s), date });
+  if (r.commitment) {
+    fields.unshift([tc('procedure'), r.commitment.procedure?.[locale] ?? r.commitment.procedureCode ?? tc('noProcedure')]);
+    fields.push([tc('statusLabel'), tc(`status.${r.commitment.status}`)]);
+  }
   return (
     <li id={`record-${r.id}`} data-kind={r.kind} className="border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
       <div className="flex flex-wrap items-center gap-2">
@@ -219,6 +225,7 @@ async function RecordItem({
             {listedNow ? t('listedNow') : t('removed')}
           </span>
         )}
+        {r.commitment ? <CommitmentStatusBadge status={r.commitment.status} /> : null}
         {r.status !== 'published' && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{ts(r.status)}</span>}
       </div>
       <p id={`record-${r.id}-title`} className="mt-1 font-semibold break-words">

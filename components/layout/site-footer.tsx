@@ -7,6 +7,7 @@ export async function SiteFooter() {
   const t = await getTranslations('Common');
   const tm = await getTranslations('Measures');
   const tc = await getTranslations('Catalogue');
+  const tcm = await getTranslations('Commitments');
   const format = await getFormatter();
   // A footer must never take the page down: without a database answer it just omits the date.
   const asOf = await getCachedDataAsOf().catch(() => null);
@@ -36,6 +37,10 @@ export async function SiteFooter() {
           ·{' '}
           <Link href="/catalogue" className="underline">
             {tc('navLink')}
+          </Link>{' '}
+          ·{' '}
+          <Link href="/commitments" className="underline">
+            {tcm('title')}
           </Link>
         </p>
       </div>

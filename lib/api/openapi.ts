@@ -8,6 +8,7 @@ import { networkPaths, networkSchemas } from './openapi-network';
 import { cataloguePaths, catalogueSchemas } from './openapi-catalogue';
 import { dualPublicityPaths, dualPublicitySchemas } from './openapi-dual-publicity';
 import { inspectionPaths, inspectionSchemas } from './openapi-inspections';
+import { commitmentPaths, commitmentSchemas } from './openapi-commitments';
 import { reportPaths, reportSchemas } from './openapi-reports';
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
@@ -186,6 +187,7 @@ export function buildOpenApiDocument(origin: string) {
       ...cataloguePaths,
       ...dualPublicityPaths,
       ...inspectionPaths,
+      ...commitmentPaths,
       ...intakePaths,
     },
     components: {
@@ -405,6 +407,7 @@ export function buildOpenApiDocument(origin: string) {
         ...catalogueSchemas,
         ...dualPublicitySchemas,
         ...inspectionSchemas,
+        ...commitmentSchemas,
         ...intakeSchemas,
       },
     },

@@ -14,6 +14,7 @@ const ROUTES = [
   /^\/(zh-CN|zh-TW|en)\/map$/,
   /^\/(zh-CN|zh-TW|en)\/(licences|penalties)$/,
   /^\/(zh-CN|zh-TW|en)\/inspections$/,
+  /^\/(zh-CN|zh-TW|en)\/commitments$/,
 ];
 /** A profile has one view besides its own: ?depth=2 (second-degree related firms). Any other query
  * is served the profile as it is, so random queries cannot fill the cache with copies of it. */

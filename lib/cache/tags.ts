@@ -33,4 +33,6 @@ export const tags = {
   inspections: 'inspections',
   /** One inspection plan's page and API answer. */
   inspectionPlan: (id: number) => `inspection-plan:${id}`,
+  /** Credit commitments (信用承诺): the list, its feed and the templates page; expired with every worker batch. */
+  commitments: 'commitments',
 } as const;

@@ -23,6 +23,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bigRef, intRef, rowTimestamps, stampedAt } from './columns';
 import { CATEGORIES, CREDIT_LEVELS, ENTITY_STATUSES, ENTITY_TYPES, RECORD_KINDS, RECORD_STATUSES, SEVERITIES } from '../domain/vocabulary';
+import { COMMITMENT_STATUSES } from '../domain/commitments';
 
 export const categoryEnum = pgEnum('category', CATEGORIES);
 export const recordKindEnum = pgEnum('record_kind', RECORD_KINDS);
@@ -31,6 +32,7 @@ export const recordStatusEnum = pgEnum('record_status', RECORD_STATUSES);
 export const creditLevelEnum = pgEnum('credit_level', CREDIT_LEVELS);
 export const entityTypeEnum = pgEnum('entity_type', ENTITY_TYPES);
 export const entityStatusEnum = pgEnum('entity_status', ENTITY_STATUSES);
+export const commitmentStatusEnum = pgEnum('commitment_status', COMMITMENT_STATUSES);
 
 /** Government departments that provide data ("谁产生、谁提供、谁负责"). */
 export const departments = pgTable('departments', {
@@ -158,6 +160,12 @@ export const records = pgTable(
     listName: text('list_name'),
     removedOn: date('removed_on'),
     removalReason: text('removal_reason'),
+    /** Credit commitments only: the procedure (commitment_templates.procedure_code) the firm signed for. */
+    procedureCode: text('procedure_code'),
+    /** Credit commitments only: pending, kept or broken (违反承诺). */
+    commitmentStatus: commitmentStatusEnum('commitment_status'),
+    /** Credit commitments only: the sourceRef (same department) of the broken_commitment record, when there is one. */
+    brokenRecordRef: text('broken_record_ref'),
     ...rowTimestamps(),
   },
   (t) => [
@@ -209,6 +217,21 @@ export const records = pgTable(
     index('records_dual_penalties_department_idx')
       .on(t.departmentId, t.decisionDate, t.id)
       .where(sql`${t.kind} in ('penalty','licence_revocation') and ${t.status} in ('published','under_objection','corrected')`),
+    // The commitments list (/{locale}/commitments), newest first with keyset paging: one partial
+    // index per filter that can be selective (procedure, status, department), each ending in the
+    // sort key, and one carrying every filter column for the unfiltered and mixed views.
+    index('records_commitment_idx')
+      .on(t.decisionDate, t.id, t.departmentId, t.procedureCode, t.commitmentStatus, t.status)
+      .where(sql`${t.kind} = 'credit_commitment'`),
+    index('records_commitment_procedure_idx')
+      .on(t.procedureCode, t.decisionDate, t.id)
+      .where(sql`${t.kind} = 'credit_commitment'`),
+    index('records_commitment_status_idx')
+      .on(t.commitmentStatus, t.decisionDate, t.id)
+      .where(sql`${t.kind} = 'credit_commitment'`),
+    index('records_commitment_department_idx')
+      .on(t.departmentId, t.decisionDate, t.id)
+      .where(sql`${t.kind} = 'credit_commitment'`),
     check('records_severity_only_penalty', sql`${t.severity} is null or ${t.kind} = 'penalty'`),
     check('records_removal_after_listing', sql`${t.removedOn} is null or ${t.removedOn} >= ${t.decisionDate}`),
   ],

@@ -49,6 +49,9 @@ export const RECORD_TEMPLATE_COLUMNS = [
   { field: 'content', header: '内容', required: false },
   { field: 'legalBasis', header: '法律依据', required: false },
   { field: 'listName', header: '名单名称', required: false },
+  { field: 'procedure', header: '承诺事项代码', required: false },
+  { field: 'status', header: '履行状态', required: false },
+  { field: 'brokenCommitmentRef', header: '违反承诺记录来源编号', required: false },
 ] as const;
 export type RecordTemplateField = (typeof RECORD_TEMPLATE_COLUMNS)[number]['field'];
 
@@ -59,9 +62,17 @@ export function templateColumnsFor(kind: RecordKind): (typeof RECORD_TEMPLATE_CO
     if (c.field === 'severity') return kind === 'penalty';
     if (c.field === 'listName') return kind === 'department_blacklist';
     if (c.field === 'listedOn' || c.field === 'removedOn' || c.field === 'removalReason' || c.field === 'grounds') return listing;
+    if (c.field === 'procedure' || c.field === 'status' || c.field === 'brokenCommitmentRef') return kind === 'credit_commitment';
     return true;
   });
 }
+
+/** Values the template's 履行状态 column accepts (credit commitments), besides the identifiers themselves. */
+export const COMMITMENT_STATUS_WORDS: Readonly<Record<string, 'pending' | 'kept' | 'broken'>> = {
+  履行中: 'pending',
+  已履行: 'kept',
+  违反承诺: 'broken',
+};
 
 /** Values the template's 处罚程度 column accepts, besides the identifiers themselves. */
 export const SEVERITY_WORDS: Readonly<Record<string, Severity>> = {
@@ -99,4 +110,8 @@ export interface StagedRecord {
   legalBasis: string | null;
   /** department_blacklist: the department's list. */
   listName: string | null;
+  /** Credit commitments (else null): the procedure code, the status (pending when not sent), the broken_commitment record's sourceRef. */
+  procedureCode: string | null;
+  commitmentStatus: string | null;
+  brokenRecordRef: string | null;
 }

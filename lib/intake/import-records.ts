@@ -6,12 +6,12 @@
 import type { Readable } from 'node:stream';
 import { getSql } from '../db/client';
 import { copyStageRecords, ensureWorkCalendar, stageCopyText } from '../db/mutations/intake-records';
-import { RECORD_TEMPLATE_COLUMNS, SEVERITY_WORDS, type RecordTemplateField } from '../domain/intake';
+import { COMMITMENT_STATUS_WORDS, RECORD_TEMPLATE_COLUMNS, SEVERITY_WORDS, type RecordTemplateField } from '../domain/intake';
 import { RECORD_KINDS, type Locale } from '../domain/vocabulary';
 import { ratingDate } from '../env';
 import { translator } from '../i18n/messages';
 import { csvField } from '../lists/export-list';
-import { commitRecordBatch, queueReasonKey, validateRecordItems, type IntakeActor, type ValidatedBatch } from './ingest-records';
+import { commitRecordBatch, queueReasonKey, refuseUnknownProcedures, validateRecordItems, type IntakeActor, type ValidatedBatch } from './ingest-records';
 import { kindLabel } from './templates';
 import { listPublicityRules } from '../db/queries/publicity-catalogue';
 import { importSupportRows, isSupportTemplate } from '../policies/import-support';
@@ -42,6 +42,7 @@ export function normaliseImportValue(field: RecordTemplateField, value: string):
   if (DATE_FIELDS.has(field)) return normaliseDateCell(v);
   if (field === 'kind') return KIND_BY_LABEL.get(v) ?? v;
   if (field === 'severity') return SEVERITY_WORDS[v] ?? v;
+  if (field === 'status') return COMMITMENT_STATUS_WORDS[v] ?? v;
   return v;
 }
 
@@ -92,6 +93,10 @@ export async function importRecords(options: {
       // hold the event loop (and so the database) for a quarter of a second.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    // Commitments naming a procedure with no template are refused, as through the API.
+    const checked = await refuseUnknownProcedures(batch);
+    batch.staged = checked.staged;
+    batch.issues = checked.issues;
     const columnOf = header!.columnOf;
     // A sourceRef seen in an earlier batch of the same file is a duplicate too.
     const duplicates = new Set<number>();

@@ -4,6 +4,7 @@
 // committed; items whose firm is uncertain wait in the unmatched queue.
 import type postgres from 'postgres';
 import { getSql } from '../db/client';
+import { knownProcedureCodes } from '../db/queries/commitments';
 import { appendAudit } from '../db/mutations/append-audit';
 import { inTransaction } from '../db/mutations/enqueue-entity-changes';
 import {
@@ -81,6 +82,21 @@ export function validateRecordItems(
     staged.push({ ...record, publicityEnd: publicity.publicityEnd });
   });
   return { staged, issues, warnings };
+}
+
+/** Credit commitments naming a procedure with no published template are refused for that item. */
+export async function refuseUnknownProcedures(batch: ValidatedBatch): Promise<ValidatedBatch> {
+  const codes = batch.staged.flatMap((s) => (s.procedureCode ? [s.procedureCode] : []));
+  if (codes.length === 0) return batch;
+  const known = await knownProcedureCodes(codes);
+  const unknown = batch.staged.filter((s) => s.procedureCode && !known.has(s.procedureCode));
+  if (unknown.length === 0) return batch;
+  const refused = new Set(unknown.map((s) => s.index));
+  return {
+    staged: batch.staged.filter((s) => !refused.has(s.index)),
+    issues: [...batch.issues, ...unknown.map((s) => ({ index: s.index, field: 'procedure', code: 'unknownProcedure' }))].sort((a, b) => a.index - b.index),
+    warnings: batch.warnings,
+  };
 }
 
 export interface TranslatedIssue {
@@ -187,7 +203,7 @@ export async function ingestRecords(options: {
   channel: string;
 }): Promise<RecordIntakeResult> {
   const today = ratingDate();
-  const batch = validateRecordItems(options.items, today, 0, await listPublicityRules(getSql()));
+  const batch = await refuseUnknownProcedures(validateRecordItems(options.items, today, 0, await listPublicityRules(getSql())));
   if (batch.staged.length === 0) return summarise(null, batch, options.locale);
   await ensureWorkCalendar(getSql());
   const merge = await commitRecordBatch({

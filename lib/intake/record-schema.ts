@@ -3,6 +3,7 @@
 // translated per request (IntakeErrors.*). Pure: "today" comes in as an argument.
 import { z } from 'zod';
 import { LISTING_KINDS, RECORD_KINDS, SEVERITIES } from '../domain/vocabulary';
+import { COMMITMENT_STATUSES, PROCEDURE_CODE } from '../domain/commitments';
 import { IDENTITY_FIELDS, type StagedRecord } from '../domain/intake';
 import type { StagedIdentity } from '../domain/complaints';
 import { normalizeEntityName } from '../domain/entity-name';
@@ -99,6 +100,11 @@ export function recordItemSchema(today: string) {
         legalBasis: optionalText(2000),
         // department_blacklist: the department's list (issue 17 part 3).
         listName: optionalText(200),
+        // Credit commitments (信用承诺): the procedure's template code, the status, and when broken the
+        // sourceRef of the department's broken_commitment record. A status change is the item re-sent.
+        procedure: z.string({ error: 'invalidProcedure' }).trim().toLowerCase().regex(PROCEDURE_CODE, 'invalidProcedure').optional(),
+        status: z.enum(COMMITMENT_STATUSES, { error: 'invalidCommitmentStatus' }).optional(),
+        brokenCommitmentRef: optionalText(100),
       },
       { error: 'unknownField' },
     )
@@ -120,6 +126,11 @@ export function recordItemSchema(today: string) {
         if (!item.listName) ctx.addIssue({ code: 'custom', path: ['listName'], message: 'listNameRequired' });
         if (!item.legalBasis) ctx.addIssue({ code: 'custom', path: ['legalBasis'], message: 'required' });
       } else if (item.listName !== undefined) ctx.addIssue({ code: 'custom', path: ['listName'], message: 'listNameBlacklistOnly' });
+      for (const field of ['procedure', 'status', 'brokenCommitmentRef'] as const) {
+        if (item.kind !== 'credit_commitment' && item[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'commitmentOnly' });
+      }
+      if (item.brokenCommitmentRef !== undefined && item.status !== 'broken')
+        ctx.addIssue({ code: 'custom', path: ['brokenCommitmentRef'], message: 'brokenRefNeedsBroken' });
       const listed = item.listedOn ?? item.decisionDate;
       if (listing && item.removedOn && item.removedOn < listed) ctx.addIssue({ code: 'custom', path: ['removedOn'], message: 'removedBeforeListed' });
     });
@@ -171,6 +182,9 @@ export function stageRecordItem(item: RecordItem, index: number): StagedRecord {
     content: item.content ?? null,
     legalBasis: item.legalBasis ?? null,
     listName: item.listName ?? null,
+    procedureCode: item.procedure ?? null,
+    commitmentStatus: item.kind === 'credit_commitment' ? (item.status ?? 'pending') : null,
+    brokenRecordRef: item.brokenCommitmentRef ?? null,
   };
 }
 
@@ -277,5 +291,10 @@ export const ITEM_ISSUE_CODES = [
   'notInCatalogue',
   'listNameRequired',
   'listNameBlacklistOnly',
+  'invalidProcedure',
+  'unknownProcedure',
+  'invalidCommitmentStatus',
+  'commitmentOnly',
+  'brokenRefNeedsBroken',
 ] as const;
 const KNOWN_CODES: ReadonlySet<string> = new Set(ITEM_ISSUE_CODES);

@@ -36,7 +36,7 @@ export const CSP_HEADER = 'Content-Security-Policy';
  * tests/unit/security-headers.test.ts checks this list against every page under app/.
  */
 const PER_REQUEST_ROUTES = [
-  /^\/admin(?:\/(?:sign-in|objections(?:\/[^/]+)?|repairs(?:\/[^/]+)?|policies(?:\/[^/]+)?|measures(?:\/[^/]+)?|rule-sets|catalogue|inspections(?:\/[^/]+)?|intake(?:\/unmatched(?:\/[^/]+)?)?))?$/,
+  /^\/admin(?:\/(?:sign-in|objections(?:\/[^/]+)?|repairs(?:\/[^/]+)?|policies(?:\/[^/]+)?|measures(?:\/[^/]+)?|rule-sets|catalogue|commitments(?:\/[^/]+)?|inspections(?:\/[^/]+)?|intake(?:\/unmatched(?:\/[^/]+)?)?))?$/,
   /^\/[^/]+\/entities\/[^/]+\/(?:objection|repair)$/,
   /^\/[^/]+\/objections\/[^/]+$/,
   /^\/[^/]+\/verify$/,

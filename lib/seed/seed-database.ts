@@ -20,6 +20,7 @@ import { generateEntity } from './generate-entity';
 import type { SeedComplaintMonth, SeedEntity, SeedRecord } from './generate-entity';
 import { seedMeasures } from './measures';
 import { seedPublicityCatalogue } from './publicity-catalogue';
+import { seedCommitmentTemplates } from './commitment-templates';
 import { seedPolicies } from './policies';
 import { seedInspections } from './inspections';
 import { createEntityRng } from './random';
@@ -68,7 +69,7 @@ const ENTITY_COLUMNS =
 const RECORD_COLUMNS =
   'id, entity_id, department_id, source_ref, category, kind, title, doc_no, decision_date, produced_on, ' +
   'collected_on, severity, legal_basis, content, publicity_start, publicity_end, status, grounds, removed_on, ' +
-  'removal_reason';
+  'removal_reason, procedure_code, commitment_status';
 const COMPLAINT_COLUMNS = 'entity_id, period_start, complaints, resolved';
 
 /** Serialises an entity row in ENTITY_COLUMNS order. */
@@ -129,6 +130,8 @@ export function recordCopyRow(record: SeedRecord, departmentIds: ReadonlyMap<str
     copyField(record.grounds),
     copyField(record.removedOn),
     copyField(record.removalReason),
+    copyField(record.procedureCode),
+    copyField(record.commitmentStatus),
   ]);
 }
 
@@ -313,6 +316,8 @@ export async function seedDatabase(sql: Sql, options: SeedDatabaseOptions): Prom
   await seedPublicityCatalogue(sql, { reset: options.reset });
   // Random inspections (双随机一公开): a few plans with draws and results.
   await seedInspections(sql, { today: options.today, seed: options.seed, reset: options.reset });
+  // The credit commitment templates (告知承诺书) the seeded commitments name.
+  await seedCommitmentTemplates(sql, { reset: options.reset });
   await sql`analyze entities`;
   await sql`analyze records`;
   await sql`analyze complaint_stats`;

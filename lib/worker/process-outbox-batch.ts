@@ -37,6 +37,7 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
     const policyTags = policyEvents.length > 0 ? await refreshPolicies(policyIdsOfPayloads(policyEvents.map((l) => l.payload))) : [];
     // pages.expire (e.g. the measures catalogue): the tags it names.
     const pageTags = tagsOfPayloads(leased.filter((l) => l.topic === PAGES_EXPIRE_TOPIC).map((l) => l.payload));
+    // Credit commitments are records: any batch may change the commitments list and its feed.
     // inspection.changed (inspections area): the plans' pages, the list, the feed.
     const inspectionTags = inspectionTagsOfPayloads(leased.filter((l) => l.topic === 'inspection.changed').map((l) => l.payload));
     // Related firms (网图): the networks these firms join or leave (lib/network/network-tags.ts).
@@ -48,6 +49,7 @@ export async function processOutboxBatch(limit: number, opts: { today?: string }
       tags.lists,
       tags.dualPublicity,
       tags.timeliness,
+      tags.commitments,
       ...policyTags,
       ...pageTags,
       ...inspectionTags,

@@ -58,6 +58,9 @@ test('public pages are cacheable by shared caches and come from the page cache o
     '/en/inspections?department=jnamr',
     `/zh-CN/inspections/${inspectionPlanId}`,
     `/zh-TW/inspections/${inspectionPlanId}`,
+    '/zh-CN/commitments',
+    '/zh-CN/commitments?status=kept&procedure=food-business-licence',
+    '/en/commitments/templates',
   ];
   for (const path of paths) {
     const first = await request.get(path, { maxRedirects: 0 });
@@ -86,6 +89,7 @@ test('feeds are public and come from the page cache', async ({ request }) => {
     '/zh-CN/licences/feed.atom',
     '/en/penalties/feed.atom',
     '/zh-CN/inspections/feed.atom',
+    '/zh-CN/commitments/feed.atom',
   ]) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);

@@ -24,6 +24,9 @@ export interface RecordSpec {
   removedOn?: string | null;
   removalReason?: string;
   grounds?: string;
+  /** Credit commitments: the procedure (a template's code) and the status. */
+  procedureCode?: string;
+  commitmentStatus?: 'pending' | 'kept' | 'broken';
 }
 
 export interface EntitySpec {
@@ -81,11 +84,12 @@ export async function createEntity(spec: EntitySpec = {}): Promise<CreatedEntity
   for (const [i, r] of (spec.records ?? []).entries()) {
     const [row] = await sql<{ id: string }[]>`
       insert into records (entity_id, department_id, source_ref, category, kind, title, doc_no, decision_date, collected_on,
-                           severity, publicity_end, status, grounds, removed_on, removal_reason)
+                           severity, publicity_end, status, grounds, removed_on, removal_reason, procedure_code, commitment_status)
       values (${entityId}, ${departmentId}, ${`test-${uscc}-${i}`}, ${CATEGORY_OF_KIND[r.kind]}, ${r.kind},
               ${r.title ?? `测试${r.kind}记录${i + 1}`}, ${r.docNo ?? `测试〔2026〕${i + 1}号`}, ${r.decisionDate}, ${r.decisionDate},
               ${r.severity ?? (r.kind === 'penalty' ? 'general' : null)}, ${r.publicityEnd ?? null}, ${r.status ?? 'published'},
-              ${r.grounds ?? null}, ${r.removedOn ?? null}, ${r.removalReason ?? null})
+              ${r.grounds ?? null}, ${r.removedOn ?? null}, ${r.removalReason ?? null}, ${r.procedureCode ?? null},
+              ${r.kind === 'credit_commitment' ? (r.commitmentStatus ?? 'pending') : null})
       returning id::text as id`;
     recordIds.push(row!.id);
   }
@@ -95,7 +99,7 @@ export async function createEntity(spec: EntitySpec = {}): Promise<CreatedEntity
   await refreshEntities([entityId], ratingDate(), { waitForIndex: true });
   // Pages are cached: expire what this firm appears on, as the worker does after a change
   // (a no-op where no site runs, e.g. in Vitest).
-  await expirePages([tags.entity(uscc), tags.levelCounts, tags.lists, tags.stats]);
+  await expirePages([tags.entity(uscc), tags.levelCounts, tags.lists, tags.stats, tags.commitments]);
   const [rated] = await sql<{ level: CreditLevel }[]>`select credit_level as level from entities where id = ${entityId}`;
   return { id: entityId, uscc, name, recordIds, level: rated!.level };
 }

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getEntity } from '../../app/api/v1/entities/[uscc]/route';
 import { GET as getSearch } from '../../app/api/v1/search/route';
 import { GET as getList } from '../../app/api/v1/lists/[slug]/route';
+import { GET as getCommitments } from '../../app/api/v1/commitments/route';
 import { GET as getPolicies } from '../../app/api/v1/policies/route';
 import { GET as getPolicy } from '../../app/api/v1/policies/[id]/route';
 import { GET as getSupportStats } from '../../app/api/v1/stats/support/route';
@@ -95,6 +96,7 @@ const PUBLIC_HANDLERS: Record<PublicApiRoute, { handler: RouteHandler; param?: s
   openapi: { handler: getOpenApi as RouteHandler },
   licences: { handler: getLicences as RouteHandler },
   penalties: { handler: getPenalties as RouteHandler },
+  commitments: { handler: getCommitments as RouteHandler },
 };
 const INTAKE_HANDLERS = { records: postRecords, recordsDelete: deleteRecords, entities: postEntities, support: postSupport };
 

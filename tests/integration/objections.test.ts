@@ -501,7 +501,8 @@ describe('credit repair', () => {
     const rows = await getEntityProfileRows(firm.uscc, ratingDate(), daysAgo(800));
     expect(rows!.records.filter((r) => r.kind === 'penalty').map((r) => r.id)).toEqual([firm.recordIds[1]]);
     // The granted request's commitment is published once; the refused one's is not.
-    expect(rows!.records.filter((r) => r.kind === 'credit_commitment')).toHaveLength(1);
+    const commitments = rows!.records.filter((r) => r.kind === 'credit_commitment');
+    expect(commitments.map((r) => [r.category, r.commitment?.status, r.commitment?.procedureCode])).toEqual([['good', 'pending', 'credit-repair']]);
   });
 });
 
@@ -552,7 +553,12 @@ describe('credit repair of a listing, by the firm', () => {
     const rows = await getEntityProfileRows(firm.uscc, ratingDate(), daysAgo(800));
     expect(rows!.entity.storedLevel).toBe('green');
     const commitment = rows!.records.find((r) => r.kind === 'credit_commitment');
-    expect(commitment).toMatchObject({ category: 'good', title: '信用修复承诺书', decisionDate: ratingDate() });
+    expect(commitment).toMatchObject({
+      category: 'good',
+      title: '信用修复承诺书',
+      decisionDate: ratingDate(),
+      commitment: { status: 'pending', procedureCode: 'credit-repair' },
+    });
     // A second request about the same listing: the firm is no longer on it.
     const again = await receiveApplication('repair', firm.uscc, form(), address(), BROWSER);
     expect(!again.ok && again.errors[0]?.code).toBe('notRepairable');

@@ -256,6 +256,7 @@ export const PUBLIC_API_ROUTES = [
   'openapi',
   'licences',
   'penalties',
+  'commitments',
 ] as const;
 export type PublicApiRoute = (typeof PUBLIC_API_ROUTES)[number];
 
@@ -277,6 +278,7 @@ const ROUTE_SPECS: Record<PublicApiRoute, { path: (segment: string) => string; p
     path: () => '/api/v1/penalties',
     params: ['department', 'district', 'industry', 'kind', 'severity', 'from', 'to', 'after', 'limit', 'format', 'lang'],
   },
+  commitments: { path: () => '/api/v1/commitments', params: ['procedure', 'department', 'status', 'from', 'to', 'after', 'limit', 'format', 'lang'] },
 };
 
 export interface PublicApiCase {

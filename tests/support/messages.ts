@@ -24,6 +24,7 @@ const AREAS = [
   'catalogue/',
   'dual-publicity/',
   'inspections/',
+  'commitments/',
   'errors/',
   'fallback/',
 ];

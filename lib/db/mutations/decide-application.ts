@@ -11,6 +11,7 @@ import { ratingDate } from '../../env';
 import { getSql } from '../client';
 import { appendAudit } from './append-audit';
 import { enqueueEntityChanges } from './enqueue-entity-changes';
+import { publishCommitment, REPAIR_PROCEDURE_CODE } from './commitments';
 
 export type { DecisionAction };
 
@@ -85,10 +86,21 @@ export async function decideApplication(options: DecideApplicationOptions): Prom
       if (!left) await changeRecord(tx, app.recordId, app.id, rule.record, options.action === 'correct' ? options.correction : undefined);
       await enqueueEntityChanges(tx, [app.entityId]);
     }
-    // The commitment signed in a granted repair request is published as the firm's credit commitment (信用承诺).
+    // The commitment signed in a granted repair request is published as the firm's credit commitment
+    // (信用承诺): pending while its term runs, under the credit-repair procedure, by the department
+    // that granted it (lib/db/mutations/commitments.ts; it announces the firm's change).
+    let commitmentRecordId: number | null = null;
     if (granted && app.commitmentSigned && app.departmentId !== null) {
-      await publishRepairCommitment(tx, { entityId: app.entityId, departmentId: app.departmentId, trackingNo: app.trackingNo, today });
-      await enqueueEntityChanges(tx, [app.entityId]);
+      commitmentRecordId = await publishCommitment(tx, {
+        entityId: app.entityId,
+        departmentId: app.departmentId,
+        sourceRef: `repair-commitment:${app.trackingNo}`,
+        procedureCode: REPAIR_PROCEDURE_CODE,
+        signedOn: today,
+        collectedOn: today,
+        title: '信用修复承诺书',
+        content: REPAIR_COMMITMENT_TEXT,
+      });
     }
     await appendAudit(tx, {
       actorType: 'staff',
@@ -102,6 +114,7 @@ export async function decideApplication(options: DecideApplicationOptions): Prom
         to: rule.to ?? app.status,
         ...(options.correction ? { correction: options.correction } : {}),
         ...(options.reassignToDepartmentId ? { departmentId: options.reassignToDepartmentId } : {}),
+        ...(commitmentRecordId !== null ? { commitmentRecordId } : {}),
       },
     });
     return { ok: true };
@@ -124,18 +137,6 @@ async function leaveListingByRepair(tx: postgres.TransactionSql, recordId: numbe
 /** The text of the credit commitment a repair applicant signs (the form shows the same words). */
 export const REPAIR_COMMITMENT_TEXT =
   '本主体在信用修复申请中郑重承诺：所提交材料真实有效，失信行为已经纠正；今后严格遵守法律法规，依法诚信经营；如违反承诺，自愿接受相关部门依法依规实施的惩戒。';
-
-async function publishRepairCommitment(
-  tx: postgres.TransactionSql,
-  c: { entityId: number; departmentId: number; trackingNo: string; today: string },
-): Promise<void> {
-  await tx`
-    insert into records (entity_id, department_id, source_ref, category, kind, title, decision_date, produced_on, collected_on,
-      content, publicity_start, status)
-    values (${c.entityId}, ${c.departmentId}, ${`repair-commitment:${c.trackingNo}`}, 'good', 'credit_commitment', '信用修复承诺书',
-      ${c.today}, ${c.today}, ${c.today}, ${REPAIR_COMMITMENT_TEXT}, ${c.today}, 'published')
-    on conflict (department_id, source_ref) do nothing`;
-}
 
 async function changeRecord(
   tx: postgres.TransactionSql,

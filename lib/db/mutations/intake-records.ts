@@ -130,6 +130,9 @@ export const STAGE_INPUT_COLUMNS = [
   'content',
   'legal_basis',
   'list_name',
+  'procedure_code',
+  'commitment_status',
+  'broken_record_ref',
 ] as const;
 
 /**
@@ -146,7 +149,7 @@ export async function createStage(tx: Tx): Promise<void> {
       identity_field text not null, identity_value text not null, entity_name text,
       kind record_kind not null, title text not null, doc_no text, decision_date date not null, produced_on date not null,
       severity severity, publicity_end date, grounds text, removed_on date, removal_reason text, content text, legal_basis text,
-      list_name text
+      list_name text, procedure_code text, commitment_status commitment_status, broken_record_ref text
     ) on commit drop`;
   await tx`
     create temp table intake_match (
@@ -180,6 +183,9 @@ function stageValues(r: StagedRecord): (string | number | null)[] {
     r.content,
     r.legalBasis,
     r.listName,
+    r.procedureCode,
+    r.commitmentStatus,
+    r.brokenRecordRef,
   ];
 }
 
@@ -194,7 +200,7 @@ export async function stageRecords(tx: Tx, records: readonly StagedRecord[]): Pr
       idx int, source_ref text, uscc text, reg_no text, org_code text, name_normalized text,
       identity_field text, identity_value text, entity_name text, kind record_kind, title text, doc_no text,
       decision_date date, produced_on date, severity severity, publicity_end date, grounds text, removed_on date,
-      removal_reason text, content text, legal_basis text, list_name text)`;
+      removal_reason text, content text, legal_basis text, list_name text, procedure_code text, commitment_status commitment_status, broken_record_ref text)`;
 }
 
 /** Size of the pieces of COPY text (and of the writes to the COPY stream). */
@@ -290,10 +296,10 @@ async function findExistingRecords(tx: Tx, departmentId: number): Promise<void> 
     update intake_match m set record_id = r.id, old_entity_id = r.entity_id, retracted = (x.record_id is not null),
       changed = (x.record_id is not null) or (
         (r.entity_id, r.kind, r.title, r.doc_no, r.decision_date, r.produced_on, r.severity, r.publicity_end,
-         r.grounds, r.removed_on, r.removal_reason, r.content, r.legal_basis, r.list_name)
+         r.grounds, r.removed_on, r.removal_reason, r.content, r.legal_basis, r.list_name, r.procedure_code, r.commitment_status, r.broken_record_ref)
         is distinct from
         (m.entity_id, s.kind, s.title, s.doc_no, s.decision_date, s.produced_on, s.severity, s.publicity_end,
-         s.grounds, s.removed_on, s.removal_reason, s.content, s.legal_basis, s.list_name))
+         s.grounds, s.removed_on, s.removal_reason, s.content, s.legal_basis, s.list_name, s.procedure_code, s.commitment_status, s.broken_record_ref))
     from intake_stage s, records r left join record_retractions x on x.record_id = r.id
     where s.idx = m.idx and m.entity_id is not null and not m.created
       and r.department_id = ${departmentId} and r.source_ref = s.source_ref`;
@@ -363,11 +369,11 @@ export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matche
     with ins as (
       insert into records (entity_id, department_id, source_ref, category, kind, title, doc_no, decision_date, produced_on,
                            collected_on, severity, legal_basis, content, publicity_start, publicity_end, status, grounds,
-                           removed_on, removal_reason, list_name)
+                           removed_on, removal_reason, list_name, procedure_code, commitment_status, broken_record_ref)
       select m.entity_id, ${d}, s.source_ref, ${tx.unsafe(categoryOfKindSql('s.kind'))}, s.kind,
              s.title, s.doc_no, s.decision_date, s.produced_on, ${today}, s.severity, s.legal_basis, s.content,
              case when s.publicity_end is null then null else s.decision_date end, s.publicity_end, 'published',
-             s.grounds, s.removed_on, s.removal_reason, s.list_name
+             s.grounds, s.removed_on, s.removal_reason, s.list_name, s.procedure_code, s.commitment_status, s.broken_record_ref
       from intake_stage s join intake_match m on m.idx = s.idx where m.entity_id is not null
       order by m.entity_id
       on conflict (department_id, source_ref) do nothing
@@ -409,6 +415,7 @@ export async function mergeStagedRecords(tx: Tx, options: MergeOptions, { matche
           severity = s.severity, legal_basis = s.legal_basis, content = s.content,
           publicity_start = case when s.publicity_end is null then null else s.decision_date end, publicity_end = s.publicity_end,
           grounds = s.grounds, removed_on = s.removed_on, removal_reason = s.removal_reason, list_name = s.list_name,
+          procedure_code = s.procedure_code, commitment_status = s.commitment_status, broken_record_ref = s.broken_record_ref,
           status = case when m.retracted then 'published'::record_status else r.status end,
           collected_on = ${today}, version = r.version + 1, updated_at = now()
         from intake_match m join intake_stage s on s.idx = m.idx where r.id = m.record_id and m.changed

@@ -4,6 +4,8 @@ import { PUBLIC_RECORD_STATUSES, type Category, type CreditLevel, type RecordKin
 import { RATING_RECORD_KINDS } from '../../credit/rules';
 import { getReadSql } from '../client';
 import { COUNTS_TOWARD_LEVEL_SQL } from './publicity-catalogue';
+import type { CommitmentStatus } from '../../domain/commitments';
+import type { LocalizedLabel } from '../../reference/localized-label';
 
 /** Records shown per category on a profile; rating-relevant records are always loaded. */
 export const RECORDS_PER_CATEGORY = 100;
@@ -29,6 +31,8 @@ export interface ProfileRecord extends PublishedRecord {
   listName: string | null;
   /** The publicity catalogue's flag (null: no stored version; the seed catalogue decides). */
   countsTowardLevel: boolean | null;
+  /** Credit commitments: the procedure signed for (its template's title when there is one) and the status in words. */
+  commitment?: { status: CommitmentStatus; procedureCode: string | null; procedure: LocalizedLabel | null };
 }
 
 export interface ProfileComplaintMonth {
@@ -66,7 +70,20 @@ export async function getEntityProfileRows(uscc: string, today: string, since: s
   if (!entity) return null;
 
   const [records, complaints] = await Promise.all([
-    sql<(Omit<ProfileRecord, 'department'> & { dCode: string; dZhCn: string; dZhTw: string; dEn: string; total: number })[]>`
+    sql<
+      (Omit<ProfileRecord, 'department' | 'commitment'> & {
+        dCode: string;
+        dZhCn: string;
+        dZhTw: string;
+        dEn: string;
+        total: number;
+        cStatus: CommitmentStatus | null;
+        cProcedure: string | null;
+        pZhCn: string | null;
+        pZhTw: string | null;
+        pEn: string | null;
+      })[]
+    >`
       select x.* from (
         select r.id::text as id, r.category, r.kind, r.title, r.doc_no as "docNo", r.decision_date as "decisionDate",
                r.collected_on as "collectedOn", r.severity, r.legal_basis as "legalBasis", r.content,
@@ -74,9 +91,12 @@ export async function getEntityProfileRows(uscc: string, today: string, since: s
                r.removed_on as "removedOn", r.removal_reason as "removalReason", r.list_name as "listName",
                ${sql.unsafe(COUNTS_TOWARD_LEVEL_SQL)} as "countsTowardLevel",
                d.code as "dCode", d.name_zh_cn as "dZhCn", d.name_zh_tw as "dZhTw", d.name_en as "dEn",
+               case when r.kind = 'credit_commitment' then coalesce(r.commitment_status, 'pending') end as "cStatus",
+               r.procedure_code as "cProcedure", t.title_zh_cn as "pZhCn", t.title_zh_tw as "pZhTw", t.title_en as "pEn",
                row_number() over (partition by r.category order by r.decision_date desc, r.id desc) as rn,
                (count(*) over (partition by r.category))::int as total
         from records r join departments d on d.id = r.department_id
+          left join commitment_templates t on t.procedure_code = r.procedure_code
         where r.entity_id = ${entity.id}
           and r.status in ${sql(PUBLIC_RECORD_STATUSES as unknown as string[])}
           and (r.publicity_end is null or r.publicity_end >= ${today})
@@ -98,9 +118,14 @@ export async function getEntityProfileRows(uscc: string, today: string, since: s
       ...publicEntity,
       registrar: rCode ? { code: rCode, 'zh-CN': rZhCn ?? '', 'zh-TW': rZhTw ?? '', en: rEn ?? '' } : null,
     },
-    records: records.map(({ dCode, dZhCn, dZhTw, dEn, total: _t, ...r }) => {
+    records: records.map(({ dCode, dZhCn, dZhTw, dEn, total: _t, cStatus, cProcedure, pZhCn, pZhTw, pEn, ...r }) => {
       const { rn: _rn, ...rest } = r as typeof r & { rn?: unknown };
-      return { ...rest, department: { code: dCode, 'zh-CN': dZhCn, 'zh-TW': dZhTw, en: dEn } };
+      const procedure = pZhCn === null ? null : { 'zh-CN': pZhCn, 'zh-TW': pZhTw ?? pZhCn, en: pEn ?? pZhCn };
+      return {
+        ...rest,
+        department: { code: dCode, 'zh-CN': dZhCn, 'zh-TW': dZhTw, en: dEn },
+        ...(cStatus ? { commitment: { status: cStatus, procedureCode: cProcedure, procedure } } : {}),
+      };
     }),
     recordTotals,
     complaints,

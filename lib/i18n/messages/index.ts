@@ -40,6 +40,9 @@ import catalogueEn from './catalogue/en.json';
 import inspectionsZhCN from './inspections/zh-CN.json';
 import inspectionsZhTW from './inspections/zh-TW.json';
 import inspectionsEn from './inspections/en.json';
+import commitmentsZhCN from './commitments/zh-CN.json';
+import commitmentsZhTW from './commitments/zh-TW.json';
+import commitmentsEn from './commitments/en.json';
 import fallbackZhCN from './fallback/zh-CN.json';
 import fallbackZhTW from './fallback/zh-TW.json';
 import fallbackEn from './fallback/en.json';
@@ -71,6 +74,7 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     catalogueZhCN,
     dualPublicityZhCN,
     inspectionsZhCN,
+    commitmentsZhCN,
     errorsZhCN,
     fallbackZhCN,
   ),
@@ -88,6 +92,7 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     catalogueZhTW,
     dualPublicityZhTW,
     inspectionsZhTW,
+    commitmentsZhTW,
     errorsZhTW,
     fallbackZhTW,
   ),
@@ -105,6 +110,7 @@ export const MESSAGES: Record<Locale, MessageTree> = {
     catalogueEn,
     dualPublicityEn,
     inspectionsEn,
+    commitmentsEn,
     errorsEn,
     fallbackEn,
   ),

@@ -7,6 +7,7 @@ import type { SeedDistrict, SeedIndustry } from '../geography';
 import { dayBetween } from '../random';
 import type { Rng } from '../random';
 import { COLLECTION_DELAY } from './shares';
+import { seedCommitmentStatus } from '../commitment-templates';
 import type { SeedEntity, SeedRecord } from './types';
 
 export interface Context {
@@ -54,6 +55,8 @@ export interface RecordFields {
   grounds?: string | null;
   removedOn?: number | null;
   removalReason?: string | null;
+  /** Credit commitments: the procedure signed for (its status follows from the record's id and age). */
+  procedureCode?: string | null;
 }
 
 export function addRecord(ctx: Context, kind: RecordKind, fields: RecordFields): SeedRecord {
@@ -80,6 +83,8 @@ export function addRecord(ctx: Context, kind: RecordKind, fields: RecordFields):
     grounds: fields.grounds ?? null,
     removedOn: fields.removedOn == null ? null : isoOf(fields.removedOn),
     removalReason: fields.removalReason ?? null,
+    procedureCode: kind === 'credit_commitment' ? (fields.procedureCode ?? null) : null,
+    commitmentStatus: kind === 'credit_commitment' ? seedCommitmentStatus(ctx.nextRecordId, ctx.today - fields.decision) : null,
   };
   ctx.nextRecordId += 1;
   ctx.records.push(record);

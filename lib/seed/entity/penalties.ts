@@ -78,6 +78,7 @@ export function addHistoricPenalties(ctx: Context): void {
       addRecord(ctx, 'credit_commitment', {
         department: 'jndrc',
         title: '信用修复承诺书',
+        procedureCode: 'credit-repair',
         docNo: docNo(GENERAL_DOC_PREFIX.jndrc, decision, ctx.rng),
         decision: Math.min(ctx.today, decision + ctx.rng.int(95, 200)),
         content: '本单位已纠正违法行为、履行相关义务，承诺今后依法诚信经营，如有违反，自愿接受相关部门依法依规实施的惩戒。',

@@ -5,6 +5,7 @@ import { addMonthsToDay, isoOf, yearOf } from '../days';
 import { personNameOf } from '../names';
 import type { GeneratedNames } from '../names';
 import { JINAN_BANKS, LICENCE_TEMPLATES } from '../record-templates';
+import { SEED_PROCEDURE_OF_DEPARTMENT } from '../commitment-templates';
 import { addRecord, dayAfterEstablished, docNo, pad, type Context } from './context';
 import {
   GENERAL_DOC_PREFIX,
@@ -195,6 +196,7 @@ export function addGoodAndInspectionRecords(ctx: Context, company: boolean): voi
       addRecord(ctx, 'credit_commitment', {
         department,
         title: '信用承诺书（告知承诺制审批）',
+        procedureCode: SEED_PROCEDURE_OF_DEPARTMENT[department] ?? null,
         docNo: docNo(GENERAL_DOC_PREFIX[department], day, rng),
         decision: day,
         content: '承诺所提供材料真实有效，符合相关审批条件，并依法诚信经营；如有违反，自愿接受相关部门依法依规实施的惩戒，并纳入信用记录。',

@@ -1,6 +1,7 @@
 // The rows one generated entity becomes (the loader COPYs them as they are).
 import type { CreditReason, CreditRuleSet } from '../../credit';
 import type { EntityRegistration, PublishedRecord } from '../../domain/register';
+import type { CommitmentStatus } from '../../domain/commitments';
 import type { CreditLevel } from '../../domain/vocabulary';
 import type { DepartmentCode } from '../../reference/departments';
 
@@ -28,6 +29,9 @@ export interface SeedRecord extends PublishedRecord {
   departmentCode: DepartmentCode;
   sourceRef: string;
   producedOn: string;
+  /** Credit commitments: the procedure signed for and the commitment's status (else null). */
+  procedureCode: string | null;
+  commitmentStatus: CommitmentStatus | null;
 }
 
 /** A complaint_stats row. */
