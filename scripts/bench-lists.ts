@@ -24,7 +24,9 @@ const depth = arg('depth', 1000);
 const today = ratingDate();
 
 // Filter mixes on the seeded Jinan city (lib/reference): the market regulator (the largest
-// provider), a central district (历下区), retail (F52), and both together; penalties add severity.
+// provider), a central district (历下区), retail (F52), and both together (a common pair, read in
+// date order), and a rare pair (farming, A01, in the same district: built firm by firm); penalties
+// add severity.
 const base: DualQuery = { limit: DUAL_PAGE_SIZE };
 const MIXES: Record<DualSlug, Record<string, DualQuery>> = {
   licences: {
@@ -32,6 +34,7 @@ const MIXES: Record<DualSlug, Record<string, DualQuery>> = {
     department: { ...base, department: 'jnamr' },
     district: { ...base, district: '370102' },
     'district+industry': { ...base, district: '370102', industry: 'F52' },
+    'district+rare industry': { ...base, district: '370102', industry: 'A01' },
     kind: { ...base, kind: 'qualification' },
     'date range': { ...base, from: `${Number(today.slice(0, 4)) - 2}-01-01`, to: `${Number(today.slice(0, 4)) - 1}-12-31` },
   },
@@ -42,6 +45,7 @@ const MIXES: Record<DualSlug, Record<string, DualQuery>> = {
     severity: { ...base, severity: 'serious' },
     'department+severity': { ...base, department: 'jnamr', severity: 'general' },
     'district+industry': { ...base, district: '370102', industry: 'F52' },
+    'district+rare industry': { ...base, district: '370102', industry: 'A01' },
   },
 };
 
