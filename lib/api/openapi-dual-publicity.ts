@@ -58,12 +58,13 @@ export const dualPublicityPaths = Object.fromEntries(DUAL_SLUGS.map((slug) => [`
 export const dualPublicitySchemas = {
   DualEntry: {
     type: 'object',
-    required: ['uscc', 'docNo', 'decisionDate', 'publishedOn', 'late'],
+    required: ['id', 'uscc', 'docNo', 'decisionDate', 'publishedOn', 'late'],
     properties: {
       uscc: { type: 'string' },
       name: { type: 'string' },
       kind: { type: 'string', enum: [...DUAL_KINDS.licences, ...DUAL_KINDS.penalties] },
       title: { type: 'string' },
+      id: { type: 'string', description: 'The entry (record) id: stable, and the tie-break of the newest-first order.' },
       docNo: { type: ['string', 'null'], description: '文书号' },
       decisionDate: { type: 'string', format: 'date' },
       publishedOn: { type: 'string', format: 'date', description: 'The day the platform collected and published it' },

@@ -9,7 +9,7 @@ import { DUAL_PUBLICATION_LIMIT, type DualSlug } from '../domain/dual-publicity'
 import { atomResponse, dateToRfc3339, renderAtom } from '../feeds/atom';
 import { getDualFeedEntries } from './get-dual-entries';
 
-/** The feed of one list in `locale`: its 100 newest entries; each entry's time is its publication day. */
+/** The feed of one list in `locale`: its 100 most recently published or changed entries; each entry's time is its publication day. */
 export async function dualFeed(slug: DualSlug, locale: string): Promise<Response> {
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'DualPublicity' }), getTranslations({ locale, namespace: 'Common' })]);

@@ -91,6 +91,7 @@ export function dualCsvLine(e: DualEntry, locale: Locale): string {
 /** The public JSON shape of an entry (API pages and JSON Lines). */
 export function dualEntryJson(e: DualEntry) {
   return {
+    id: e.id,
     uscc: e.uscc,
     name: e.name,
     kind: e.kind,

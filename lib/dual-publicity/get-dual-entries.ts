@@ -5,8 +5,8 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { tags } from '../cache/tags';
 import type { DualSlug } from '../domain/dual-publicity';
-import { listDualDepartments, queryDualPage, type DualEntry, type DualPage } from '../db/queries/dual-publicity';
-import { DUAL_PAGE_SIZE, type DualQuery } from './query-schema';
+import { listDualDepartments, queryDualFeed, queryDualPage, type DualEntry, type DualPage } from '../db/queries/dual-publicity';
+import type { DualQuery } from './query-schema';
 
 export type { DualEntry, DualPage };
 
@@ -17,10 +17,11 @@ export function getDualPage(slug: DualSlug, query: DualQuery, today: string): Pr
   return cachedPage(slug, query, today);
 }
 
-/** The newest entries of a list for its Atom feed; cached and tagged. */
-export async function getDualFeedEntries(slug: DualSlug, today: string, limit = 100): Promise<DualEntry[]> {
-  const query: DualQuery = { limit: Math.max(limit, DUAL_PAGE_SIZE) };
-  return (await cachedPage(slug, query, today)).entries;
+const cachedFeed = unstable_cache(queryDualFeed, ['dual-publicity-feed'], { tags: [tags.dualPublicity], revalidate: 300 });
+
+/** The most recently published entries of a list for its Atom feed; cached and tagged. */
+export function getDualFeedEntries(slug: DualSlug, today: string, limit = 100): Promise<DualEntry[]> {
+  return cachedFeed(slug, today, limit);
 }
 
 /**

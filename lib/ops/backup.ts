@@ -237,6 +237,13 @@ export interface RestoreResult {
  * migrations of this release; then the evidence and the secrets. Refuses a damaged backup, one from
  * a newer release, and a database that already holds data. The search index is rebuilt by the caller.
  */
+/**
+ * Tables a migration fills in a new database (0017: the dalian-2021 rule set, so every database
+ * has one in force): not counted as data by the emptiness check, and emptied before the backup's
+ * own rows are copied in.
+ */
+const MIGRATION_FILLED_TABLES: ReadonlySet<string> = new Set(['credit_rule_sets']);
+
 export async function restoreBackup(folder: string, verified?: BackupManifest): Promise<RestoreResult> {
   const started = performance.now();
   const manifest = verified ?? (await verifyBackup(folder));
@@ -256,13 +263,15 @@ export async function restoreBackup(folder: string, verified?: BackupManifest): 
   const sql = getSql();
   const names = manifest.tables.map((t) => t.name);
   const existing = await countRows(sql, names);
-  const nonEmpty = Object.entries(existing).filter(([, n]) => n > 0);
+  const nonEmpty = Object.entries(existing).filter(([t, n]) => n > 0 && !MIGRATION_FILLED_TABLES.has(t));
   if (nonEmpty.length > 0) {
     throw new RestoreRefusedError(
       `The target database is not empty (${nonEmpty.map(([t, n]) => `${t}: ${n} rows`).join(', ')}): restore into a new DATA_DIR or an empty database.`,
     );
   }
   await sql.begin(async (tx) => {
+    // What the migrations put there is in the backup too (as it was then): the backup's rows replace it.
+    for (const name of names) if (MIGRATION_FILLED_TABLES.has(name)) await tx`delete from ${tx(name)}`;
     for (const table of manifest.tables) {
       await pipeline(createReadStream(path.join(folder, table.path)) as Readable, zlib.createGunzip(), await copyIn(tx, table.name));
     }

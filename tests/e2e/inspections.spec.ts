@@ -72,7 +72,7 @@ test('staff create a plan, draw it and enter a result; the public plan page show
   const [firm] = await getSql()<{ uscc: string }[]>`
     select e.uscc from inspection_targets t join entities e on e.id = t.entity_id where t.plan_id = ${planId} order by t.draw_position limit 1`;
   await page.getByLabel('选择检查对象').selectOption(firm!.uscc);
-  await page.getByLabel('检查结果').selectOption('correction_ordered');
+  await page.getByLabel('检查结果', { exact: true }).selectOption('correction_ordered');
   await page.getByLabel('整改期限').fill('2099-06-30');
   await page.getByLabel('检查情况（公开）').fill('营业执照未悬挂于经营场所醒目位置。');
   await page.getByRole('button', { name: '保存并公示结果' }).click();

@@ -55,7 +55,7 @@ async function grant(staff: Page, reply: string) {
   await approve.getByLabel('书面答复（申请人可见）').fill(reply);
   await approve.getByRole('button', { name: '准予修复' }).click();
   // Without the confirmation that the applicant may act for the firm, nothing is decided.
-  await expect(staff.getByRole('alert')).toContainText('请勾选确认已核实申请人有权代表该主体');
+  await expect(staff.getByRole('alert').filter({ hasText: '请勾选确认已核实申请人有权代表该主体' })).toBeVisible();
   await approve.getByLabel('书面答复（申请人可见）').fill(reply);
   await approve.getByLabel(/我已核实申请人有权代表该主体/).check();
   await approve.getByRole('button', { name: '准予修复' }).click();

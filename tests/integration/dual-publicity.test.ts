@@ -32,6 +32,7 @@ function workingDaysBefore(day: string, n: number): string {
 interface ApiEntry {
   uscc: string;
   kind: string;
+  id: string;
   docNo: string;
   decisionDate: string;
   publishedOn: string;
@@ -157,7 +158,7 @@ describe('keyset paging', () => {
     } while (after);
     expect(seen.length).toBeGreaterThan(37);
     // Newest decision first, ties broken by id: strictly descending, no entry twice.
-    const keys = seen.map((e) => `${e.decisionDate}|${e.docNo}|${e.uscc}`);
+    const keys = seen.map((e) => `${e.decisionDate}|${e.id}|${e.uscc}`);
     expect(new Set(keys).size).toBe(keys.length);
     for (let i = 1; i < seen.length; i += 1) expect(seen[i]!.decisionDate <= seen[i - 1]!.decisionDate).toBe(true);
 
@@ -168,7 +169,7 @@ describe('keyset paging', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as ApiEntry);
-    expect(lines.map((e) => `${e.decisionDate}|${e.docNo}|${e.uscc}`)).toEqual(keys);
+    expect(lines.map((e) => `${e.decisionDate}|${e.id}|${e.uscc}`)).toEqual(keys);
     expect(lines.find((e) => e.docNo === lateDocNo)).toMatchObject({ late: true, publishedOn: today });
   });
 
@@ -178,7 +179,7 @@ describe('keyset paging', () => {
     const second = await page(await penalties(`limit=10&after=${first.next}`));
     const again = await page(await penalties(`limit=10&after=${first.next}`));
     expect(second.entries).toEqual(again.entries);
-    expect(second.entries.map((e) => e.docNo)).not.toContain(first.entries[9]!.docNo);
+    expect(second.entries.map((e) => e.id)).not.toContain(first.entries[9]!.id);
   });
 });
 

@@ -10,6 +10,7 @@ import { GET as getRelated } from '../../app/api/v1/entities/[uscc]/related/rout
 import { closeDb, getSql } from '../../lib/db/client';
 import { insertDepartmentToken } from '../../lib/db/mutations/department-tokens';
 import { normalizeAddress } from '../../lib/domain/address';
+import { LISTING_KINDS } from '../../lib/domain/vocabulary';
 import { ratingDate } from '../../lib/env';
 import { generateDepartmentToken } from '../../lib/intake/tokens';
 import { getMapFigures } from '../../lib/map/get-map-figures';
@@ -178,7 +179,7 @@ describe('city map', () => {
     expect(figures.reduce((n, f) => n + f.total, 0)).toBeGreaterThan(0);
     const [listed] = await sql<{ n: number }[]>`
       select count(distinct r.entity_id)::int as n from records r
-      where r.kind in ('abnormal_listing','serious_illegal_listing','dishonest_debtor','tax_violation')
+      where r.kind = any(${[...LISTING_KINDS]}::record_kind[])
         and r.status in ('published','under_objection','corrected') and r.decision_date <= ${ratingDate()}::date
         and (r.removed_on is null or r.removed_on > ${ratingDate()}::date)`;
     // A firm is in exactly one district, so the districts' listed firms add up to the city's.

@@ -30,9 +30,13 @@ export function objectionForm(
     reason: 'wrong',
     description: '说明',
     declaration: 'yes',
+    // A repair request's own answers (an objection ignores them): the applicant's role and a route.
+    actingRole: 'legal_representative',
+    routes: 'correction',
     ...fields,
   };
   for (const [k, v] of Object.entries(answers)) form.append(k, v);
   for (const f of files) form.append('evidence', new File([new Uint8Array(f.bytes)], f.name, { type: f.type ?? 'application/pdf' }));
+  form.append('authorisation', new File([new Uint8Array(pdfBytes('authorisation'))], '授权委托书.pdf', { type: 'application/pdf' }));
   return form;
 }

@@ -13,11 +13,16 @@ export async function enqueuePageExpiry(tx: Tx, tags: readonly string[]): Promis
   await tx`select pg_notify('outbox', '')`;
 }
 
-/** The tags named by pages.expire payloads (anything malformed is ignored). */
-export function tagsOfPayloads(payloads: readonly unknown[]): string[] {
+/** The tags named by pages.expire payloads, as the outbox lease reads them (JSON text); anything malformed names none. */
+export function tagsOfPayloads(payloads: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const p of payloads) {
-    const list = (p as { tags?: unknown } | null)?.tags;
+  for (const text of payloads) {
+    let list: unknown;
+    try {
+      list = (JSON.parse(text) as { tags?: unknown } | null)?.tags;
+    } catch {
+      continue;
+    }
     if (Array.isArray(list)) for (const t of list) if (typeof t === 'string' && t.length > 0 && t.length <= 200) out.add(t);
   }
   return [...out];

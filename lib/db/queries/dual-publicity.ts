@@ -155,6 +155,24 @@ export async function queryDualPage(slug: DualSlug, q: DualQuery, today: string)
 }
 
 /**
+ * A list's Atom feed: its `limit` most recently published or changed entries, newest first. Not the
+ * decision order: a record published late (9 working days after its decision, say) is news the day
+ * it is published, and would sit below a hundred newer decisions. Read backwards on
+ * records_updated_at_idx (intake stamps updated_at), keys first, then the page's rows.
+ */
+export async function queryDualFeed(slug: DualSlug, today: string, limit: number): Promise<DualEntry[]> {
+  const sql = getReadSql();
+  const rows = await sql<Row[]>`
+    with page as materialized (
+      select r.id from records r where ${recordConditions(sql, slug, { limit }, today, undefined)}
+      order by r.updated_at desc, r.id desc limit ${limit})
+    select ${sql.unsafe(COLUMNS)}, r.updated_at
+    from page p join records r on r.id = p.id join entities e on e.id = r.entity_id ${sql.unsafe(LOOKUPS)}
+    order by r.updated_at desc, r.id desc`;
+  return rows.map(toEntry);
+}
+
+/**
  * The cursor after `pages` pages of `q.limit` entries (the page `pages + 1` starts after it), in
  * one index-ordered query that reads only the keys; null when the selection is shorter. For
  * benchmarks and deep links.

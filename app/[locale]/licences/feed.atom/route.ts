@@ -8,7 +8,7 @@ export function generateStaticParams() {
   return [];
 }
 
-/** GET /{locale}/licences/feed.atom: the newest entries, newest decision first. */
+/** GET /{locale}/licences/feed.atom: the most recently published or changed entries first. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   return dualFeed('licences', (await params).locale);
 }
