@@ -9,7 +9,7 @@ import { translator } from '../i18n/messages';
 import { ingestComplaints } from './ingest-complaints';
 import type { IntakeActor } from './ingest-records';
 import { columnsCsvTemplate, columnsXlsxWorkbook } from './templates';
-import { readTemplateHeader, rowItem, startImportSummary, templateFieldLookup, type ImportReportRow, type ImportSummary } from './template-rows';
+import { importRowsInBatches, readTemplateHeader, startImportSummary, templateFieldLookup, type ImportReportRow, type ImportSummary } from './template-rows';
 
 type ComplaintField = (typeof COMPLAINT_TEMPLATE_COLUMNS)[number]['field'];
 
@@ -51,31 +51,19 @@ export async function importComplaintRows(
   const { summary, report } = startImportSummary(options.onReport);
   report(unknown);
 
-  let items: Record<string, string | number>[] = [];
-  let rowNumbers: number[] = [];
-  const flush = async () => {
-    if (items.length === 0) return;
-    const result = await ingestComplaints({ ...options, items, locale, channel: 'import', fileName: options.fileName });
-    summary.accepted += result.accepted;
-    summary.created += result.created;
-    summary.updated += result.updated;
-    summary.unchanged += result.unchanged;
-    summary.rejected += new Set(result.rejected.map((r) => r.index)).size;
-    report(result.rejected.map((r) => ({ row: rowNumbers[r.index]!, column: columnOf(r.field), message: r.message, outcome: 'rejected' as const })));
-    options.onProgress?.(rowNumbers[rowNumbers.length - 1]! - 1);
-    items = [];
-    rowNumbers = [];
-  };
-
-  let rowNumber = 1;
-  for await (const cells of rows) {
-    rowNumber += 1;
-    items.push(rowItem(columns, cells, cellValue));
-    rowNumbers.push(rowNumber);
-    summary.rows += 1;
-    if (items.length >= INTAKE_MAX_ITEMS) await flush();
-  }
-  await flush();
+  await importRowsInBatches(
+    rows,
+    columns,
+    cellValue,
+    INTAKE_MAX_ITEMS,
+    (items) => ingestComplaints({ ...options, items, locale, channel: 'import', fileName: options.fileName }),
+    {
+      summary,
+      report,
+      columnOf,
+      onProgress: options.onProgress,
+    },
+  );
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

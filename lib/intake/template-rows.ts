@@ -158,3 +158,51 @@ export function rowItem<F extends string, V>(
   });
   return item;
 }
+
+/** What one batch of an import answered: the counts and the items refused (by index in the batch). */
+export interface ImportBatchResult {
+  accepted: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: { index: number; field: string; message: string }[];
+}
+
+/**
+ * Reads a template file's data rows into items, `batchSize` at a time, and hands each batch to
+ * `ingest`; adds its counts to `summary` and reports each refused item by the file's row and column.
+ * Returns once the last batch is in; `onProgress` hears the last row read after each batch.
+ */
+export async function importRowsInBatches<F extends string, V>(
+  rows: AsyncIterable<readonly string[]>,
+  columns: readonly (F | null)[],
+  convert: (field: F, value: string) => V,
+  batchSize: number,
+  ingest: (items: Record<string, V>[]) => Promise<ImportBatchResult>,
+  out: { summary: ImportSummary; report: (rows: ImportReportRow[]) => void; columnOf: (field: string) => string; onProgress?: (rows: number) => void },
+): Promise<void> {
+  let items: Record<string, V>[] = [];
+  let rowNumbers: number[] = [];
+  const flush = async () => {
+    if (items.length === 0) return;
+    const result = await ingest(items);
+    out.summary.accepted += result.accepted;
+    out.summary.created += result.created;
+    out.summary.updated += result.updated;
+    out.summary.unchanged += result.unchanged;
+    out.summary.rejected += new Set(result.rejected.map((r) => r.index)).size;
+    out.report(result.rejected.map((r) => ({ row: rowNumbers[r.index]!, column: out.columnOf(r.field), message: r.message, outcome: 'rejected' as const })));
+    out.onProgress?.(rowNumbers[rowNumbers.length - 1]! - 1);
+    items = [];
+    rowNumbers = [];
+  };
+  let rowNumber = 1;
+  for await (const cells of rows) {
+    rowNumber += 1;
+    items.push(rowItem(columns, cells, convert));
+    rowNumbers.push(rowNumber);
+    out.summary.rows += 1;
+    if (items.length >= batchSize) await flush();
+  }
+  await flush();
+}

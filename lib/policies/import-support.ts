@@ -7,7 +7,7 @@ import type { Locale } from '../domain/vocabulary';
 import {
   normaliseDateCell,
   readTemplateHeader,
-  rowItem,
+  importRowsInBatches,
   startImportSummary,
   templateFieldLookup,
   type ImportReportRow,
@@ -73,31 +73,19 @@ export async function importSupportRows(
   const { summary, report } = startImportSummary(options.onReport);
   report(unknown);
 
-  let items: Record<string, string | number>[] = [];
-  let rowNumbers: number[] = [];
-  const flush = async () => {
-    if (items.length === 0) return;
-    const result = await ingestSupport({ departmentId: options.departmentId, departmentCode: options.departmentCode, items, locale, actor: options.actor });
-    summary.accepted += result.accepted;
-    summary.created += result.created;
-    summary.updated += result.updated;
-    summary.unchanged += result.unchanged;
-    summary.rejected += new Set(result.rejected.map((r) => r.index)).size;
-    report(result.rejected.map((r) => ({ row: rowNumbers[r.index]!, column: columnOf(r.field), message: r.message, outcome: 'rejected' as const })));
-    options.onProgress?.(rowNumbers[rowNumbers.length - 1]! - 1);
-    items = [];
-    rowNumbers = [];
-  };
-
-  let rowNumber = 1;
-  for await (const cells of rows) {
-    rowNumber += 1;
-    items.push(rowItem(columns, cells, cellValue));
-    rowNumbers.push(rowNumber);
-    summary.rows += 1;
-    if (items.length >= INTAKE_MAX_ITEMS) await flush();
-  }
-  await flush();
+  await importRowsInBatches(
+    rows,
+    columns,
+    cellValue,
+    INTAKE_MAX_ITEMS,
+    (items) => ingestSupport({ departmentId: options.departmentId, departmentCode: options.departmentCode, items, locale, actor: options.actor }),
+    {
+      summary,
+      report,
+      columnOf,
+      onProgress: options.onProgress,
+    },
+  );
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
