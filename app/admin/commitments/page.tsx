@@ -1,9 +1,9 @@
 import Link from 'next/link';
+import { AdminTable } from '@/components/admin/admin-table';
 import { getTranslations } from 'next-intl/server';
 import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { listCommitmentTemplatesForStaff } from '@/lib/commitments/staff-templates';
 import { requireStaff } from '@/lib/staff/session';
-import { TableHead } from '@/components/ui/table-head';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,30 +22,24 @@ export default async function AdminCommitmentsPage() {
           {t('newTemplate')}
         </Link>
       </div>
-      <div role="region" aria-label={t('listTitle')} tabIndex={0} className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full border-collapse text-sm">
-          <TableHead
-            rowClassName="border-b bg-slate-50 text-left"
-            cellClassName="px-3 py-2"
-            columns={[t('form.titleZhCn'), t('form.procedureCode'), t('form.department'), t('form.effectiveFrom'), t('form.effectiveTo')]}
-          />
-          <tbody>
-            {templates.map((p) => (
-              <tr key={p.id} className="border-b align-top" data-testid="admin-template-row">
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  <a href={`/admin/commitments/${p.id}`} className="text-blue-800 underline">
-                    {p.title['zh-CN']}
-                  </a>
-                </th>
-                <td className="px-3 py-2">{p.procedureCode}</td>
-                <td className="px-3 py-2">{p.department['zh-CN']}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{p.effectiveFrom}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{p.effectiveTo ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        label={t('listTitle')}
+        columns={[t('form.titleZhCn'), t('form.procedureCode'), t('form.department'), t('form.effectiveFrom'), t('form.effectiveTo')]}
+      >
+        {templates.map((p) => (
+          <tr key={p.id} className="border-b align-top" data-testid="admin-template-row">
+            <th scope="row" className="px-3 py-2 text-left font-normal">
+              <a href={`/admin/commitments/${p.id}`} className="text-blue-800 underline">
+                {p.title['zh-CN']}
+              </a>
+            </th>
+            <td className="px-3 py-2">{p.procedureCode}</td>
+            <td className="px-3 py-2">{p.department['zh-CN']}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{p.effectiveFrom}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{p.effectiveTo ?? '—'}</td>
+          </tr>
+        ))}
+      </AdminTable>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import Link from 'next/link';
+import { AdminTable } from '@/components/admin/admin-table';
 import { getTranslations } from 'next-intl/server';
 import { isMeasureInForce } from '@/lib/domain/measures';
 import { ratingDate } from '@/lib/env';
 import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { listMeasuresForStaff } from '@/lib/measures/save-measure';
 import { requireStaff } from '@/lib/staff/session';
-import { TableHead } from '@/components/ui/table-head';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,33 +26,24 @@ export default async function AdminMeasuresPage() {
         </Link>
       </div>
       <p className="text-slate-700">{t('intro')}</p>
-      <div role="region" aria-label={t('listTitle')} tabIndex={0} className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full border-collapse text-sm">
-          <TableHead
-            rowClassName="border-b bg-slate-50 text-left"
-            cellClassName="px-3 py-2"
-            columns={[t('colTitle'), t('colKind'), t('colDepartment'), t('colPeriod'), t('colState')]}
-          />
-          <tbody>
-            {measures.map((m) => (
-              <tr key={m.id} className="border-b align-top" data-testid="admin-measure-row">
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  <a href={`/admin/measures/${m.id}`} className="text-blue-800 underline">
-                    {m.title['zh-CN']}
-                  </a>
-                  <span className="block text-xs text-slate-600">{m.code}</span>
-                </th>
-                <td className="px-3 py-2">{t(`kind.${m.kind}`)}</td>
-                <td className="px-3 py-2">{m.department?.['zh-CN'] ?? t('form.allDepartments')}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {m.effectiveFrom} – {m.effectiveTo ?? t('openEnded')}
-                </td>
-                <td className="px-3 py-2">{t(isMeasureInForce(m, today) ? 'inForce' : m.effectiveFrom > today ? 'notYet' : 'ended')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable label={t('listTitle')} columns={[t('colTitle'), t('colKind'), t('colDepartment'), t('colPeriod'), t('colState')]}>
+        {measures.map((m) => (
+          <tr key={m.id} className="border-b align-top" data-testid="admin-measure-row">
+            <th scope="row" className="px-3 py-2 text-left font-normal">
+              <a href={`/admin/measures/${m.id}`} className="text-blue-800 underline">
+                {m.title['zh-CN']}
+              </a>
+              <span className="block text-xs text-slate-600">{m.code}</span>
+            </th>
+            <td className="px-3 py-2">{t(`kind.${m.kind}`)}</td>
+            <td className="px-3 py-2">{m.department?.['zh-CN'] ?? t('form.allDepartments')}</td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {m.effectiveFrom} – {m.effectiveTo ?? t('openEnded')}
+            </td>
+            <td className="px-3 py-2">{t(isMeasureInForce(m, today) ? 'inForce' : m.effectiveFrom > today ? 'notYet' : 'ended')}</td>
+          </tr>
+        ))}
+      </AdminTable>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AdminTable } from '@/components/admin/admin-table';
 import { getTranslations } from 'next-intl/server';
 import { staffMetadata } from '@/lib/i18n/page-metadata';
 import { policyValidity } from '@/lib/domain/policies';
@@ -7,7 +8,6 @@ import { listPoliciesInScope } from '@/lib/policies/staff-policies';
 import { seesAllDepartments } from '@/lib/staff/scope';
 import { requireStaff } from '@/lib/staff/session';
 import { Pagination } from '@/components/ui/pagination';
-import { TableHead } from '@/components/ui/table-head';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,36 +35,27 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
       </div>
       <p className="text-slate-700">{seesAllDepartments(user) ? t('scopeAll') : t('scopeOwn', { department: user.departmentName })}</p>
       <p role="status">{t('count', { count: total })}</p>
-      <div role="region" aria-label={t('listTitle')} tabIndex={0} className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full border-collapse text-sm">
-          <TableHead
-            rowClassName="border-b bg-slate-50 text-left"
-            cellClassName="px-3 py-2"
-            columns={[t('colTitle'), t('colDepartment'), t('colCategory'), t('colStatus'), t('colPublished')]}
-          />
-          <tbody>
-            {policies.map((p) => (
-              <tr key={p.id} className="border-b align-top" data-testid="admin-policy-row">
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  <a href={`/admin/policies/${p.id}`} className="text-blue-800 underline">
-                    {p.title}
-                  </a>
-                </th>
-                <td className="px-3 py-2">{p.department['zh-CN']}</td>
-                <td className="px-3 py-2">{tc(p.category)}</td>
-                <td className="px-3 py-2">
-                  {t(`status.${p.status}`)}
-                  {p.status === 'published' ? `（${tp(`validity.${policyValidity(p.validFrom, p.validTo, today)}`)}）` : ''}
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {p.publishedOn ?? '—'}
-                  {p.publishedLate ? ` · ${t('late')}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable label={t('listTitle')} columns={[t('colTitle'), t('colDepartment'), t('colCategory'), t('colStatus'), t('colPublished')]}>
+        {policies.map((p) => (
+          <tr key={p.id} className="border-b align-top" data-testid="admin-policy-row">
+            <th scope="row" className="px-3 py-2 text-left font-normal">
+              <a href={`/admin/policies/${p.id}`} className="text-blue-800 underline">
+                {p.title}
+              </a>
+            </th>
+            <td className="px-3 py-2">{p.department['zh-CN']}</td>
+            <td className="px-3 py-2">{tc(p.category)}</td>
+            <td className="px-3 py-2">
+              {t(`status.${p.status}`)}
+              {p.status === 'published' ? `（${tp(`validity.${policyValidity(p.validFrom, p.validTo, today)}`)}）` : ''}
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {p.publishedOn ?? '—'}
+              {p.publishedLate ? ` · ${t('late')}` : ''}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       {pages > 1 && (
         <Pagination
           label={t('pagination')}

@@ -1,8 +1,8 @@
+import { AdminTable } from '@/components/admin/admin-table';
 import { getTranslations } from 'next-intl/server';
 import { RuleSetForm } from '@/components/rule-sets/rule-set-form';
 import { HeadedSection } from '@/components/ui/headed-section';
 import { StatusNotice } from '@/components/ui/status-notice';
-import { TableHead } from '@/components/ui/table-head';
 import { BLACK_RECORD_KIND_OPTIONS, RULE_SET_ISSUE_CODES, rulesOf } from '@/lib/credit/rule-set-schema';
 import { LISTING_KINDS } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
@@ -34,44 +34,35 @@ export default async function AdminRuleSetsPage({ searchParams }: { searchParams
       <p className="text-slate-700">{t('intro')}</p>
       {added && versions.some((v) => v.set.version === added) ? <StatusNotice testId="rule-set-added">{t('added', { version: added })}</StatusNotice> : null}
       <HeadedSection id="rule-set-versions" heading={t('listTitle')} headingClassName="text-xl font-semibold">
-        <div role="region" aria-label={t('listTitle')} tabIndex={0} className="mt-2 overflow-x-auto rounded bg-white shadow">
-          <table className="w-full border-collapse text-sm">
-            <TableHead
-              rowClassName="border-b bg-slate-50 text-left"
-              cellClassName="px-3 py-2"
-              columns={[t('colVersion'), t('colEffectiveFrom'), t('colRules'), t('colCreatedBy'), t('colState')]}
-            />
-            <tbody>
-              {versions.map(({ set, createdByName, createdAt, state, swept }) => (
-                <tr key={set.version} className="border-b align-top" data-testid="rule-set-row">
-                  <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
-                    {set.version}
-                  </th>
-                  <td className="px-3 py-2 whitespace-nowrap">{set.effectiveFrom}</td>
-                  <td className="px-3 py-2">
-                    {t('rulesSummary', {
-                      windowYears: set.windowYears,
-                      yellowMin: set.penalties.yellowMin,
-                      redMin: set.penalties.redMin,
-                      minCount: set.complaints.minCount,
-                      redRate: percent(set.complaints.redAtOrBelowRate),
-                      greenRate: percent(set.complaints.yellowBelowRate),
-                    })}
-                  </td>
-                  <td className="px-3 py-2">
-                    {createdByName ?? t('shippedWithRelease')}
-                    <br />
-                    <span className="text-slate-600">{createdAt.toISOString().slice(0, 10)}</span>
-                  </td>
-                  <td className="px-3 py-2">
-                    {t(`states.${state}`)}
-                    {swept && state !== 'scheduled' ? ` · ${t('stateSwept')}` : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable label={t('listTitle')} className="mt-2" columns={[t('colVersion'), t('colEffectiveFrom'), t('colRules'), t('colCreatedBy'), t('colState')]}>
+          {versions.map(({ set, createdByName, createdAt, state, swept }) => (
+            <tr key={set.version} className="border-b align-top" data-testid="rule-set-row">
+              <th scope="row" className="px-3 py-2 text-left font-mono font-normal">
+                {set.version}
+              </th>
+              <td className="px-3 py-2 whitespace-nowrap">{set.effectiveFrom}</td>
+              <td className="px-3 py-2">
+                {t('rulesSummary', {
+                  windowYears: set.windowYears,
+                  yellowMin: set.penalties.yellowMin,
+                  redMin: set.penalties.redMin,
+                  minCount: set.complaints.minCount,
+                  redRate: percent(set.complaints.redAtOrBelowRate),
+                  greenRate: percent(set.complaints.yellowBelowRate),
+                })}
+              </td>
+              <td className="px-3 py-2">
+                {createdByName ?? t('shippedWithRelease')}
+                <br />
+                <span className="text-slate-600">{createdAt.toISOString().slice(0, 10)}</span>
+              </td>
+              <td className="px-3 py-2">
+                {t(`states.${state}`)}
+                {swept && state !== 'scheduled' ? ` · ${t('stateSwept')}` : ''}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       </HeadedSection>
       <HeadedSection id="rule-set-new" heading={t('newTitle')} headingClassName="text-xl font-semibold">
         {user.role === 'admin' && inForce ? (
