@@ -111,9 +111,10 @@ test('staff maintain the catalogue: a refused form keeps the answers, a new meas
     .toBe(1);
 
   await page.goto(adminUrl);
-  await page.getByLabel('最后生效日').fill('2025-06-30');
-  await page.getByLabel('终止原因（记入审计日志）').fill('政策到期');
-  await page.getByRole('button', { name: '终止措施' }).click();
+  const end = page.getByRole('region', { name: '终止措施' });
+  await end.getByLabel('最后生效日').fill('2025-06-30');
+  await end.getByLabel('终止原因（记入审计日志）').fill('政策到期');
+  await end.getByRole('button', { name: '终止措施' }).click();
   await expect(page.getByTestId('measure-ended')).toContainText('2025-06-30');
   await expect
     .poll(
