@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import { closeDb } from '../../lib/db/client';
+import { closeDb, getSql } from '../../lib/db/client';
 import { createEntity, daysAgo, uniqueNamePart, type CreatedEntity } from '../factories/entities';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -11,7 +11,14 @@ let black: CreatedEntity;
 let tradName: string;
 
 test.beforeAll(async () => {
-  const part = uniqueNamePart();
+  // A two-character fragment of this part is searched below: draw until no other firm's name holds
+  // it, so other tests' firms (named from the same rare characters) cannot outrank this one.
+  let part = uniqueNamePart();
+  for (let i = 0; i < 50; i += 1) {
+    const [taken] = await getSql()`select 1 from entities where name like ${`%${part.slice(0, 2)}%`} limit 1`;
+    if (!taken) break;
+    part = uniqueNamePart();
+  }
   yellow = await createEntity({
     name: `济南${part}华东贸易发展有限公司`,
     records: [
