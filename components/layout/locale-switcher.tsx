@@ -1,12 +1,14 @@
 'use client';
 
-import { Suspense } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 
-function Links({ query }: { query?: Record<string, string> }) {
+type Query = Record<string, string>;
+
+function Links({ query }: { query?: Query }) {
   const t = useTranslations('Common');
   const current = useLocale();
   // A filtered view is rendered from its internal path (lib/cache/query-view.ts); link to the public one.
@@ -30,21 +32,34 @@ function Links({ query }: { query?: Record<string, string> }) {
   );
 }
 
-// Reading the query string opts a static page out of prerendering up to the nearest Suspense
-// boundary, so only this part reads it; the prerendered fallback links to the bare paths.
-function LinksWithQuery() {
-  const search = useSearchParams();
-  return <Links query={Object.fromEntries(search.entries())} />;
+/** Reports the query string; rendered only in the browser, so a prerendered page never bails out for it. */
+function QueryReader({ onChange }: { onChange: (query: Query) => void }) {
+  const search = useSearchParams().toString();
+  useEffect(() => onChange(Object.fromEntries(new URLSearchParams(search))), [search, onChange]);
+  return null;
 }
 
-/** Links to the same page in the other locales, keeping the query string. */
+const subscribeNothing = () => () => {};
+
+/**
+ * Links to the same page in the other locales, keeping the query string.
+ *
+ * The links are rendered once, on the server too, and only their href gains the query after
+ * hydration. (A Suspense fallback swapped for a client render replaced the anchors while the page
+ * hydrated, and a click landing in that moment went nowhere.)
+ */
 export function LocaleSwitcher() {
   const t = useTranslations('Common');
+  const [query, setQuery] = useState<Query>();
+  const inBrowser = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   return (
     <nav aria-label={t('languageSwitcher')}>
-      <Suspense fallback={<Links />}>
-        <LinksWithQuery />
-      </Suspense>
+      <Links query={query} />
+      {inBrowser && <QueryReader onChange={setQuery} />}
     </nav>
   );
 }
