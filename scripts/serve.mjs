@@ -14,6 +14,9 @@
 //    nosniff, Referrer-Policy, Permissions-Policy, HSTS over HTTPS (lib/security/security-headers.mjs).
 // 6. Bad requests are refused before Next reads them (lib/security/request-guard.mjs).
 // 7. Every request is counted and timed for the operators' /metrics (lib/metrics/metrics.mjs).
+// 8. Behind the front server, each public page it fetches is marked in the shared Redis for a few
+//    seconds, so that after a change the worker re-fetches through it only the pages it may still
+//    hold (lib/cache/edge-seen.mjs, lib/worker/refresh-edge.ts).
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--dev]
 // Plain JavaScript run by plain Node: under tsx's loader a cached page was served at half the rate.   (PORT / HOST from the environment otherwise)
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -28,6 +31,7 @@ import { parseTrustedProxyHops, stampClientAddress } from '../lib/security/clien
 import { createSecurityHeaders, securityOptionsFromEnv } from '../lib/security/security-headers.mjs';
 import { guardRequest } from '../lib/security/request-guard.mjs';
 import { metrics, routeOf } from '../lib/metrics/metrics.mjs';
+import { connectEdgeSeen, markEdgeSeen } from '../lib/cache/edge-seen.mjs';
 
 const STALE_IF_ERROR_SECONDS = 86_400;
 const RETRY_AFTER_SECONDS = 30;
@@ -113,12 +117,20 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const secureSite = (process.env.SITE_URL ?? '').startsWith('https:');
 const httpRequests = metrics().httpRequests;
+// Only a site behind a front server has one to tell about.
+const edgeRedisUrl = trustedProxyHops > 0 ? process.env.REDIS_URL : undefined;
+connectEdgeSeen(edgeRedisUrl);
 const server = createServer((req, res) => {
   // Operators' view (GET /metrics, lib/metrics): every request by route pattern, method and status.
   const started = process.hrtime.bigint();
   const route = routeOf(req.url);
+  const publicUrl = req.url ?? '/';
   res.once('finish', () => {
     httpRequests.observe({ route, method: req.method ?? 'GET', status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9);
+    // An HTML page (not a client navigation's RSC payload) the front server may now keep.
+    if (edgeRedisUrl && req.method === 'GET' && res.statusCode === 200 && req.headers['x-forwarded-for'] && !req.headers.rsc) {
+      if (String(res.getHeader('Cache-Control') ?? '').startsWith('public')) markEdgeSeen(edgeRedisUrl, publicUrl);
+    }
   });
   stampClientAddress(req, trustedProxyHops);
   const health = { databaseTimedOut: false };

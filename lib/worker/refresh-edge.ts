@@ -7,6 +7,9 @@
 // profile (every locale) through nginx with `X-Edge-Refresh: 1`; nginx, for the addresses its
 // config allows, skips its cached copy and stores the fresh answer in its place.
 //
+// Only pages the front server fetched in the last few seconds are refreshed (lib/cache/edge-seen.mjs):
+// nginx keeps a page at most 2 s, so any other changed page is rendered fresh when someone asks.
+//
 // Best effort and bounded: at most `maxPages` pages per round (a bulk import of thousands of firms
 // is left to the micro-cache's own expiry, seconds later, rather than rendering every page at
 // once), a few requests at a time, one round in flight; firms changed meanwhile wait for the next
@@ -14,6 +17,7 @@
 import pino from 'pino';
 import { LOCALES } from '../domain/vocabulary';
 import { env } from '../env';
+import { edgeSeen } from '../cache/edge-seen.mjs';
 
 const log = pino({ name: 'edge-refresh', level: env.LOG_LEVEL });
 /** A front server that is down would otherwise log on every batch. */
@@ -31,12 +35,19 @@ export interface EdgeRefresherOptions {
    */
   delayMs?: number;
   timeoutMs?: number;
+  /**
+   * For each path, whether the front server may still hold a copy (fetched it lately); the others
+   * are not refreshed. Default: all of them.
+   */
+  stillHeld?: (paths: readonly string[]) => Promise<boolean[]>;
 }
 
 export interface RoundResult {
   refreshed: number;
   failed: number;
   skipped: number;
+  /** Changed pages the front server was not holding: nothing to refresh. */
+  notHeld: number;
 }
 
 export class EdgeRefresher {
@@ -48,7 +59,7 @@ export class EdgeRefresher {
   private readonly timeoutMs: number;
   private lastWarnedAt = 0;
   /** Totals since start, for tests and logs. */
-  readonly totals: RoundResult = { refreshed: 0, failed: 0, skipped: 0 };
+  readonly totals: RoundResult = { refreshed: 0, failed: 0, skipped: 0, notHeld: 0 };
 
   constructor(private readonly opts: EdgeRefresherOptions) {
     this.maxPages = opts.maxPages ?? 150;
@@ -80,7 +91,10 @@ export class EdgeRefresher {
       await new Promise((r) => setTimeout(r, this.delayMs));
       const usccs = [...this.pending];
       this.pending.clear();
-      const urls = usccs.flatMap((uscc) => LOCALES.map((locale) => new URL(`/${locale}/entities/${uscc}`, this.opts.baseUrl)));
+      const paths = usccs.flatMap((uscc) => LOCALES.map((locale) => `/${locale}/entities/${uscc}`));
+      const held = this.opts.stillHeld ? await this.opts.stillHeld(paths) : paths.map(() => true);
+      const urls = paths.filter((_, i) => held[i]).map((p) => new URL(p, this.opts.baseUrl));
+      this.totals.notHeld += paths.length - urls.length;
       const round = await this.fetchAll(urls);
       this.totals.refreshed += round.refreshed;
       this.totals.failed += round.failed;
@@ -92,7 +106,7 @@ export class EdgeRefresher {
   }
 
   private async fetchAll(urls: URL[]): Promise<RoundResult> {
-    const result: RoundResult = { refreshed: 0, failed: 0, skipped: 0 };
+    const result: RoundResult = { refreshed: 0, failed: 0, skipped: 0, notHeld: 0 };
     let next = 0;
     const lane = async () => {
       while (next < urls.length) {
@@ -117,6 +131,6 @@ export class EdgeRefresher {
 let shared: EdgeRefresher[] | undefined;
 /** Queues the firms' profiles for a refresh at every front server in EDGE_REFRESH_URL (none: a no-op). */
 export function refreshEdges(usccs: readonly string[]): void {
-  shared ??= env.EDGE_REFRESH_URL.map((baseUrl) => new EdgeRefresher({ baseUrl }));
+  shared ??= env.EDGE_REFRESH_URL.map((baseUrl) => new EdgeRefresher({ baseUrl, stillHeld: (paths) => edgeSeen(env.REDIS_URL, paths) }));
   for (const refresher of shared) refresher.refresh(usccs);
 }

@@ -40,7 +40,8 @@ test.beforeAll(async () => {
     redis = await startRedisServer({ dir: path.resolve('test-results/cluster-redis'), maxmemoryMb: 64 });
     redisUrl = redis.url;
   }
-  sites = await Promise.all([1, 2].map(() => startSiteProcess({ ...process.env, REDIS_URL: redisUrl })));
+  // nginx is the one proxy in front (its marks of the pages it fetched: lib/cache/edge-seen.mjs).
+  sites = await Promise.all([1, 2].map(() => startSiteProcess({ ...process.env, REDIS_URL: redisUrl, TRUSTED_PROXY_HOPS: '1' })));
   // In the suite, the suite's worker refreshes the edge at E2E_EDGE_PORT (scripts/test.ts).
   const edgePort = Number(process.env.E2E_EDGE_PORT) || (await freePort(3900));
   if (redis) {
@@ -79,23 +80,17 @@ async function levelAt(base: string, uscc: string): Promise<string | undefined> 
   return /aria-labelledby="credit-heading"[\s\S]*?data-level="(\w+)"/.exec(await res.text())?.[1];
 }
 
-test('a change posted through the intake API shows on both site processes and through nginx within 2 s', async () => {
-  const firm = await createEntity();
-  const targets = { 'site 1': sites[0]!.url, 'site 2': sites[1]!.url, nginx: nginx.url };
-  // Every cache holds the green page first: the change has to expire it everywhere.
-  for (const base of Object.values(targets)) expect(await levelAt(base, firm.uscc)).toBe('green');
-
-  const postedAt = Date.now();
+async function postPenalties(uscc: string, label: string) {
   const res = await fetch(`${nginx.url}/api/v1/intake/records`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({
       records: [1, 2, 3].map((i) => ({
-        sourceRef: `cluster-${run}-${i}`,
-        uscc: firm.uscc,
+        sourceRef: `cluster-${label}-${run}-${i}`,
+        uscc,
         kind: 'penalty',
         title: `集群测试处罚${i}`,
-        docNo: `集测罚〔2026〕${i}号`,
+        docNo: `集测罚〔2026〕${label}${i}号`,
         decisionDate: daysAgo(i),
         severity: 'general',
       })),
@@ -103,6 +98,16 @@ test('a change posted through the intake API shows on both site processes and th
   });
   expect(res.status).toBe(200);
   expect(await res.json()).toMatchObject({ accepted: 3, created: 3 });
+}
+
+test('a change posted through the intake API shows on both site processes and through nginx within 2 s', async () => {
+  const firm = await createEntity();
+  const targets = { 'site 1': sites[0]!.url, 'site 2': sites[1]!.url, nginx: nginx.url };
+  // Every cache holds the green page first: the change has to expire it everywhere.
+  for (const base of Object.values(targets)) expect(await levelAt(base, firm.uscc)).toBe('green');
+
+  const postedAt = Date.now();
+  await postPenalties(firm.uscc, 'fresh');
 
   const seenMs = await Promise.all(
     Object.entries(targets).map(async ([name, base]) => {
@@ -118,6 +123,18 @@ test('a change posted through the intake API shows on both site processes and th
   // nginx's cache clock counts whole seconds, so its "1 s" copy alone could lag by 2 s: the worker
   // refreshes the changed profile there (lib/worker/refresh-edge.ts, X-Edge-Refresh in deploy/nginx).
   expect(edge, `nginx within 2 s (${summary})`).toBeLessThanOrEqual(2000);
+});
+
+test('a page nginx fetched long ago is never shown old after a change, not even once', async () => {
+  const firm = await createEntity();
+  expect(await levelAt(nginx.url, firm.uscc)).toBe('green');
+  // Past nginx's validity (at most 2 s) and the mark's (3 s): nobody is reading the page, so the
+  // worker does not re-fetch it through nginx, and nginx still holds the green copy on disk.
+  await new Promise((r) => setTimeout(r, 3500));
+  await postPenalties(firm.uscc, 'old');
+  for (const site of sites) await expect.poll(() => levelAt(site.url, firm.uscc), { timeout: 10_000, intervals: [100] }).toBe('red');
+  // The first visitor through nginx sees the change (an "updating" copy would have been green).
+  expect(await levelAt(nginx.url, firm.uscc)).toBe('red');
 });
 
 test('nginx serves a public page from its cache on a repeat request', async () => {

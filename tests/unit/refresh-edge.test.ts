@@ -38,7 +38,7 @@ describe('EdgeRefresher', () => {
     ]);
     expect(seen.every((s) => s.refresh === '1')).toBe(true);
     expect(Math.min(...seen.map((s) => s.at)) - queuedAt).toBeGreaterThanOrEqual(100);
-    expect(refresher.totals).toEqual({ refreshed: 6, failed: 0, skipped: 0 });
+    expect(refresher.totals).toEqual({ refreshed: 6, failed: 0, skipped: 0, notHeld: 0 });
   });
 
   it('refreshes at most maxPages per round and counts the rest as skipped', async () => {
@@ -47,7 +47,7 @@ describe('EdgeRefresher', () => {
     refresher.refresh(['A1', 'A2', 'A3', 'A4']);
     await refresher.idle();
     expect(seen).toHaveLength(6);
-    expect(refresher.totals).toEqual({ refreshed: 6, failed: 0, skipped: 6 });
+    expect(refresher.totals).toEqual({ refreshed: 6, failed: 0, skipped: 6, notHeld: 0 });
   });
 
   it('firms changed while a round runs are refreshed in the next round', async () => {
@@ -62,6 +62,24 @@ describe('EdgeRefresher', () => {
     expect(refresher.totals.refreshed).toBe(9);
   });
 
+  it('refreshes only the pages the front server may still hold', async () => {
+    seen.length = 0;
+    const asked: string[] = [];
+    const refresher = new EdgeRefresher({
+      baseUrl: base,
+      delayMs: 0,
+      stillHeld: async (paths) => {
+        asked.push(...paths);
+        return paths.map((p) => p === '/en/entities/D1' || p === '/zh-CN/entities/D2');
+      },
+    });
+    refresher.refresh(['D1', 'D2', 'D3']);
+    await refresher.idle();
+    expect(asked).toHaveLength(9);
+    expect(seen.map((s) => s.url).sort()).toEqual(['/en/entities/D1', '/zh-CN/entities/D2']);
+    expect(refresher.totals).toEqual({ refreshed: 2, failed: 0, skipped: 0, notHeld: 7 });
+  });
+
   it('a front server that is down fails the round quietly', async () => {
     const closed = http.createServer();
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
@@ -70,6 +88,6 @@ describe('EdgeRefresher', () => {
     const refresher = new EdgeRefresher({ baseUrl: `http://127.0.0.1:${port}`, delayMs: 0 });
     refresher.refresh(['C1']);
     await refresher.idle();
-    expect(refresher.totals).toEqual({ refreshed: 0, failed: 3, skipped: 0 });
+    expect(refresher.totals).toEqual({ refreshed: 0, failed: 3, skipped: 0, notHeld: 0 });
   });
 });
