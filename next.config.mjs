@@ -6,6 +6,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Hashing every cached page for its ETag on every hit was a tenth of a hit's CPU; pages carry a
+  // version header from the cache handler instead (lib/cache/page-version.mjs).
+  generateEtags: false,
   // Benchmarks build into their own directory so a test build cannot replace a running bench server.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // One caching model (README, "Caching"): public pages are generated on first request and kept

@@ -2,12 +2,12 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/domain/vocabulary';
 import type { ListEntry } from '@/lib/lists/get-list-entries';
 import { districtName } from '@/lib/reference/labels';
-import { calendarDate } from '@/components/entity/format';
+import { formatMediumDate } from '@/components/entity/format';
 
 /** One list entry: the firm, when and why it was listed, by whom, and whether it was removed. */
 export async function ListEntryItem({ entry, locale, showList }: { entry: ListEntry; locale: Locale; showList?: string }) {
   const t = await getTranslations('Lists');
-  const fmt = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(calendarDate(iso));
+  const fmt = (iso: string) => formatMediumDate(iso, locale);
   return (
     <li
       data-testid="list-entry"

@@ -3,16 +3,16 @@ import type { MatchReason } from '@/lib/domain/policies';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { districtName, industryName } from '@/lib/reference/labels';
 import { INDUSTRY_SECTIONS } from '@/lib/reference/industries';
-import { calendarDate } from '@/components/entity/format';
+import { formatMediumDate, formatYuanAmount } from '@/components/entity/format';
 
 /** A calendar date in the locale's medium style. */
 export function formatDay(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(calendarDate(iso));
+  return formatMediumDate(iso, locale);
 }
 
 /** An amount in yuan. */
 export function formatYuan(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(amount);
+  return formatYuanAmount(amount, locale);
 }
 
 /** An industry code (division F52 or section F) in words. */

@@ -5,6 +5,7 @@ import { getCachedSupportFigures } from '@/lib/policies/support-figures';
 import { BarChart, type BarChartSeries } from '@/components/ui/bar-chart';
 import { StatsTable } from '@/components/stats/stats-table';
 import { formatYuan } from './format';
+import { numberFormat } from '@/components/entity/format';
 
 const SERIES: BarChartSeries[] = [{ key: 'amount', label: '', fill: '#1d4ed8', stroke: '#1e3a8a', text: '#ffffff' }];
 
@@ -25,7 +26,7 @@ async function Figure({
   locale: Locale;
 }) {
   const t = await getTranslations('SupportFigures');
-  const n = new Intl.NumberFormat(locale);
+  const n = numberFormat(locale);
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
       <h2 id={`${id}-heading`} className="text-xl font-semibold">
@@ -63,7 +64,7 @@ async function Figure({
 /** Total support received by year, by implementing department and by policy category. */
 export async function SupportFigures({ locale }: { locale: Locale }) {
   const [t, tc, f] = await Promise.all([getTranslations('SupportFigures'), getTranslations('PolicyCategories'), getCachedSupportFigures()]);
-  const n = new Intl.NumberFormat(locale);
+  const n = numberFormat(locale);
   return (
     <div className="space-y-10">
       <p data-testid="support-total" className="text-lg">

@@ -24,6 +24,7 @@ import zlib from 'node:zlib';
 import Redis from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { metrics } from '../metrics/metrics.mjs';
+import { PAGE_VERSION_HEADER } from './page-version.mjs';
 
 const MB = 1024 * 1024;
 // Pages are mostly HTML and RSC text: compressed (fast level) they take about a sixth of the
@@ -139,18 +140,43 @@ function ttlSeconds(data, ctx) {
   return Math.max(60, Math.floor(ttl));
 }
 
+/** @type {Map<string | undefined, string>} */
+const buildIds = new Map();
+/** The build's id, read once per process: Next makes a handler for every request. */
+function buildIdOf(serverDistDir) {
+  let id = buildIds.get(serverDistDir);
+  if (id === undefined) {
+    id = 'dev';
+    try {
+      if (serverDistDir) id = fs.readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+    } catch {}
+    buildIds.set(serverDistDir, id);
+  }
+  return id;
+}
+
+let versionCounter = 0;
+
+/**
+ * A page entry carries its version, so the serving layer can remember work per version (the CSP
+ * hashes of its inline scripts, lib/security/security-headers.mjs) without hashing the page on every
+ * hit, as Next's ETag did (generateEtags is off: the FNV hash of a 60-100 KB page was a tenth of a
+ * cache hit's CPU).
+ */
+function withVersion(data) {
+  if (data?.kind !== 'APP_PAGE') return data;
+  const version = `${Date.now().toString(36)}-${process.pid.toString(36)}-${(versionCounter++).toString(36)}`;
+  return { ...data, headers: { ...data.headers, [PAGE_VERSION_HEADER]: version } };
+}
+
 export default class CacheHandler {
   /** @param {{ serverDistDir?: string }} ctx */
   constructor(ctx) {
     this.redis = redisClient();
     this.local = localCache();
     // Entries belong to one build: HTML names that build's script chunks.
-    let buildId = 'dev';
-    try {
-      if (ctx?.serverDistDir) buildId = fs.readFileSync(path.join(ctx.serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
-    } catch {}
     // v2: entries are deflated.
-    this.keyPrefix = `${PREFIX}v2:${buildId}:`;
+    this.keyPrefix = `${PREFIX}v2:${buildIdOf(ctx?.serverDistDir)}:`;
   }
 
   /** Newest expiry time among `tags`, or 0; throws when Redis is configured but unreachable. */
@@ -221,7 +247,7 @@ export default class CacheHandler {
 
   async set(key, data, ctx) {
     if (!storable(data)) return;
-    const entry = { lastModified: Date.now(), tags: storedTags(data, ctx), value: data, cacheControl: ctx?.cacheControl };
+    const entry = { lastModified: Date.now(), tags: storedTags(data, ctx), value: withVersion(data), cacheControl: ctx?.cacheControl };
     const raw = v8.serialize(entry);
     // Not marked verified: the first read checks the tags (a render may straddle an expiry).
     this.local.set(key, { entry, size: raw.length, verifiedAt: 0 });

@@ -12,7 +12,8 @@
 // - Every other page is served from the cache, the same bytes for everyone. Its policy lists the
 //   SHA-256 of each inline script of those bytes (Next's inlined RSC payload and bootstrap, React's
 //   runtime), computed here from the body before it is sent and remembered per page version (path +
-//   ETag), so a cache hit costs one map look-up. External scripts are same-origin files ('self').
+//   ETag, or the version header our cache handler stores with the page: lib/cache/page-version.mjs),
+//   so a cache hit costs one map look-up. External scripts are same-origin files ('self').
 //   Whatever sits between us and the browser must not rewrite HTML (a CDN's "minify"): the hashes
 //   are of these exact bytes.
 //   The hashes are taken from the response itself, so they stop what gets into the page in the
@@ -26,6 +27,7 @@
 //   can never stop a page from working.
 import { createHash, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { PAGE_VERSION_HEADER } from '../cache/page-version.mjs';
 
 export const CSP_HEADER = 'Content-Security-Policy';
 
@@ -249,8 +251,11 @@ export function createSecurityHeaders({ siteHttps = false, trustForwardedProto =
       return;
     }
 
-    /** @param {unknown} etag */
-    const keyOf = (etag) => (typeof etag === 'string' ? `${pathname}\n${etag}` : null);
+    /** A page version: its ETag, or the version our cache handler stores with it (lib/cache/cache-handler.mjs). */
+    const keyOf = () => {
+      const version = res.getHeader('etag') ?? res.getHeader(PAGE_VERSION_HEADER);
+      return typeof version === 'string' ? `${pathname}\n${version}` : null;
+    };
 
     // A cached page is sent whole: Next sets Content-Type, then Content-Length, then calls
     // res.end(html). Next's compression middleware wraps res.end after this hook was installed, so the
@@ -265,7 +270,7 @@ export function createSecurityHeaders({ siteHttps = false, trustForwardedProto =
         res.end = end;
         const body = args[0];
         if (!res.headersSent && !res.hasHeader(CSP_HEADER) && !res.hasHeader('content-encoding') && (typeof body === 'string' || Buffer.isBuffer(body))) {
-          const key = keyOf(res.getHeader('etag'));
+          const key = keyOf();
           let known = key ? seen.get(key) : undefined;
           if (!known) {
             const hashes = inlineScriptHashes(typeof body === 'string' ? body : body.toString('utf8'));
@@ -294,7 +299,7 @@ export function createSecurityHeaders({ siteHttps = false, trustForwardedProto =
       function (/** @type {any[]} */ ...args) {
         // Headers about to go without a policy: a streamed HTML page, or a HEAD request.
         if (!res.hasHeader(CSP_HEADER) && isHtml(res.getHeader('content-type') ?? contentTypeIn(args))) {
-          const key = keyOf(res.getHeader('etag'));
+          const key = keyOf();
           const known = key ? seen.get(key) : undefined;
           res.setHeader(CSP_HEADER, known ? policyOf(known, https) : https ? fallback.https : fallback.http);
         }

@@ -66,6 +66,17 @@ describe('page cache handler (shared Redis)', () => {
     expect(got?.value.segmentData.get('/_index')?.toString()).toBe('seg');
   });
 
+  it('every stored page carries a version header of its own, the same in every process', async () => {
+    await a.set(`${prefix}v1`, page('<p>v</p>'), pageCtx);
+    const first = (await b.get(`${prefix}v1`, getCtx)) as { value: { headers: Record<string, string> } } | null;
+    const version = first?.value.headers['x-page-version'];
+    expect(version).toMatch(/^[0-9a-z]+-[0-9a-z]+-[0-9a-z]+$/);
+    expect(first?.value.headers['x-next-cache-tags']).toBe('entity:X');
+    expect(((await a.get(`${prefix}v1`, getCtx)) as typeof first)?.value.headers['x-page-version']).toBe(version);
+    await a.set(`${prefix}v1`, page('<p>v2</p>'), pageCtx);
+    expect(((await a.get(`${prefix}v1`, getCtx)) as typeof first)?.value.headers['x-page-version']).not.toBe(version);
+  });
+
   it('a tag expired through one process expires the entry in every process', async () => {
     const tag = `entity:${prefix}T`;
     await a.set(`${prefix}p2`, page('<p>two</p>', 200, `${tag},level-counts`), pageCtx);

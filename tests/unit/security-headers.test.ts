@@ -19,6 +19,7 @@ import {
   isPerRequestPath,
   securityOptionsFromEnv,
 } from '../../lib/security/security-headers.mjs';
+import { PAGE_VERSION_HEADER } from '../../lib/cache/page-version.mjs';
 
 /** A policy as directive name → its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -249,9 +250,9 @@ describe('the serving hook on a real server, behind the compression Next applies
   let server: http.Server;
 
   /** As Next's sendRenderResult sends a cached page: headers, then the whole body in one res.end. */
-  function sendCached(req: http.IncomingMessage, res: http.ServerResponse, html: string, etag: string) {
+  function sendCached(req: http.IncomingMessage, res: http.ServerResponse, html: string, etag: string, versionHeader = 'ETag') {
     res.setHeader('Cache-Control', 'public, s-maxage=60, stale-while-revalidate=86340, stale-if-error=86400');
-    res.setHeader('ETag', etag);
+    res.setHeader(versionHeader, etag);
     if (req.headers['if-none-match'] === etag) {
       res.statusCode = 304;
       res.end();
@@ -270,6 +271,8 @@ describe('the serving hook on a real server, behind the compression Next applies
       const url = new URL(req.url ?? '/', 'http://x');
       seenRequestPolicy.set(url.pathname, req.headers['content-security-policy'] as string | undefined);
       if (url.pathname === '/zh-CN/lists') return sendCached(req, res, page(`v${version}`), `"v${version}"`);
+      // Next with generateEtags off: the version header our cache handler stores with each page.
+      if (url.pathname === '/zh-CN/versioned') return sendCached(req, res, page(`w${version}`), `w${version}`, PAGE_VERSION_HEADER);
       if (url.pathname === '/zh-CN/many-scripts') {
         const many = Array.from({ length: MAX_SCRIPT_HASHES + 1 }, (_, i) => `<script>self.__next_f.push([1,"${i}"])</script>`).join('');
         return sendCached(req, res, `<!DOCTYPE html><html><body>${many}</body></html>`, '"many"');
@@ -347,6 +350,19 @@ describe('the serving hook on a real server, behind the compression Next applies
     await get('/next-version');
     const after = await get('/zh-CN/lists');
     expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(directives(String(after.headers['content-security-policy'])).get('script-src')).toEqual(["'self'", ...inlineScripts(after.body).map(sha256)]);
+    expect(after.headers['content-security-policy']).not.toBe(before.headers['content-security-policy']);
+  });
+
+  it('without an ETag, keys on the page version header: the same version keeps its policy, a new one gets its own', async () => {
+    const before = await get('/zh-CN/versioned');
+    expect(before.headers.etag).toBeUndefined();
+    expect(directives(String(before.headers['content-security-policy'])).get('script-src')).toEqual(["'self'", ...inlineScripts(before.body).map(sha256)]);
+    const head = await get('/zh-CN/versioned', {}, 'HEAD');
+    expect(head.headers['content-security-policy']).toBe(before.headers['content-security-policy']);
+    await get('/next-version');
+    const after = await get('/zh-CN/versioned');
+    expect(after.headers[PAGE_VERSION_HEADER]).not.toBe(before.headers[PAGE_VERSION_HEADER]);
     expect(directives(String(after.headers['content-security-policy'])).get('script-src')).toEqual(["'self'", ...inlineScripts(after.body).map(sha256)]);
     expect(after.headers['content-security-policy']).not.toBe(before.headers['content-security-policy']);
   });

@@ -3,7 +3,7 @@ import { localizedMetadata, pageLocale } from '@/lib/i18n/page-metadata';
 import type { Locale } from '@/lib/domain/vocabulary';
 import { ratingDate } from '@/lib/env';
 import { getRecentListEvents } from '@/lib/lists/get-recent-list-events';
-import { calendarDate } from '@/components/entity/format';
+import { formatMediumDate } from '@/components/entity/format';
 
 // Static with incremental regeneration (README, "Caching"): generated on first request, kept in
 // the shared page cache, expired by tag when the worker sees a change; the events are tagged (lists).
@@ -24,7 +24,7 @@ export default async function RecentChangesPage({ params }: { params: Promise<{ 
   const locale = await pageLocale(params);
   const t = await getTranslations('Lists');
   const events = await getRecentListEvents(ratingDate(), 200);
-  const fmt = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(calendarDate(iso));
+  const fmt = (iso: string) => formatMediumDate(iso, locale);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('recentChanges')}</h1>
