@@ -10,10 +10,12 @@
 // Only pages the front server fetched in the last few seconds are refreshed (lib/cache/edge-seen.mjs):
 // nginx keeps a page at most 2 s, so any other changed page is rendered fresh when someone asks.
 //
-// Best effort and bounded: at most `maxPages` pages per round (a bulk import of thousands of firms
-// is left to the micro-cache's own expiry, seconds later, rather than rendering every page at
-// once), a few requests at a time, one round in flight; firms changed meanwhile wait for the next
-// round. A failure is logged, never thrown: the micro-cache expires on its own anyway.
+// Best effort and bounded: up to `maxPending` firms wait (checking whether nginx holds their pages
+// is one Redis MGET), at most `maxPages` held pages are re-fetched per round (a bulk import of
+// thousands of firms being read is left to the micro-cache's own expiry, seconds later, rather than
+// rendering every page at once), a few requests at a time, one round in flight; firms changed
+// meanwhile wait for the next round. (A cap of 50 waiting firms, set before the filter existed,
+// dropped the pages being read among 50 changes a second.) A failure is logged, never thrown: the micro-cache expires on its own anyway.
 import pino from 'pino';
 import { LOCALES } from '../domain/vocabulary';
 import { env } from '../env';
@@ -26,8 +28,10 @@ const WARN_EVERY_MS = 60_000;
 export interface EdgeRefresherOptions {
   /** The front server's base URL (EDGE_REFRESH_URL). */
   baseUrl: string;
-  /** Pages per round; firms beyond it are left to the micro-cache's expiry. */
+  /** Pages re-fetched per round (of those the front server holds); the rest are left to its expiry. */
   maxPages?: number;
+  /** Firms waiting for a round; more are left to the micro-cache's expiry (default 20,000). */
+  maxPending?: number;
   concurrency?: number;
   /**
    * Wait before refreshing, so every site process has re-read the expired tags: a hot page is
@@ -54,6 +58,7 @@ export class EdgeRefresher {
   private readonly pending = new Set<string>();
   private running: Promise<void> | null = null;
   private readonly maxPages: number;
+  private readonly maxPending: number;
   private readonly concurrency: number;
   private readonly delayMs: number;
   private readonly timeoutMs: number;
@@ -63,6 +68,7 @@ export class EdgeRefresher {
 
   constructor(private readonly opts: EdgeRefresherOptions) {
     this.maxPages = opts.maxPages ?? 150;
+    this.maxPending = opts.maxPending ?? 20_000;
     this.concurrency = opts.concurrency ?? 4;
     this.delayMs = opts.delayMs ?? Number(process.env.CACHE_TAG_RECHECK_MS ?? 250) + 50;
     this.timeoutMs = opts.timeoutMs ?? 5_000;
@@ -70,9 +76,9 @@ export class EdgeRefresher {
 
   /** Queues the firms' profiles; returns at once (the round runs in the background). */
   refresh(usccs: readonly string[]): void {
-    const capacity = Math.floor(this.maxPages / LOCALES.length);
+    // Cheap to hold: only the few the front server still has are fetched (the round's filter).
     for (const uscc of usccs) {
-      if (this.pending.size >= capacity) {
+      if (this.pending.size >= this.maxPending) {
         this.totals.skipped += LOCALES.length;
         continue;
       }
@@ -93,8 +99,10 @@ export class EdgeRefresher {
       this.pending.clear();
       const paths = usccs.flatMap((uscc) => LOCALES.map((locale) => `/${locale}/entities/${uscc}`));
       const held = this.opts.stillHeld ? await this.opts.stillHeld(paths) : paths.map(() => true);
-      const urls = paths.filter((_, i) => held[i]).map((p) => new URL(p, this.opts.baseUrl));
-      this.totals.notHeld += paths.length - urls.length;
+      const heldPaths = paths.filter((_, i) => held[i]);
+      this.totals.notHeld += paths.length - heldPaths.length;
+      this.totals.skipped += Math.max(0, heldPaths.length - this.maxPages);
+      const urls = heldPaths.slice(0, this.maxPages).map((p) => new URL(p, this.opts.baseUrl));
       const round = await this.fetchAll(urls);
       this.totals.refreshed += round.refreshed;
       this.totals.failed += round.failed;

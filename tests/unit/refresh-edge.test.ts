@@ -80,6 +80,16 @@ describe('EdgeRefresher', () => {
     expect(refresher.totals).toEqual({ refreshed: 2, failed: 0, skipped: 0, notHeld: 7 });
   });
 
+  it('among many changed firms, the one page nginx holds is refreshed, whatever its place in the queue', async () => {
+    seen.length = 0;
+    const firms = Array.from({ length: 500 }, (_, i) => `E${i}`);
+    const refresher = new EdgeRefresher({ baseUrl: base, delayMs: 0, stillHeld: async (paths) => paths.map((p) => p === '/zh-CN/entities/E499') });
+    refresher.refresh(firms);
+    await refresher.idle();
+    expect(seen.map((s) => s.url)).toEqual(['/zh-CN/entities/E499']);
+    expect(refresher.totals).toEqual({ refreshed: 1, failed: 0, skipped: 0, notHeld: 1499 });
+  });
+
   it('a front server that is down fails the round quietly', async () => {
     const closed = http.createServer();
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));

@@ -1,4 +1,5 @@
 // The profile page's body and metadata, shared by page.tsx and q/[view] (?depth=2). Not a route file.
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -16,10 +17,16 @@ import { getRelatedNetwork } from '@/lib/network/get-related-network';
 
 type Params = Promise<{ locale: string; uscc: string }>;
 
+/**
+ * One load per request: the metadata and the page both ask for the profile, and on a first visit
+ * both missed the data cache together, so the firm was read, stored and sent to Redis twice.
+ */
+const profileOf = cache((code: string, today: string) => getEntityProfile(code, today));
+
 async function loadOr404(uscc: string): Promise<EntityProfile> {
   const code = decodePathSegment(uscc);
   if (code === null) notFound();
-  return orNotFound(() => getEntityProfile(code, ratingDate()), ['not_found', 'invalid_uscc']);
+  return orNotFound(() => profileOf(code, ratingDate()), ['not_found', 'invalid_uscc']);
 }
 
 export async function generateProfileMetadata({ params }: { params: Params }): Promise<Metadata> {
