@@ -19,7 +19,7 @@
 import pino from 'pino';
 import { LOCALES } from '../domain/vocabulary';
 import { env } from '../env';
-import { edgeSeen } from '../cache/edge-seen.mjs';
+import { connectEdgeSeen, edgeSeen } from '../cache/edge-seen.mjs';
 
 const log = pino({ name: 'edge-refresh', level: env.LOG_LEVEL });
 /** A front server that is down would otherwise log on every batch. */
@@ -137,8 +137,20 @@ export class EdgeRefresher {
 }
 
 let shared: EdgeRefresher[] | undefined;
+/**
+ * The refreshers of every front server in EDGE_REFRESH_URL, made once. Called when the worker starts:
+ * until Redis answers, every page counts as held, and the first rounds re-fetched every locale of
+ * every changed firm (the slow samples of the first bench run after a start).
+ */
+export function edgeRefreshers(): EdgeRefresher[] {
+  if (!shared) {
+    connectEdgeSeen(env.REDIS_URL);
+    shared = env.EDGE_REFRESH_URL.map((baseUrl) => new EdgeRefresher({ baseUrl, stillHeld: (paths) => edgeSeen(env.REDIS_URL, paths) }));
+  }
+  return shared;
+}
+
 /** Queues the firms' profiles for a refresh at every front server in EDGE_REFRESH_URL (none: a no-op). */
 export function refreshEdges(usccs: readonly string[]): void {
-  shared ??= env.EDGE_REFRESH_URL.map((baseUrl) => new EdgeRefresher({ baseUrl, stillHeld: (paths) => edgeSeen(env.REDIS_URL, paths) }));
-  for (const refresher of shared) refresher.refresh(usccs);
+  for (const refresher of edgeRefreshers()) refresher.refresh(usccs);
 }

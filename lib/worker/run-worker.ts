@@ -10,6 +10,7 @@ import { getOutboxStats } from '../db/queries/outbox-stats';
 import { env, ratingDate } from '../env';
 import { ensureEntityIndex, ensurePolicyIndex, reindexAllEntities, reindexAllPolicies } from '../search';
 import { processOutboxBatch } from './process-outbox-batch';
+import { edgeRefreshers } from './refresh-edge';
 import { writeEntityDump } from '../dumps/write-entity-dump';
 import { tags } from '../cache/tags';
 import { expirePages } from './expire-pages';
@@ -63,6 +64,9 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
     const r = await reindexAllPolicies();
     log.info({ index: policyIndex.uid, documents: r.documents, seconds: r.seconds }, 'policy index rebuilt');
   }
+
+  // The front servers' refreshers and their Redis connection, ready before the first batch.
+  edgeRefreshers();
 
   let wake: (() => void) | null = null;
   const wakeUp = () => wake?.();
