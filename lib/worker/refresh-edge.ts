@@ -144,7 +144,7 @@ let shared: EdgeRefresher[] | undefined;
  */
 export function edgeRefreshers(): EdgeRefresher[] {
   if (!shared) {
-    connectEdgeSeen(env.REDIS_URL);
+    if (env.EDGE_REFRESH_URL.length > 0) connectEdgeSeen(env.REDIS_URL);
     shared = env.EDGE_REFRESH_URL.map((baseUrl) => new EdgeRefresher({ baseUrl, stillHeld: (paths) => edgeSeen(env.REDIS_URL, paths) }));
   }
   return shared;

@@ -11,6 +11,7 @@ import { env, ratingDate } from '../env';
 import { ensureEntityIndex, ensurePolicyIndex, reindexAllEntities, reindexAllPolicies } from '../search';
 import { processOutboxBatch } from './process-outbox-batch';
 import { edgeRefreshers } from './refresh-edge';
+import { closeEdgeSeen } from '../cache/edge-seen.mjs';
 import { writeEntityDump } from '../dumps/write-entity-dump';
 import { tags } from '../cache/tags';
 import { expirePages } from './expire-pages';
@@ -126,5 +127,7 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
     void cron.stop();
     void dumpCron.stop();
     await listener.unlisten();
+    // An open Redis connection would keep the process alive after SIGTERM.
+    await closeEdgeSeen();
   }
 }
