@@ -1,8 +1,7 @@
 import { corsPreflight, withPublicApi } from '@/lib/api/public-api';
-import { jsonError, jsonOk, localeFromRequest } from '@/lib/api/respond';
+import { jsonError, jsonOk } from '@/lib/api/respond';
+import { exportResponse, takeExportParams } from '@/lib/api/export-response';
 import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
-import { LOCALES, type Locale } from '@/lib/domain/vocabulary';
 import { getPublicPlans, getRecentResults } from '@/lib/inspections/get-inspections';
 import { exportInspectionTargets } from '@/lib/inspections/export-inspections';
 import { planJson, targetJson } from '@/lib/inspections/inspection-json';
@@ -18,10 +17,7 @@ export const dynamic = 'force-dynamic';
 export const GET = withPublicApi(async (request: Request) => {
   try {
     const search = new URL(request.url).searchParams;
-    const format = search.get('format') ?? 'json';
-    if (!['json', 'csv', 'jsonl'].includes(format)) throw new AppError('bad_parameter', { param: 'format', detail: 'json, csv or jsonl' });
-    const lang = search.get('lang');
-    const locale: Locale = lang && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : localeFromRequest(request);
+    const { format, locale } = takeExportParams(search, request);
     const query = parseInspectionQuery(search);
     if (format === 'json') {
       const { plans, more } = await getPublicPlans(query.department, query.before);
@@ -32,15 +28,8 @@ export const GET = withPublicApi(async (request: Request) => {
         recentResults: results.map((r) => ({ planId: r.planId, planTitle: r.planTitle, ...targetJson(r) })),
       });
     }
-    return new Response(exportInspectionTargets({ department: query.department }, format as 'csv' | 'jsonl', locale), {
-      headers: {
-        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-        'Content-Disposition': `attachment; filename="inspections${query.department ? `-${query.department}` : ''}.${format}"`,
-        'Cache-Control': 'public, max-age=60',
-        'Access-Control-Allow-Origin': '*',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    const filename = `inspections${query.department ? `-${query.department}` : ''}`;
+    return exportResponse(exportInspectionTargets({ department: query.department }, format, locale), format, filename, request);
   } catch (error) {
     return jsonError(error, request);
   }
