@@ -138,3 +138,15 @@ test('an unknown but well-formed code is a 404 that shared caches keep only brie
   expect(again.status()).toBe(404);
   expect(again.headers()['x-nextjs-cache']).not.toBe('HIT');
 });
+
+test("a profile's district map is a static image browsers keep too", async ({ request }) => {
+  const html = await (await request.get(`/zh-CN/entities/${firm.uscc}`)).text();
+  const src = /<img[^>]+src="(\/maps\/district\/\d{6})"/.exec(html)?.[1];
+  expect(src, 'the profile links its district map').toBeTruthy();
+  const res = await request.get(src!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('image/svg+xml');
+  expect(res.headers()['cache-control']).toMatch(/^public, max-age=86400\b/);
+  expect(await res.text()).toContain('#08519c');
+  expect((await request.get('/maps/district/999999')).status()).toBe(404);
+});
