@@ -10,7 +10,8 @@
 //  c. a crawl of --crawl distinct profiles (sampled from PostgreSQL) over the site processes, round
 //     robin: first-visit latency p50/p95 (target p95 ≤ 300 ms), each site process's RSS every 2 s
 //     (flat over the second half, < 1 GB), Redis used_memory against its maxmemory;
-//  d. --unknown requests for well-formed but unknown codes: all 404, storage and RSS unchanged;
+//  d. --unknown requests for well-formed but unknown codes: all 404, storage and RSS unchanged (RSS
+//     read after a full collection, before and after: the cluster's --bench mode allows one);
 //  e. bench:freshness through nginx (commit → new page p95 ≤ 2 s).
 // Prints JSON and writes bench/out/bench-pages-<date>.json.
 import { spawnSync } from 'node:child_process';
@@ -78,6 +79,8 @@ interface LoadResult {
   statuses: Record<string, number>;
   errors: number;
   latencies: Float64Array;
+  /** In the order the responses arrived. */
+  arrivals: number[];
 }
 /** One autocannon run; latencies are collected per response (autocannon itself reports no p95). */
 async function load(opts: Record<string, unknown>): Promise<LoadResult> {
@@ -99,6 +102,7 @@ async function load(opts: Record<string, unknown>): Promise<LoadResult> {
     statuses,
     errors: result.errors + result.timeouts,
     latencies: sorted,
+    arrivals: latencies,
   };
 }
 function summarize(results: LoadResult[]) {
@@ -155,6 +159,17 @@ function rssMb(pid: number): number {
   } catch {
     return NaN;
   }
+}
+/**
+ * Each site process's RSS right after a full garbage collection (SIGUSR2; the cluster's --bench mode
+ * starts them with --expose-gc), so two readings compare what is kept, not where V8's collector
+ * happened to be. Without --bench the signal would kill them: then the plain reading, marked so.
+ */
+async function collectedRssMb(): Promise<{ rssMb: number[]; collected: boolean }> {
+  if (!manifest?.bench) return { rssMb: sitePids.map(rssMb), collected: false };
+  for (const pid of sitePids) process.kill(pid, 'SIGUSR2');
+  await new Promise((r) => setTimeout(r, 3000));
+  return { rssMb: sitePids.map(rssMb), collected: true };
 }
 function redisInfo(): { usedMb: number; maxMb: number; keys: number; evicted: number } | undefined {
   if (!manifest) return undefined;
@@ -237,6 +252,11 @@ async function crawl(paths: string[], expectStatus: number) {
       p99: round(percentile(latencies, 99)),
       max: round(percentile(latencies, 100)),
     },
+    // Whether first visits get slower as the crawl goes on (caches filling, memory growing).
+    p95ByQuarter: [0, 1, 2, 3].map((q) => {
+      const part = results.flatMap((r) => r.arrivals.slice(Math.floor((q * r.arrivals.length) / 4), Math.floor(((q + 1) * r.arrivals.length) / 4)));
+      return round(percentile(Float64Array.from(part).sort(), 95));
+    }),
     statuses,
     unexpected:
       results.reduce((n, r) => n + r.errors, 0) +
@@ -316,6 +336,7 @@ if (only.has('c')) {
   const seconds = (Date.now() - started) / 1000;
   const trace = samples.stop();
   const memory = secondHalf(trace);
+  const afterCollection = await collectedRssMb();
   const redisAfter = redisInfo();
   const p95 = r.latencyMs.p95;
   out.c_crawl = {
@@ -325,6 +346,7 @@ if (only.has('c')) {
     pagesPerSecond: round(rows.length / seconds),
     ...r,
     memory,
+    rssAfterCollectionMb: afterCollection,
     redisBefore,
     redisAfter,
     samples: trace,
@@ -336,9 +358,15 @@ if (only.has('c')) {
 
 if (only.has('d')) {
   const codes = await unknownCodes(unknownCount);
-  // Settle first, so the "before" figures are not a GC or a crawl still draining.
-  await new Promise((r) => setTimeout(r, 5000));
-  const before = { rssMb: sitePids.map(rssMb), redis: redisInfo() };
+  // A warm-up of codes not counted (the 404 path's code loaded and compiled), then readings after a
+  // full collection on both sides: the question is whether 404s keep anything, not where V8's heap
+  // happened to stand (unsettled, "before" read 275 MB just after V8 shrank the heap, "after" 600).
+  const warmUp = await unknownCodes(Math.min(2000, Math.ceil(unknownCount / 10)));
+  await crawl(
+    warmUp.map((c) => `/zh-CN/entities/${c}`),
+    404,
+  );
+  const before = { ...(await collectedRssMb()), redis: redisInfo() };
   const samples = sampler();
   const started = Date.now();
   const r = await crawl(
@@ -347,8 +375,7 @@ if (only.has('d')) {
   );
   const seconds = (Date.now() - started) / 1000;
   const trace = samples.stop();
-  await new Promise((r) => setTimeout(r, 5000));
-  const after = { rssMb: sitePids.map(rssMb), redis: redisInfo() };
+  const after = { ...(await collectedRssMb()), redis: redisInfo() };
   out.d_unknownCodes = {
     codes: codes.length,
     seconds: round(seconds),

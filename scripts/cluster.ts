@@ -5,7 +5,8 @@
 // and nginx on PORT (default 3000) in front of both. Writes <DATA_DIR>/cluster.json (ports, pids) for
 // bench:pages. Ctrl-C stops everything.
 //   --bench      no edge rate limit for 127.0.0.1, no access log, the static-file location bench:pages
-//                compares with, and API_RATE_LIMIT_PER_MINUTE=100000, EXPORTS_PER_ADDRESS=100 unless set
+//                compares with, site processes that collect garbage on SIGUSR2 (bench:pages' memory
+//                readings), and API_RATE_LIMIT_PER_MINUTE=100000, EXPORTS_PER_ADDRESS=100 unless set
 //   --no-build   reuse the existing build in NEXT_DIST_DIR (default .next-cluster)
 // Environment: PORT, DATA_DIR, NEXT_DIST_DIR, REDIS_MAXMEMORY_MB (default 1024), DEMO_ENTITIES.
 import { execFileSync, type ChildProcess } from 'node:child_process';
@@ -92,7 +93,10 @@ try {
   const siteEnv = { ALLOW_INSECURE_LOCAL: '1', ...process.env, NODE_ENV: 'production' as const, REDIS_URL: redis.url, TRUSTED_PROXY_HOPS: '1' };
   const sitePorts = [await freePort(port + 1), await freePort(port + 2)];
   for (const [i, sitePort] of sitePorts.entries()) {
-    children.push({ name: `site ${i + 1}`, child: startChild(...siteCommand(sitePort), { ...siteEnv, METRICS_PROCESS_NAME: `site-${i + 1}` }) });
+    children.push({
+      name: `site ${i + 1}`,
+      child: startChild(...siteCommand(sitePort, '127.0.0.1', flags.bench ? ['--expose-gc'] : []), { ...siteEnv, METRICS_PROCESS_NAME: `site-${i + 1}` }),
+    });
   }
   await Promise.all(sitePorts.map((p) => waitForHttp(`http://127.0.0.1:${p}/api/health`)));
   const siteUrls = sitePorts.map((p) => `http://127.0.0.1:${p}`);

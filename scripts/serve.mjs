@@ -154,6 +154,11 @@ server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
   console.log(`[serve] http://${hostname}:${port}`);
 });
+// Benchmarks only (`npm run cluster -- --bench` starts Node with --expose-gc): SIGUSR2 runs a full
+// collection, so bench:pages reads each process's resident memory with the garbage gone, not
+// wherever V8's last collection happened to leave it.
+const collectGarbage = /** @type {(() => void) | undefined} */ (globalThis.gc);
+if (typeof collectGarbage === 'function') process.on('SIGUSR2', () => collectGarbage());
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     server.close(() => process.exit(0));

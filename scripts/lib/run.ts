@@ -72,6 +72,6 @@ export const tsx = ['node_modules/.bin/tsx'];
  * The command that serves the built site on `port` (loopback): the one place the demo, the tests,
  * the cluster and the benchmarks start a site process from.
  */
-export function siteCommand(port: number, host = '127.0.0.1'): [string, string[]] {
-  return [process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', host]];
+export function siteCommand(port: number, host = '127.0.0.1', nodeFlags: string[] = []): [string, string[]] {
+  return [process.execPath, [...nodeFlags, 'scripts/serve.mjs', '-p', String(port), '-H', host]];
 }
