@@ -69,17 +69,9 @@ export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<voi
 export const tsx = ['node_modules/.bin/tsx'];
 
 /**
- * V8 flags for a site process (`npm start` passes the same). A first-visit render keeps a few MB
- * alive for its whole duration, so with several renders under way the default 16 MB young
- * generation promoted most of it to the old one. 64 MB semi-spaces: about a quarter as many
- * scavenges and 7% less CPU per first visit (README, "bench:pages c").
- */
-export const SITE_NODE_FLAGS = ['--max-semi-space-size=64'];
-
-/**
  * The command that serves the built site on `port` (loopback): the one place the demo, the tests,
  * the cluster and the benchmarks start a site process from.
  */
 export function siteCommand(port: number, host = '127.0.0.1', nodeFlags: string[] = []): [string, string[]] {
-  return [process.execPath, [...SITE_NODE_FLAGS, ...nodeFlags, 'scripts/serve.mjs', '-p', String(port), '-H', host]];
+  return [process.execPath, [...nodeFlags, 'scripts/serve.mjs', '-p', String(port), '-H', host]];
 }
