@@ -8,7 +8,8 @@
 //     /_next/static chunk of similar size from the same process: the ratio (target ≥ 1,000 req/s, ≥ 30%);
 //  b. the same profile through nginx, and nginx serving the same bytes from a file (target ≥ 50%);
 //  c. after a warm-up of 1% more (at most 1,000, not counted), a crawl of --crawl distinct profiles
-//     (sampled from PostgreSQL) over the site processes, round robin: first-visit latency p50/p95 (target p95 ≤ 300 ms), each site process's RSS every 2 s
+//     (sampled from PostgreSQL) over the site processes, round robin: first-visit latency p50/p95
+//     (target p95 ≤ 300 ms), each site process's RSS every 2 s
 //     (flat over the second half, < 1 GB), Redis used_memory against its maxmemory;
 //  d. --unknown requests for well-formed but unknown codes: all 404, storage and RSS unchanged (RSS
 //     read after a full collection, before and after: the cluster's --bench mode allows one);
@@ -167,8 +168,8 @@ function rssMb(pid: number): number {
  */
 async function collectedRssMb(): Promise<{ rssMb: number[]; collected: boolean; rounds?: number[][] }> {
   if (!manifest?.bench) return { rssMb: sitePids.map(rssMb), collected: false };
-  // V8 hands freed pages back some seconds after a collection, and with 64 MB semi-spaces the
-  // young generation it keeps committed varies by tens of MB (after the 100,000-code run one
+  // V8 hands freed pages back some seconds after a collection, and the young generation it
+  // keeps committed varies by tens of MB (after the 100,000-code run, with 64 MB semi-spaces, one
   // process read 482 MB after two rounds, 280 MB idle minutes later). So: collect, pause 5 s,
   // read; after at least 30 s (V8's memory reducer works on idle processes at ~8 s intervals),
   // until every process moves by less than 5 MB between rounds (at most 12 rounds, 60 s).
