@@ -114,6 +114,14 @@ describe('scripts/serve.mjs', () => {
     expect(result.stderr).toContain('SITE_URL must be an https:// origin');
     expect(result.stderr).toContain('REPORT_SIGNING_KEY is not set');
   });
+
+  it('refuses a heap growing percentage that is not a whole number from 0 to 300, naming the variable', () => {
+    for (const value of ['abc', '-5', '2.5', '301']) {
+      const result = serve({ NODE_ENV: 'production', SITE_HEAP_GROWING_PERCENT: value });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`SITE_HEAP_GROWING_PERCENT must be a whole number from 0 to 300 (0 = V8's default), not "${value}"`);
+    }
+  });
 });
 
 /** lib/env loaded afresh under `env` (undefined: unset); each test puts the environment back. */
